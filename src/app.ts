@@ -1,0 +1,38 @@
+import { commands } from "./commands/registry.ts";
+import { createDispatcher, type Dispatcher } from "./commands/dispatch.ts";
+import type { Config } from "./config.ts";
+import { createServices, type Services } from "./core/services.ts";
+import type { ChatPort } from "./core/shared/chat.ts";
+import { systemClock, type Clock } from "./core/shared/clock.ts";
+import type { Logger } from "./core/shared/logger.ts";
+import type { Store } from "./store/open-store.ts";
+
+export interface App {
+  readonly services: Services;
+  readonly dispatcher: Dispatcher;
+}
+
+/** The core over a store and a chat platform: what every adapter drives. */
+export function createApp(options: {
+  config: Pick<Config, "DEFAULT_LOCALE" | "TIMEZONE">;
+  store: Store;
+  chat: ChatPort;
+  logger: Logger;
+  clock?: Clock;
+}): App {
+  const services = createServices({
+    uow: options.store.uow,
+    clock: options.clock ?? systemClock,
+    chat: options.chat,
+    channelLocale: options.config.DEFAULT_LOCALE,
+    logger: options.logger,
+  });
+  const dispatcher = createDispatcher({
+    services,
+    commands,
+    defaultLocale: options.config.DEFAULT_LOCALE,
+    timeZone: options.config.TIMEZONE,
+    logger: options.logger,
+  });
+  return { services, dispatcher };
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { groupNameMaxLength, roleSchema } from "../core/groups/group.ts";
+import { localeSchema } from "../i18n/locale.ts";
+
+/**
+ * Argument kinds. `kind` tells adapters how to ask for the value (Discord: a user option for a
+ * person, autocomplete for a group; Slack/console: text), `rest` that it takes the rest of the line.
+ */
+export interface ArgMeta {
+  readonly kind?: "group" | "person" | "channel" | "text" | "long-text";
+  readonly rest?: boolean;
+}
+
+export const personNameMaxLength = 80;
+
+export const groupName = () => z.string().trim().min(1).max(groupNameMaxLength).meta({ kind: "group" } satisfies ArgMeta);
+export const newGroupName = () =>
+  z.string().trim().min(1).max(groupNameMaxLength).meta({ kind: "text", rest: true } satisfies ArgMeta);
+export const personRef = () => z.string().trim().min(1).max(personNameMaxLength).meta({ kind: "person" } satisfies ArgMeta);
+export const channelRef = () => z.string().trim().min(1).max(120).meta({ kind: "channel" } satisfies ArgMeta);
+export const restOfLine = (max: number) => z.string().trim().min(1).max(max).meta({ kind: "text", rest: true } satisfies ArgMeta);
+export const role = () => roleSchema;
+export const locale = () => localeSchema;
+export const flag = () => z.boolean().default(false);
+
+export const argMeta = (schema: z.ZodType): ArgMeta => {
+  const inner = schema instanceof z.ZodOptional || schema instanceof z.ZodDefault ? schema.unwrap() : schema;
+  return ((inner as z.ZodType).meta() ?? schema.meta() ?? {}) as ArgMeta;
+};

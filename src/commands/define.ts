@@ -1,0 +1,41 @@
+import type { z } from "zod";
+import type { Message, Translator } from "../i18n/translate.ts";
+import type { PersonDirectory } from "../core/people/directory.ts";
+import type { Invocation } from "../core/shared/invocation.ts";
+import type { Services } from "../core/services.ts";
+import type { Reply } from "../render/reply.ts";
+
+export interface CommandContext {
+  readonly inv: Invocation;
+  readonly t: Translator;
+  readonly services: Services;
+  /** Turns the people named in arguments into identities on the platform the command came from. */
+  readonly directory: PersonDirectory;
+  /** The council's time zone (IANA name) for showing and reading times. */
+  readonly timeZone: string;
+  /** The whole grammar, for help. */
+  readonly commands: readonly CommandDefinition[];
+}
+
+/**
+ * One command of the `/council` grammar. The zod object is the whole argument grammar: its keys in
+ * order are the positional arguments, `.meta({ rest: true })` takes the rest of the line, booleans
+ * are `--flags`; the same schema validates Slack text, Discord options and console lines alike.
+ * Summary and example come from the catalogues as `command.<path>.summary` / `.example`.
+ */
+export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
+  readonly path: readonly string[];
+  readonly args: Args;
+  /** Changes state: such commands are audited, and adapters never retry them blindly. */
+  readonly sideEffects: boolean;
+  /** Irreversible commands ask first; the question is shown with confirm and cancel buttons. */
+  readonly confirm?: (args: z.infer<Args>) => Message;
+  /** Left out of help: commands only buttons run. */
+  readonly hidden?: boolean;
+  run(ctx: CommandContext, args: z.infer<Args>): Promise<Reply>;
+}
+
+export const defineCommand = <Args extends z.ZodObject>(definition: CommandDefinition<Args>): CommandDefinition =>
+  definition as unknown as CommandDefinition;
+
+export const commandName = (command: Pick<CommandDefinition, "path">): string => command.path.join(" ");

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { msg } from "../../i18n/translate.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const groupArchive = defineCommand({
+  path: ["group", "archive"],
+  args: z.object({ group: groupName() }),
+  sideEffects: true,
+  confirm: (args) => msg("groups.archive.confirm", { group: args.group }),
+  async run({ inv, services, t }, args) {
+    const group = await services.groups.archive(inv, args.group);
+    return done(t, "groups.archived", { name: group.name });
+  },
+});

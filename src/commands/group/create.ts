@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { newGroupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const groupCreate = defineCommand({
+  path: ["group", "create"],
+  args: z.object({ name: newGroupName() }),
+  sideEffects: true,
+  async run({ inv, services, t }, { name }) {
+    const group = await services.groups.create(inv, name);
+    return done(t, "groups.created", { name: group.name });
+  },
+});

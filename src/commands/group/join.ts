@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const groupJoin = defineCommand({
+  path: ["group", "join"],
+  args: z.object({ group: groupName() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const group = await services.groups.join(inv, args.group);
+    return done(t, "groups.joined", { name: group.name });
+  },
+});

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { listReply } from "../../core/groups/replies.ts";
+import { flag } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const groupList = defineCommand({
+  path: ["group", "list"],
+  args: z.object({ all: flag() }),
+  sideEffects: false,
+  async run({ inv, services, t }, { all }) {
+    return listReply(t, await services.groups.list(inv, all));
+  },
+});

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { membersReply } from "../../core/groups/replies.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const groupMembers = defineCommand({
+  path: ["group", "members"],
+  args: z.object({ group: groupName() }),
+  sideEffects: false,
+  async run({ inv, services, t }, args) {
+    const { group, members } = await services.groups.members(inv, args.group);
+    return membersReply(t, group, members);
+  },
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { groupName, personRef } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const groupRemove = defineCommand({
+  path: ["group", "remove"],
+  args: z.object({ group: groupName(), person: personRef() }),
+  sideEffects: true,
+  async run({ inv, services, t, directory }, args) {
+    const person = await services.people.resolve(directory, args.person);
+    const group = await services.groups.remove(inv, args.group, person);
+    return done(t, "groups.removed", { person: person.displayName, name: group.name });
+  },
+});

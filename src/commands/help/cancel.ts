@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { defineCommand } from "../define.ts";
+
+/** What a confirmation's cancel button runs: an answer, and no change. */
+export const cancel = defineCommand({
+  path: ["cancel"],
+  args: z.object({}),
+  sideEffects: false,
+  hidden: true,
+  async run({ t }) {
+    return done(t, "common.cancelled");
+  },
+});

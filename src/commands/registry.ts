@@ -1,0 +1,43 @@
+import type { CommandDefinition } from "./define.ts";
+import { groupAdd } from "./group/add.ts";
+import { groupArchive } from "./group/archive.ts";
+import { groupCreate } from "./group/create.ts";
+import { groupDeputy } from "./group/deputy.ts";
+import { groupHistory } from "./group/history.ts";
+import { groupInfo } from "./group/info.ts";
+import { groupJoin } from "./group/join.ts";
+import { groupLeave } from "./group/leave.ts";
+import { groupLinkChannel } from "./group/link-channel.ts";
+import { groupList } from "./group/list.ts";
+import { groupMembers } from "./group/members.ts";
+import { groupRemove } from "./group/remove.ts";
+import { groupRename } from "./group/rename.ts";
+import { groupRole } from "./group/role.ts";
+import { cancel } from "./help/cancel.ts";
+import { help } from "./help/help.ts";
+import { lang } from "./person/lang.ts";
+import { profile } from "./person/profile.ts";
+import { profileSet } from "./person/profile-set.ts";
+
+/** Every `/council` command, in the order help lists them. Each area appends its own. */
+export const commands: readonly CommandDefinition[] = [
+  help,
+  lang,
+  profile,
+  profileSet,
+  groupCreate,
+  groupList,
+  groupInfo,
+  groupMembers,
+  groupJoin,
+  groupLeave,
+  groupAdd,
+  groupRemove,
+  groupRole,
+  groupDeputy,
+  groupRename,
+  groupArchive,
+  groupLinkChannel,
+  groupHistory,
+  cancel,
+];

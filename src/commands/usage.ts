@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { MessageKey } from "../i18n/catalogues.ts";
+import type { Translator } from "../i18n/translate.ts";
+import { argMeta } from "./args.ts";
+import { commandName, type CommandDefinition } from "./define.ts";
+
+export const rootCommand = "/council";
+
+export interface ArgSpec {
+  readonly name: string;
+  readonly schema: z.ZodType;
+  readonly optional: boolean;
+  readonly flag: boolean;
+  readonly rest: boolean;
+}
+
+const isBoolean = (schema: z.ZodType): boolean => {
+  const inner = schema instanceof z.ZodOptional || schema instanceof z.ZodDefault ? schema.unwrap() : schema;
+  return inner instanceof z.ZodBoolean;
+};
+
+/** The arguments of a command in grammar order, read off its zod object. */
+export function argSpecs(command: CommandDefinition): ArgSpec[] {
+  return Object.entries(command.args.shape as Record<string, z.ZodType>).map(([name, schema]) => ({
+    name,
+    schema,
+    optional: schema.safeParse(undefined).success,
+    flag: isBoolean(schema),
+    rest: argMeta(schema).rest === true,
+  }));
+}
+
+export const summaryKey = (command: CommandDefinition) => `command.${command.path.join(".")}.summary` as MessageKey;
+export const exampleKey = (command: CommandDefinition) => `command.${command.path.join(".")}.example` as MessageKey;
+
+/** `/council group add <group> <person> [role]` with argument names in the reader's language. */
+export function usageLine(t: Translator, command: CommandDefinition): string {
+  const parts = argSpecs(command).map((arg) => {
+    const label = t(`arg.${arg.name}` as MessageKey);
+    if (arg.flag) return `[--${arg.name}]`;
+    const shown = arg.rest ? `${label}…` : label;
+    return arg.optional ? `[${shown}]` : `<${shown}>`;
+  });
+  return [rootCommand, commandName(command), ...parts].join(" ");
+}
+
+export const exampleLine = (t: Translator, command: CommandDefinition): string =>
+  `${rootCommand} ${t(exampleKey(command))}`;

@@ -1,0 +1,52 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+import type { MessageKey } from "./i18n/catalogues.ts";
+import { localeSchema, type Locale } from "./i18n/locale.ts";
+import { translate } from "./i18n/translate.ts";
+
+const optionalText = z.string().trim().min(1).optional();
+const optionalUrl = z.url().optional();
+const isTimeZone = (zone: string) => DateTime.local().setZone(zone).isValid;
+
+/** Every environment variable the bot reads, in one place; documented in .env.example. */
+export const configSchema = z.object({
+  DATABASE_URL: z.string().regex(/^file:.+/).default("file:./data/council.db"),
+  DEFAULT_LOCALE: localeSchema.default("fi"),
+  TIMEZONE: z.string().refine(isTimeZone).default("Europe/Helsinki"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
+  CONSOLE_USER: z.string().trim().min(1).max(80).default("Admin"),
+  CONSOLE_ADMINS: z
+    .string()
+    .default("Admin")
+    .transform((names) => names.split(",").map((n) => n.trim()).filter(Boolean)),
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-").optional(),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: z.string().startsWith("xapp-").optional(),
+  SLACK_API_URL: optionalUrl,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/).optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d+$/).optional(),
+  DISCORD_API_URL: optionalUrl,
+});
+export type Config = z.infer<typeof configSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/**
+ * Parses the environment once. On failure, one message lists every bad variable with what is
+ * expected, in the configured language when that much could be read.
+ */
+export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  // An empty variable (`SLACK_BOT_TOKEN=` in .env) means "not set", not "set to nothing".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const result = configSchema.safeParse(present);
+  if (result.success) return { ok: true, config: result.data };
+  const locale: Locale = localeSchema.catch("fi").parse(present.DEFAULT_LOCALE);
+  const names = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+  const lines = names.map(
+    (name) =>
+      `  ${name}=${JSON.stringify(present[name] ?? "")}: ${translate(locale, `config.expect.${name}` as MessageKey)}`,
+  );
+  return { ok: false, message: [translate(locale, "config.invalid"), ...lines].join("\n") };
+}

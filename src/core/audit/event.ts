@@ -1,0 +1,36 @@
+/** One state change: who did what to which thing, when, and how it looked before and after. */
+export interface AuditEvent {
+  readonly id: string;
+  readonly at: Date;
+  readonly actorId: string | null;
+  readonly action: AuditAction;
+  readonly subjectType: string;
+  readonly subjectId: string;
+  readonly groupId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export type NewAuditEvent = Omit<AuditEvent, "id">;
+
+/** An event as history shows it: with the actor's name as it is now. */
+export interface AuditEntry extends AuditEvent {
+  readonly actorName: string | null;
+}
+
+/**
+ * Actions are stable identifiers (they are stored); each has an `audit.<action>` message
+ * so that `group history` reads as sentences in the reader's language.
+ */
+export type AuditAction =
+  | "group.created"
+  | "group.renamed"
+  | "group.archived"
+  | "group.channel-linked"
+  | "member.joined"
+  | "member.added"
+  | "member.left"
+  | "member.removed"
+  | "member.role-changed"
+  | "member.deputy-set"
+  | "person.profile-changed";

@@ -1,0 +1,8 @@
+import type { AuditEntry, NewAuditEvent } from "./event.ts";
+
+export interface AuditLog {
+  /** Written inside the caller's unit of work, so the event and the change commit together. */
+  record(event: NewAuditEvent): Promise<void>;
+  /** Newest first. */
+  forGroup(groupId: string, limit: number): Promise<AuditEntry[]>;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+export const roles = ["chair", "vice-chair", "secretary", "member", "deputy", "observer"] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/** The roles that run a group: they change roles, rename and archive. */
+export const officerRoles: readonly Role[] = ["chair", "vice-chair", "secretary"];
+
+export const groupNameMaxLength = 80;
+
+export const groupSchema = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  name: z.string(),
+  channelId: z.string().nullable(),
+  archivedAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+export type Group = z.infer<typeof groupSchema>;
+
+export const membershipSchema = z.object({
+  groupId: z.string(),
+  personId: z.string(),
+  role: roleSchema,
+  /** A personal deputy stands in for this member (a person id). */
+  deputyOfId: z.string().nullable(),
+  joinedAt: z.date(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export interface MemberView extends Membership {
+  readonly displayName: string;
+  readonly organisation: string | null;
+  readonly sector: string | null;
+}
+
+/** Group names are unique per workspace regardless of case and surrounding spaces. */
+export const groupNameKey = (name: string): string => name.trim().toLocaleLowerCase("fi");

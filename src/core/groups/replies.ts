@@ -1,0 +1,79 @@
+import type { Locale } from "../../i18n/locale.ts";
+import type { Translator } from "../../i18n/translate.ts";
+import { context, fields, heading, list, onlyYou, text } from "../../render/build.ts";
+import type { Reply } from "../../render/reply.ts";
+import type { AuditEntry } from "../audit/event.ts";
+import { describeEvent } from "../audit/describe.ts";
+import { roles, type Group, type MemberView } from "./group.ts";
+
+const byRole = (a: MemberView, b: MemberView) =>
+  roles.indexOf(a.role) - roles.indexOf(b.role) || a.displayName.localeCompare(b.displayName, "fi");
+
+/** "Anna (chair)", "Ben (deputy for Anna)". */
+export function memberLine(t: Translator, member: MemberView, members: readonly MemberView[]): string {
+  const role = t(`role.${member.role}`);
+  const standsFor = member.deputyOfId ? members.find((m) => m.personId === member.deputyOfId) : undefined;
+  const detail = standsFor ? t("groups.deputy-for", { role, member: standsFor.displayName }) : role;
+  const organisation = member.organisation ? ` · ${member.organisation}` : "";
+  return `${member.displayName} (${detail})${organisation}`;
+}
+
+export function membersReply(t: Translator, group: Group, members: readonly MemberView[]): Reply {
+  const sorted = [...members].sort(byRole);
+  return onlyYou(
+    heading(t("groups.members.title", { group: group.name, count: members.length })),
+    sorted.length ? list(sorted.map((m) => memberLine(t, m, members))) : text(t("groups.members.none")),
+  );
+}
+
+export function infoReply(
+  t: Translator,
+  group: Group,
+  members: readonly MemberView[],
+  locale: Locale,
+  timeZone: string,
+): Reply {
+  const count = (role: MemberView["role"]) => members.filter((m) => m.role === role).length;
+  const officers = members.filter((m) => ["chair", "vice-chair", "secretary"].includes(m.role)).sort(byRole);
+  return onlyYou(
+    heading(group.name),
+    fields(
+      [t("groups.info.status"), group.archivedAt ? t("groups.info.archived") : t("groups.info.active")],
+      [t("groups.info.officers"), officers.map((o) => `${o.displayName} (${t(`role.${o.role}`)})`).join(", ") || "—"],
+      [t("groups.info.members"), String(members.length - count("deputy") - count("observer"))],
+      [t("groups.info.deputies"), String(count("deputy"))],
+      [t("groups.info.channel"), group.channelId ? t("groups.info.channel-linked") : t("groups.info.no-channel")],
+      [t("groups.info.created"), group.createdAt.toLocaleDateString(localeTag[locale], { timeZone })],
+    ),
+  );
+}
+
+export function listReply(t: Translator, groups: readonly Group[]): Reply {
+  if (groups.length === 0) return onlyYou(text(t("groups.list.none")));
+  return onlyYou(
+    heading(t("groups.list.title", { count: groups.length })),
+    list(groups.map((g) => (g.archivedAt ? t("groups.list.archived-entry", { name: g.name }) : g.name))),
+  );
+}
+
+export function historyReply(
+  t: Translator,
+  locale: Locale,
+  timeZone: string,
+  group: Group,
+  events: readonly AuditEntry[],
+): Reply {
+  if (events.length === 0) return onlyYou(text(t("groups.history.none", { group: group.name })));
+  const when = (at: Date) =>
+    at.toLocaleString(localeTag[locale], { timeZone, dateStyle: "short", timeStyle: "short" });
+  return onlyYou(
+    heading(t("groups.history.title", { group: group.name })),
+    list(events.map((e) => `${when(e.at)} · ${describeEvent(locale, e)}`)),
+    context(t("groups.history.footer", { count: events.length })),
+  );
+}
+
+export const localeTag: Record<Locale, string> = { fi: "fi-FI", en: "en-GB", sv: "sv-FI" };
+
+export const done = (t: Translator, key: Parameters<Translator>[0], params?: Parameters<Translator>[1]): Reply =>
+  onlyYou(text(t(key, params)));

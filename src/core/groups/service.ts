@@ -1,0 +1,276 @@
+import { msg } from "../../i18n/translate.ts";
+import { recordChange } from "../audit/record.ts";
+import type { Person } from "../people/person.ts";
+import type { Clock } from "../shared/clock.ts";
+import type { Invocation } from "../shared/invocation.ts";
+import { refuse } from "../shared/refusal.ts";
+import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
+import type { Announcer } from "./announce.ts";
+import { officerRoles, groupNameKey, type Group, type MemberView, type Role } from "./group.ts";
+import { canHaveDeputy, isArchived, mayManage, wouldLeaveNoChair } from "./permissions.ts";
+
+export interface GroupServiceDeps {
+  readonly uow: UnitOfWork;
+  readonly clock: Clock;
+  readonly announce: Announcer;
+}
+
+const groupSubject = (group: Group) => ({ type: "group", id: group.id, groupId: group.id });
+const memberSubject = (group: Group, person: Person) => ({ type: "person", id: person.id, groupId: group.id });
+
+/** Working groups, their members, deputies and roles. Every change is audited in its transaction. */
+export class GroupService {
+  constructor(private readonly deps: GroupServiceDeps) {}
+
+  async create(inv: Invocation, name: string): Promise<Group> {
+    const group = await this.deps.uow.run(async (stores) => {
+      await requireFreeName(stores, inv.workspaceId, name);
+      const created = await stores.groups.create({ workspaceId: inv.workspaceId, name: name.trim() });
+      await stores.groups.addMember({ groupId: created.id, personId: inv.actor.person.id, role: "chair" });
+      await recordChange(stores, this.deps.clock, inv, "group.created", groupSubject(created), {
+        after: { name: created.name, chair: inv.actor.person.displayName },
+      });
+      return created;
+    });
+    return group;
+  }
+
+  list(inv: Invocation, includeArchived = false): Promise<Group[]> {
+    return this.deps.uow.read.groups.list(inv.workspaceId, { includeArchived });
+  }
+
+  listMine(inv: Invocation): Promise<Group[]> {
+    return this.deps.uow.read.groups.listForPerson(inv.actor.person.id);
+  }
+
+  async info(inv: Invocation, groupName: string): Promise<{ group: Group; members: MemberView[] }> {
+    const group = await findGroup(this.deps.uow.read, inv, groupName);
+    return { group, members: await this.deps.uow.read.groups.members(group.id) };
+  }
+
+  async rename(inv: Invocation, groupName: string, newName: string): Promise<Group> {
+    const renamed = await this.deps.uow.run(async (stores) => {
+      const group = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, group, "rename");
+      if (groupNameKey(newName) !== groupNameKey(group.name)) await requireFreeName(stores, inv.workspaceId, newName);
+      const updated = await stores.groups.update(group.id, { name: newName.trim() });
+      await recordChange(stores, this.deps.clock, inv, "group.renamed", groupSubject(group), {
+        before: { name: group.name },
+        after: { name: updated.name },
+      });
+      return updated;
+    });
+    await this.deps.announce(renamed, "announce.group.renamed", { old: groupName, name: renamed.name });
+    return renamed;
+  }
+
+  async archive(inv: Invocation, groupName: string): Promise<Group> {
+    const archived = await this.deps.uow.run(async (stores) => {
+      const group = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, group, "archive");
+      const updated = await stores.groups.update(group.id, { archivedAt: this.deps.clock.now() });
+      await recordChange(stores, this.deps.clock, inv, "group.archived", groupSubject(group), {
+        before: { archived: false },
+        after: { archived: true },
+      });
+      return updated;
+    });
+    await this.deps.announce(archived, "announce.group.archived", { name: archived.name });
+    return archived;
+  }
+
+  async linkChannel(inv: Invocation, groupName: string, channelId: string): Promise<Group> {
+    const linked = await this.deps.uow.run(async (stores) => {
+      const group = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, group, "link-channel");
+      const updated = await stores.groups.update(group.id, { channelId });
+      await recordChange(stores, this.deps.clock, inv, "group.channel-linked", groupSubject(group), {
+        before: { channel: group.channelId },
+        after: { channel: channelId },
+      });
+      return updated;
+    });
+    await this.deps.announce(linked, "announce.group.channel-linked", { name: linked.name });
+    return linked;
+  }
+
+  async join(inv: Invocation, groupName: string): Promise<Group> {
+    const me = inv.actor.person;
+    const group = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      if (await stores.groups.membership(found.id, me.id)) refuse("group.already-member", { group: found.name });
+      await stores.groups.addMember({ groupId: found.id, personId: me.id, role: "member" });
+      await recordChange(stores, this.deps.clock, inv, "member.joined", memberSubject(found, me), {
+        after: { person: me.displayName, role: "member" },
+      });
+      return found;
+    });
+    await this.deps.announce(group, "announce.member.joined", { person: me.displayName, group: group.name });
+    return group;
+  }
+
+  async leave(inv: Invocation, groupName: string): Promise<Group> {
+    const me = inv.actor.person;
+    const group = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      await this.removeFromGroup(stores, inv, found, me, "member.left");
+      return found;
+    });
+    await this.deps.announce(group, "announce.member.left", { person: me.displayName, group: group.name });
+    return group;
+  }
+
+  async add(inv: Invocation, groupName: string, person: Person, role: Role): Promise<Group> {
+    const group = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, found, "add");
+      if (await stores.groups.membership(found.id, person.id)) {
+        refuse("group.person-already-member", { person: person.displayName, group: found.name });
+      }
+      await stores.groups.addMember({ groupId: found.id, personId: person.id, role });
+      await recordChange(stores, this.deps.clock, inv, "member.added", memberSubject(found, person), {
+        after: { person: person.displayName, role },
+      });
+      return found;
+    });
+    await this.deps.announce(group, "announce.member.added", {
+      person: person.displayName,
+      group: group.name,
+      role: msg(`role.${role}`),
+    });
+    return group;
+  }
+
+  async remove(inv: Invocation, groupName: string, person: Person): Promise<Group> {
+    const group = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      if (person.id !== inv.actor.person.id) await requireManager(stores, inv, found, "remove");
+      await this.removeFromGroup(stores, inv, found, person, "member.removed");
+      return found;
+    });
+    await this.deps.announce(group, "announce.member.removed", { person: person.displayName, group: group.name });
+    return group;
+  }
+
+  async setRole(inv: Invocation, groupName: string, person: Person, role: Role): Promise<Group> {
+    const group = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, found, "role");
+      const membership = await requireMembership(stores, found, person);
+      if (membership.role === role) refuse("group.role-unchanged", { person: person.displayName, role: msg(`role.${role}`) });
+      if (role !== "chair" && wouldLeaveNoChair(await stores.groups.members(found.id), person.id)) {
+        refuse("group.last-chair", { person: person.displayName, group: found.name });
+      }
+      // A deputy who becomes something else no longer stands in for anyone.
+      const deputyOfId = role === "deputy" ? membership.deputyOfId : null;
+      await stores.groups.updateMember(found.id, person.id, { role, deputyOfId });
+      await recordChange(stores, this.deps.clock, inv, "member.role-changed", memberSubject(found, person), {
+        before: { person: person.displayName, role: membership.role },
+        after: { person: person.displayName, role },
+      });
+      return found;
+    });
+    await this.deps.announce(group, "announce.member.role-changed", {
+      person: person.displayName,
+      group: group.name,
+      role: msg(`role.${role}`),
+    });
+    return group;
+  }
+
+  async setDeputy(inv: Invocation, groupName: string, deputy: Person, member: Person): Promise<Group> {
+    const group = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, found, "deputy");
+      const deputyMembership = await requireMembership(stores, found, deputy);
+      const memberMembership = await requireMembership(stores, found, member);
+      if (deputyMembership.role !== "deputy") {
+        refuse("group.not-a-deputy", { person: deputy.displayName, group: found.name });
+      }
+      if (!canHaveDeputy(memberMembership.role)) {
+        refuse("group.cannot-have-deputy", { person: member.displayName, role: msg(`role.${memberMembership.role}`) });
+      }
+      // A member has one personal deputy: naming a new one releases the previous one.
+      const members = await stores.groups.members(found.id);
+      const previous = members.find((m) => m.deputyOfId === member.id && m.personId !== deputy.id);
+      if (previous) await stores.groups.updateMember(found.id, previous.personId, { deputyOfId: null });
+      await stores.groups.updateMember(found.id, deputy.id, { deputyOfId: member.id });
+      await recordChange(stores, this.deps.clock, inv, "member.deputy-set", memberSubject(found, deputy), {
+        before: { deputy: previous?.displayName ?? null, member: member.displayName },
+        after: { deputy: deputy.displayName, member: member.displayName },
+      });
+      return found;
+    });
+    await this.deps.announce(group, "announce.member.deputy-set", {
+      deputy: deputy.displayName,
+      member: member.displayName,
+      group: group.name,
+    });
+    return group;
+  }
+
+  async members(inv: Invocation, groupName: string): Promise<{ group: Group; members: MemberView[] }> {
+    return this.info(inv, groupName);
+  }
+
+  async history(inv: Invocation, groupName: string, limit: number) {
+    const group = await findGroup(this.deps.uow.read, inv, groupName);
+    const events = await this.deps.uow.read.audit.forGroup(group.id, limit);
+    return { group, events };
+  }
+
+  private async removeFromGroup(
+    stores: Stores,
+    inv: Invocation,
+    group: Group,
+    person: Person,
+    action: "member.left" | "member.removed",
+  ): Promise<void> {
+    const membership = await requireMembership(stores, group, person);
+    const members = await stores.groups.members(group.id);
+    if (wouldLeaveNoChair(members, person.id)) refuse("group.last-chair", { person: person.displayName, group: group.name });
+    // Their personal deputy stays in the group but no longer stands in for anyone.
+    for (const m of members.filter((m) => m.deputyOfId === person.id)) {
+      await stores.groups.updateMember(group.id, m.personId, { deputyOfId: null });
+    }
+    await stores.groups.removeMember(group.id, person.id);
+    await recordChange(stores, this.deps.clock, inv, action, memberSubject(group, person), {
+      before: { person: person.displayName, role: membership.role },
+    });
+  }
+}
+
+export async function findGroup(stores: Stores, inv: Invocation, name: string): Promise<Group> {
+  const group = await stores.groups.findByName(inv.workspaceId, name);
+  if (!group) refuse("group.not-found", { name });
+  return group;
+}
+
+export async function findActiveGroup(stores: Stores, inv: Invocation, name: string): Promise<Group> {
+  const group = await findGroup(stores, inv, name);
+  if (isArchived(group)) refuse("group.archived", { name: group.name });
+  return group;
+}
+
+async function requireFreeName(stores: Stores, workspaceId: string, name: string): Promise<void> {
+  const existing = await stores.groups.findByName(workspaceId, name);
+  if (existing) refuse("group.name-taken", { name: existing.name });
+}
+
+async function requireMembership(stores: Stores, group: Group, person: Person) {
+  const membership = await stores.groups.membership(group.id, person.id);
+  if (!membership) refuse("group.not-member", { person: person.displayName, group: group.name });
+  return membership;
+}
+
+/** Refuses anyone but an officer or workspace admin, and names who may act instead. */
+export async function requireManager(stores: Stores, inv: Invocation, group: Group, action: string): Promise<void> {
+  const membership = await stores.groups.membership(group.id, inv.actor.person.id);
+  if (mayManage(inv.actor, membership)) return;
+  const officers = (await stores.groups.members(group.id)).filter((m) => officerRoles.includes(m.role));
+  refuse("group.officers-only", {
+    action,
+    group: group.name,
+    officers: officers.map((o) => o.displayName).join(", ") || "—",
+  });
+}

@@ -1,0 +1,16 @@
+import type { Group, MemberView, Membership, Role } from "./group.ts";
+
+export interface GroupStore {
+  findByName(workspaceId: string, name: string): Promise<Group | null>;
+  findById(id: string): Promise<Group | null>;
+  list(workspaceId: string, options: { includeArchived: boolean }): Promise<Group[]>;
+  /** The groups a person belongs to, archived ones left out. */
+  listForPerson(personId: string): Promise<Group[]>;
+  create(input: { workspaceId: string; name: string }): Promise<Group>;
+  update(id: string, patch: Partial<Pick<Group, "name" | "channelId" | "archivedAt">>): Promise<Group>;
+  members(groupId: string): Promise<MemberView[]>;
+  membership(groupId: string, personId: string): Promise<Membership | null>;
+  addMember(input: { groupId: string; personId: string; role: Role }): Promise<Membership>;
+  updateMember(groupId: string, personId: string, patch: Partial<Pick<Membership, "role" | "deputyOfId">>): Promise<Membership>;
+  removeMember(groupId: string, personId: string): Promise<void>;
+}

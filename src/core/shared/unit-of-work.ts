@@ -1,0 +1,19 @@
+import type { AuditLog } from "../audit/store.ts";
+import type { GroupStore } from "../groups/store.ts";
+import type { PeopleStore } from "../people/store.ts";
+
+/** Every store port, as seen inside one transaction. Each area adds its own port here. */
+export interface Stores {
+  readonly people: PeopleStore;
+  readonly groups: GroupStore;
+  readonly audit: AuditLog;
+}
+
+export interface UnitOfWork {
+  /**
+   * Runs `work` in one transaction: all of its writes commit together, or none do when it throws
+   * (a Refusal included). Reads outside a transaction use `read`.
+   */
+  run<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
+  readonly read: Stores;
+}

@@ -1,0 +1,7 @@
+import { commands } from "./commands.ts";
+import { common } from "./common.ts";
+import { groups } from "./groups.ts";
+import { system } from "./system.ts";
+import { tally } from "./tally.ts";
+
+export const en = { ...common, ...commands, ...groups, ...system, ...tally };

@@ -1,0 +1,16 @@
+export const common = {
+  "common.yes": "kyllä",
+  "common.no": "ei",
+  "common.confirm": "Vahvista",
+  "common.cancel": "Peruuta",
+  "common.cancelled": "Peruttu, mitään ei muutettu.",
+  "role.chair": "puheenjohtaja",
+  "role.vice-chair": "varapuheenjohtaja",
+  "role.secretary": "sihteeri",
+  "role.member": "jäsen",
+  "role.deputy": "varajäsen",
+  "role.observer": "tarkkailija",
+  "language.fi": "suomi",
+  "language.en": "englanti",
+  "language.sv": "ruotsi",
+} as const;

@@ -1,0 +1,45 @@
+import { catalogues, type MessageKey } from "./catalogues.ts";
+import type { Locale } from "./locale.ts";
+
+/**
+ * A parameter is plain text, a number, another message put into words in the same language,
+ * or a list of those (shown one per line).
+ */
+export type MessageParam = string | number | Message | readonly MessageParam[];
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+/** A message still to be put into words: the core returns these, the presenter picks the language. */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+}
+
+export const msg = (key: MessageKey, params?: MessageParams): Message => ({ key, params });
+
+const placeholder = /\{(\w+)\}/g;
+
+const paramText = (locale: Locale, value: MessageParam): string => {
+  if (isList(value)) return value.map((item) => paramText(locale, item)).join("\n");
+  return typeof value === "object" ? translate(locale, value.key, value.params) : String(value);
+};
+const isList = (value: MessageParam): value is readonly MessageParam[] => Array.isArray(value);
+
+/**
+ * Puts a message into words. `{name}` is replaced by params.name; a parameter the caller forgot
+ * is left visible as `{name}` so a test or a reader notices, rather than rendering "undefined".
+ */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogues[locale][key];
+  return template.replace(placeholder, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : paramText(locale, value);
+  });
+}
+
+export const render = (locale: Locale, message: Message): string =>
+  translate(locale, message.key, message.params);
+
+/** Binds a locale once, for code that writes many messages in one language. */
+export const translator = (locale: Locale) => (key: MessageKey, params?: MessageParams) =>
+  translate(locale, key, params);
+export type Translator = ReturnType<typeof translator>;

@@ -1,0 +1,81 @@
+import { groupNameKey, roleSchema, type Group, type MemberView, type Membership } from "../core/groups/group.ts";
+import type { GroupStore } from "../core/groups/store.ts";
+import type { Membership as MembershipRow, WorkingGroup } from "../generated/prisma/client.ts";
+import type { DbTx } from "./prisma-client.ts";
+
+const toGroup = (row: WorkingGroup): Group => ({
+  id: row.id,
+  workspaceId: row.workspaceId,
+  name: row.name,
+  channelId: row.channelId,
+  archivedAt: row.archivedAt,
+  createdAt: row.createdAt,
+});
+
+const toMembership = (row: MembershipRow): Membership => ({
+  groupId: row.groupId,
+  personId: row.personId,
+  role: roleSchema.parse(row.role),
+  deputyOfId: row.deputyOfId,
+  joinedAt: row.joinedAt,
+});
+
+const memberKey = (groupId: string, personId: string) => ({ groupId_personId: { groupId, personId } });
+
+export const groupStore = (db: DbTx): GroupStore => ({
+  async findByName(workspaceId, name) {
+    const row = await db.workingGroup.findUnique({
+      where: { workspaceId_nameKey: { workspaceId, nameKey: groupNameKey(name) } },
+    });
+    return row && toGroup(row);
+  },
+  async findById(id) {
+    const row = await db.workingGroup.findUnique({ where: { id } });
+    return row && toGroup(row);
+  },
+  async list(workspaceId, { includeArchived }) {
+    const rows = await db.workingGroup.findMany({
+      where: { workspaceId, ...(includeArchived ? {} : { archivedAt: null }) },
+      orderBy: { nameKey: "asc" },
+    });
+    return rows.map(toGroup);
+  },
+  async listForPerson(personId) {
+    const rows = await db.workingGroup.findMany({
+      where: { archivedAt: null, memberships: { some: { personId } } },
+      orderBy: { nameKey: "asc" },
+    });
+    return rows.map(toGroup);
+  },
+  async create({ workspaceId, name }) {
+    return toGroup(await db.workingGroup.create({ data: { workspaceId, name, nameKey: groupNameKey(name) } }));
+  },
+  async update(id, patch) {
+    const data = patch.name === undefined ? patch : { ...patch, nameKey: groupNameKey(patch.name) };
+    return toGroup(await db.workingGroup.update({ where: { id }, data }));
+  },
+  async members(groupId) {
+    const rows = await db.membership.findMany({ where: { groupId }, include: { person: true }, orderBy: { joinedAt: "asc" } });
+    return rows.map(
+      (row): MemberView => ({
+        ...toMembership(row),
+        displayName: row.person.displayName,
+        organisation: row.person.organisation,
+        sector: row.person.sector,
+      }),
+    );
+  },
+  async membership(groupId, personId) {
+    const row = await db.membership.findUnique({ where: memberKey(groupId, personId) });
+    return row && toMembership(row);
+  },
+  async addMember({ groupId, personId, role }) {
+    return toMembership(await db.membership.create({ data: { groupId, personId, role } }));
+  },
+  async updateMember(groupId, personId, patch) {
+    return toMembership(await db.membership.update({ where: memberKey(groupId, personId), data: patch }));
+  },
+  async removeMember(groupId, personId) {
+    await db.membership.delete({ where: memberKey(groupId, personId) });
+  },
+});

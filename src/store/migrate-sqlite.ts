@@ -1,0 +1,74 @@
+import { createHash, randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+
+export const migrationsFolder = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+
+export interface Migration {
+  readonly name: string;
+  readonly sql: string;
+  readonly checksum: string;
+}
+
+export function readMigrations(folder = migrationsFolder): Migration[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(folder, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+// Prisma's own bookkeeping table, so `prisma migrate status` stays meaningful for our runner.
+const bookkeeping = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" TEXT PRIMARY KEY NOT NULL,
+  "checksum" TEXT NOT NULL,
+  "finished_at" DATETIME,
+  "migration_name" TEXT NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" DATETIME,
+  "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
+  "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+/**
+ * Applies the committed migrations that this database has not had yet, each in its own
+ * transaction. `prisma migrate deploy` does the same but needs the CLI at run time; this runs
+ * inside `npm start` and in tests, so production and tests build the database the same way.
+ * BEGIN IMMEDIATE makes a second bot process starting at the same moment wait, not double-apply.
+ */
+export function migrateSqlite(path: string, migrations = readMigrations()): string[] {
+  const db = new Database(path, { timeout: 10_000 });
+  try {
+    db.pragma("journal_mode = WAL");
+    db.exec(bookkeeping);
+    const applied: string[] = [];
+    for (const migration of migrations) {
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        const done = db
+          .prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL`)
+          .get(migration.name);
+        if (!done) {
+          db.exec(migration.sql);
+          db.prepare(
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+             VALUES (?, ?, current_timestamp, ?, 1)`,
+          ).run(randomUUID(), migration.checksum, migration.name);
+          applied.push(migration.name);
+        }
+        db.exec("COMMIT");
+      } catch (error) {
+        db.exec("ROLLBACK");
+        throw error;
+      }
+    }
+    return applied;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,36 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export type Db = PrismaClient;
+/** What repositories receive: the client itself or the client inside a transaction. */
+export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export const busyTimeoutMs = 10_000;
+
+/** A client on one SQLite file, with the pragmas a bot that must not lose votes needs. */
+export async function openSqliteClient(path: string): Promise<Db> {
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path}`, timeout: busyTimeoutMs }) });
+  // The adapter keeps one connection, so per-connection pragmas set here hold for its lifetime.
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
+  return client;
+}
+
+export interface SqlitePragmas {
+  readonly journalMode: string;
+  readonly foreignKeys: boolean;
+  readonly busyTimeoutMs: number;
+}
+
+/** Reads the pragmas back, so a test (and the start-up log) can show they are really in effect. */
+export async function readPragmas(client: Db): Promise<SqlitePragmas> {
+  const [journal] = await client.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+  const [keys] = await client.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");
+  const [busy] = await client.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
+  return {
+    journalMode: String(journal?.journal_mode),
+    foreignKeys: Number(keys?.foreign_keys) === 1,
+    busyTimeoutMs: Number(busy?.timeout),
+  };
+}

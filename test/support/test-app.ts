@@ -1,0 +1,72 @@
+import { consoleDirectory, consoleIdentity, consoleWorkspace } from "../../adapters/console/directory.ts";
+import { createApp } from "../../src/app.ts";
+import type { CommandRequest } from "../../src/commands/dispatch.ts";
+import { manualClock } from "../../src/core/shared/clock.ts";
+import type { Invocation } from "../../src/core/shared/invocation.ts";
+import type { Block, Reply } from "../../src/render/reply.ts";
+import { openStore } from "../../src/store/open-store.ts";
+import { recordingChat } from "./recording-chat.ts";
+import { tempDatabase } from "./temp-database.ts";
+
+export const silentLogger = { info() {}, warn() {}, error() {} };
+
+/** The real core over a real SQLite file, with a recording chat port and a clock the test sets. */
+export async function createTestApp(options: { admins?: string[]; start?: Date } = {}) {
+  const db = tempDatabase();
+  const store = await openStore(db.url);
+  const chat = recordingChat();
+  const clock = manualClock(options.start ?? new Date("2026-11-28T10:00:00Z"));
+  const errors: unknown[] = [];
+  const logger = { ...silentLogger, error: (fields: object) => void errors.push(fields) };
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat, logger, clock });
+  const admins = new Set(options.admins ?? []);
+  const request = (name: string, channelId: string | null = "#yleinen"): CommandRequest => ({
+    identity: consoleIdentity(name),
+    isWorkspaceAdmin: admins.has(name),
+    workspaceId: consoleWorkspace,
+    channelId,
+    directory: consoleDirectory,
+  });
+  return {
+    ...app,
+    store,
+    chat,
+    clock,
+    errors,
+    request,
+    /** Runs a command line as `name` and returns the reply's text, blocks joined by newlines. */
+    async say(name: string, line: string): Promise<string> {
+      return replyText(await app.dispatcher.runLine(request(name), line));
+    },
+    async invocation(name: string): Promise<Invocation> {
+      const person = await app.services.people.ensure(consoleIdentity(name));
+      return { actor: { person, isWorkspaceAdmin: admins.has(name) }, workspaceId: consoleWorkspace, channelId: "#yleinen", locale: "fi" };
+    },
+    async close() {
+      await store.close();
+      db.remove();
+    },
+  };
+}
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+const blockText = (block: Block): string => {
+  switch (block.type) {
+    case "heading":
+    case "text":
+    case "context":
+      return block.text;
+    case "fields":
+      return block.fields.map((f) => `${f.label}: ${f.value}`).join("\n");
+    case "list":
+      return block.items.join("\n");
+    case "buttons":
+      return block.buttons.map((b) => `[${b.label}]`).join(" ");
+    case "select":
+      return block.options.map((o) => `<${o.label}>`).join(" ");
+    case "divider":
+      return "---";
+  }
+};
+
+export const replyText = (reply: Reply): string => reply.blocks.map(blockText).join("\n");
