@@ -36,3 +36,16 @@ export function createApp(options: {
   });
   return { services, dispatcher };
 }
+
+/**
+ * What main.ts needs of a chat platform adapter (Slack, Discord): a chat port for the core to
+ * post through, then the core to drive, then start and stop. Console works the same way in spirit
+ * but owns stdin, so main wires it directly.
+ */
+export interface PlatformAdapter {
+  readonly chat: ChatPort;
+  /** Registers the platform's listeners to run commands through the app's dispatcher. */
+  attach(app: App): void;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { commandLine } from "../../../src/commands/command-line.ts";
+import { parseLine, tokenize } from "../../../src/commands/parse-text.ts";
+import { commands } from "../../../src/commands/registry.ts";
+import { summaryKey, exampleKey, argSpecs } from "../../../src/commands/usage.ts";
+import { validateArgs } from "../../../src/commands/validate.ts";
+import { catalogues } from "../../../src/i18n/catalogues.ts";
+import { translate, translator } from "../../../src/i18n/translate.ts";
+import { Refusal } from "../../../src/core/shared/refusal.ts";
+
+const refusalOf = (run: () => unknown): Refusal => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Refusal) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+};
+const inFinnish = (refusal: Refusal) => translate("fi", `refusal.${refusal.code}`, refusal.params);
+
+describe("the command grammar", () => {
+  it("reads quoted names, including the typographic quotes phones type", () => {
+    expect(tokenize("/council group add Viestintä ”Maija Virtanen” deputy")).toEqual(["group", "add", "Viestintä", "Maija Virtanen", "deputy"]);
+  });
+
+  it("gives the rest of the line to a name that takes it", () => {
+    const parsed = parseLine(commands, "group create Kunta-hyte-yhteistyö ja hyvinvointi");
+    expect(parsed.command.path).toEqual(["group", "create"]);
+    expect(parsed.raw).toEqual({ name: "Kunta-hyte-yhteistyö ja hyvinvointi" });
+  });
+
+  it("accepts the line with or without the /council prefix, in any case", () => {
+    expect(parseLine(commands, "/COUNCIL Group List --all").raw).toEqual({ all: true });
+    expect(parseLine(commands, "group list").raw).toEqual({});
+  });
+
+  it("suggests the closest commands for a misspelt one", () => {
+    const refusal = refusalOf(() => parseLine(commands, "grop lst"));
+    expect(refusal.code).toBe("command.unknown");
+    expect(String(refusal.params.suggestions).split(", ")[0]).toBe("/council group list");
+  });
+
+  it("refuses extra words and says how to quote a name with spaces", () => {
+    const refusal = refusalOf(() => parseLine(commands, "group join Viestintä ja media"));
+    expect(refusal.code).toBe("command.too-many-arguments");
+    expect(inFinnish(refusal)).toContain('"Maija Virtanen"');
+  });
+
+  it("explains a bad argument with the usage and a correct example", () => {
+    const { command, raw } = parseLine(commands, "group role Viestintä Maija boss");
+    const refusal = refusalOf(() => validateArgs(translator("en"), command, raw));
+    const text = translate("en", "refusal.usage.invalid", refusal.params);
+    expect(text).toContain('"boss" is not an option');
+    expect(text).toContain("Usage: /council group role <group> <person> <role>");
+    expect(text).toContain('Example: /council group role Communications "Mary Smith" secretary');
+  });
+
+  it("refuses a group name over the length limit, saying the limit", () => {
+    const { command, raw } = parseLine(commands, `group create ${"x".repeat(81)}`);
+    const refusal = refusalOf(() => validateArgs(translator("fi"), command, raw));
+    expect(translate("fi", "refusal.usage.invalid", refusal.params)).toContain("enintään 80 merkkiä");
+  });
+
+  it("writes a command line that parses back to the same arguments", () => {
+    const { command, raw } = parseLine(commands, 'group add "Viestintä ja media" "Maija Virtanen" deputy');
+    const again = parseLine(commands, commandLine(command, raw, ["confirm"]));
+    expect(again.raw).toEqual(raw);
+    expect(again.confirmed).toBe(true);
+  });
+
+  it("has a summary, an example and argument names in every language for every command", () => {
+    const fi = catalogues.fi as Record<string, string>;
+    const missing = commands.flatMap((c) => [
+      ...(c.hidden ? [] : [summaryKey(c), exampleKey(c)]),
+      ...argSpecs(c).map((a) => `arg.${a.name}`),
+    ]).filter((key) => !(key in fi));
+    expect(missing).toEqual([]);
+  });
+
+  it("has examples that are themselves valid commands", () => {
+    for (const locale of ["fi", "en", "sv"] as const) {
+      for (const command of commands.filter((c) => !c.hidden)) {
+        const example = translate(locale, exampleKey(command));
+        const parsed = parseLine(commands, example);
+        expect(parsed.command.path, example).toEqual(command.path);
+        expect(() => validateArgs(translator(locale), parsed.command, parsed.raw), example).not.toThrow();
+      }
+    }
+  });
+});
