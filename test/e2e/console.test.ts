@@ -1,0 +1,118 @@
+import { writeFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { runConsole } from "../support/run-console.ts";
+import { tempDatabase } from "../support/temp-database.ts";
+
+const script = (lines: string[]) => `${lines.join("\n")}\n`;
+
+describe("the console bot, driven through stdin", () => {
+  const databases: ReturnType<typeof tempDatabase>[] = [];
+  afterEach(() => databases.splice(0).forEach((db) => db.remove()));
+  const database = () => {
+    const db = tempDatabase();
+    databases.push(db);
+    return db;
+  };
+
+  it("runs a working group's set-up in Finnish: members, deputies, roles, refusals and history", async () => {
+    const db = database();
+    const run = await runConsole(
+      script([
+        "# Puheenjohtaja perustaa ryhmän",
+        "/council group create Viestintä",
+        "/as Maija Virtanen",
+        "/council group join Viestintä",
+        "/council group role Viestintä \"Maija Virtanen\" chair",
+        "/as Admin",
+        "/council group add Viestintä \"Pekka Korhonen\" deputy",
+        "/council group deputy Viestintä \"Pekka Korhonen\" \"Maija Virtanen\"",
+        "/council group role Viestintä \"Maija Virtanen\" secretary",
+        "/council group create Viestintä",
+        "/council group leave Viestintä",
+        "/council group members Viestintä",
+        "/council group history Viestintä",
+      ]),
+      { DATABASE_URL: db.url },
+    );
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).toContain("Työryhmä Viestintä perustettu. Olet sen puheenjohtaja.");
+    expect(out).toContain("Nyt toimii: Maija Virtanen");
+    expect(out).toContain("Liityit työryhmään Viestintä jäsenenä.");
+    expect(out).toContain("Vain työryhmän Viestintä puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä voi tehdä tämän (role). Ryhmän puheenjohtajisto: Admin.");
+    expect(out).toContain("Pekka Korhonen on nyt henkilön Maija Virtanen henkilökohtainen varajäsen työryhmässä Viestintä.");
+    expect(out).toContain("Henkilön Maija Virtanen rooli työryhmässä Viestintä on nyt sihteeri.");
+    expect(out).toContain("Työryhmä nimeltä Viestintä on jo olemassa.");
+    expect(out).toContain("Admin on työryhmän Viestintä ainoa puheenjohtaja.");
+    expect(out).toContain("- Pekka Korhonen (varajäsen, varalla: Maija Virtanen)");
+    for (const line of [
+      "Admin perusti työryhmän Viestintä",
+      "Maija Virtanen liittyi (jäsen)",
+      "Admin lisäsi henkilön Pekka Korhonen (varajäsen)",
+      "Admin nimesi henkilön Pekka Korhonen henkilön Maija Virtanen henkilökohtaiseksi varajäseneksi",
+      "Admin muutti henkilön Maija Virtanen roolin: jäsen → sihteeri",
+    ]) {
+      expect(out).toContain(line);
+    }
+    expect(run.stderr).toContain("council-bot konsolitilassa");
+  });
+
+  it("runs the same in English, with numbered confirmation and helpful refusals", async () => {
+    const db = database();
+    const run = await runConsole(
+      script([
+        "lang en",
+        "group create Communications",
+        "group add Communications Mary",
+        "group archiv Communications",
+        "group role Communications Mary boss",
+        "group archive Communications",
+        "1",
+        "group add Communications Peter",
+        "group list --all",
+        "3",
+      ]),
+      { DATABASE_URL: db.url },
+    );
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).toContain("All right, I will answer in English from now on.");
+    expect(out).toContain("Working group Communications created. You are its chair.");
+    expect(out).toContain("Mary added to working group Communications (member).");
+    expect(out).toContain('I don\'t know the command "group archiv". Did you mean: /council group archive');
+    expect(out).toContain('The role "boss" is not an option. Options: chair, vice-chair, secretary, member, deputy, observer.');
+    expect(out).toContain('Example: /council group role Communications "Mary Smith" secretary');
+    expect(out).toContain("Archive working group Communications? An archived group can no longer be changed.");
+    expect(out).toContain("[1] Confirm  [2] Cancel");
+    expect(out).toContain("Working group Communications archived.");
+    expect(out).toContain("Working group Communications is archived and can no longer be changed.");
+    expect(out).toContain("- Communications (archived)");
+    expect(out).toContain("Nothing to choose.");
+  });
+
+  it("keeps the groups across restarts", async () => {
+    const db = database();
+    await runConsole("group create Järjestöfoorumi\n", { DATABASE_URL: db.url });
+    const second = await runConsole("group list\n", { DATABASE_URL: db.url });
+    expect(second.stdout).toContain("- Järjestöfoorumi");
+  });
+
+  it("refuses to start on invalid configuration, listing every bad variable, with exit code 2", async () => {
+    const run = await runConsole("", { DATABASE_URL: "postgres://nowhere", DEFAULT_LOCALE: "de", TIMEZONE: "Mars/Olympus", PORT: "seventy" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Asetukset ovat virheelliset");
+    for (const name of ["DATABASE_URL", "DEFAULT_LOCALE", "TIMEZONE", "PORT"]) expect(run.stderr).toContain(`  ${name}=`);
+    expect(run.stderr).toContain("esim. Europe/Helsinki");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("names the database path when it cannot be opened", async () => {
+    const db = database();
+    // A file where the database's folder should be: cannot be created, even by root.
+    writeFileSync(`${db.folder}/blocker`, "");
+    const run = await runConsole("group list\n", { DATABASE_URL: `file:${db.folder}/blocker/x.db`, DEFAULT_LOCALE: "en" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`The database ${db.folder}/blocker/x.db cannot be opened or written`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,136 @@
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../support/test-app.ts";
+
+describe("working groups on a real database", () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp({ admins: ["Ylläpitäjä"] });
+  });
+  afterEach(() => app.close());
+
+  const auditCount = async (group: string) => {
+    const found = await app.store.uow.read.groups.findByName("console:local", group);
+    return found ? (await app.store.uow.read.audit.forGroup(found.id, 1000)).length : 0;
+  };
+
+  it("makes the creator chair and records the creation", async () => {
+    expect(await app.say("Anna", "group create Viestintä")).toContain("Työryhmä *Viestintä* perustettu");
+    expect(await app.say("Anna", "group members Viestintä")).toContain("Anna (puheenjohtaja)");
+    expect(await app.say("Anna", "group history Viestintä")).toContain("Anna perusti työryhmän Viestintä");
+  });
+
+  it("refuses a duplicate name regardless of case, and changes nothing", async () => {
+    await app.say("Anna", "group create Viestintä");
+    expect(await app.say("Ben", "group create VIESTINTÄ")).toContain("Työryhmä nimeltä Viestintä on jo olemassa");
+    expect(await app.say("Ben", "group list")).toContain("Työryhmät (1)");
+    expect(await auditCount("Viestintä")).toBe(1);
+  });
+
+  it("refuses a member changing roles and names who may", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Ben", "group join Viestintä");
+    const refusal = await app.say("Ben", "group role Viestintä Ben chair");
+    expect(refusal).toContain("Vain työryhmän Viestintä puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä");
+    expect(refusal).toContain("Ryhmän puheenjohtajisto: Anna");
+    expect(await app.say("Ben", "group members Viestintä")).toContain("Ben (jäsen)");
+  });
+
+  it("lets a workspace admin step in for absent officers", async () => {
+    await app.say("Anna", "group create Viestintä");
+    expect(await app.say("Ylläpitäjä", "group add Viestintä Cecilia secretary")).toContain("Cecilia lisätty");
+  });
+
+  it("never leaves a group without a chair", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group add Viestintä Ben");
+    expect(await app.say("Anna", "group leave Viestintä")).toContain("Anna on työryhmän Viestintä ainoa puheenjohtaja");
+    expect(await app.say("Anna", "group role Viestintä Anna member")).toContain("ainoa puheenjohtaja");
+    expect(await app.say("Anna", "group remove Viestintä Anna")).toContain("ainoa puheenjohtaja");
+    // With a second chair, the first may step down.
+    await app.say("Anna", "group role Viestintä Ben chair");
+    expect(await app.say("Anna", "group leave Viestintä")).toContain("Erosit työryhmästä");
+    expect(await app.say("Ben", "group members Viestintä")).not.toContain("Anna");
+  });
+
+  it("pairs a personal deputy with one member and releases the previous one", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group add Viestintä Maija");
+    await app.say("Anna", "group add Viestintä Pekka deputy");
+    await app.say("Anna", "group add Viestintä Liisa deputy");
+    expect(await app.say("Anna", "group deputy Viestintä Pekka Maija")).toContain("Pekka on nyt henkilön Maija henkilökohtainen varajäsen");
+    await app.say("Anna", "group deputy Viestintä Liisa Maija");
+    const members = await app.say("Anna", "group members Viestintä");
+    expect(members).toContain("Liisa (varajäsen, varalla: Maija)");
+    expect(members).toContain("Pekka (varajäsen)");
+  });
+
+  it("refuses naming a non-deputy as deputy, with the command that fixes it", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group add Viestintä Maija");
+    await app.say("Anna", "group add Viestintä Pekka");
+    const before = await auditCount("Viestintä");
+    expect(await app.say("Anna", "group deputy Viestintä Pekka Maija")).toContain('/council group role "Viestintä" "Pekka" deputy');
+    expect(await auditCount("Viestintä")).toBe(before);
+  });
+
+  it("freezes an archived group: confirmation first, then every change refused", async () => {
+    await app.say("Anna", "group create Viestintä");
+    const question = await app.dispatcher.runLine(app.request("Anna"), "group archive Viestintä");
+    const confirm = question.blocks.flatMap((b) => (b.type === "buttons" ? b.buttons : []))[0];
+    expect(confirm?.command).toBe("group archive Viestintä --confirm");
+    expect(await app.say("Anna", "group list")).toContain("Viestintä");
+    expect(await app.say("Anna", confirm!.command)).toContain("arkistoitu");
+    expect(await app.say("Anna", "group add Viestintä Ben")).toContain("Työryhmä Viestintä on arkistoitu");
+    expect(await app.say("Anna", "group rename Viestintä Uusi")).toContain("on arkistoitu");
+    expect(await app.say("Anna", "group list")).toContain("Työryhmiä ei vielä ole");
+    expect(await app.say("Anna", "group list --all")).toContain("Viestintä (arkistoitu)");
+  });
+
+  it("announces changes in the linked channel, in the council's language", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.dispatcher.runLine(app.request("Anna", "#viestinta"), "group link-channel Viestintä");
+    await app.say("Ben", "group join Viestintä");
+    await app.say("Anna", "lang en");
+    await app.say("Anna", "group role Viestintä Ben secretary");
+    expect(app.chat.textsIn("#viestinta")).toEqual([
+      "Tämä kanava on nyt työryhmän Viestintä kanava.",
+      "Ben liittyi työryhmään Viestintä.",
+      "Ben on nyt työryhmän Viestintä sihteeri.",
+    ]);
+  });
+
+  it("answers each person in their own language", async () => {
+    await app.say("Anna", "lang en");
+    await app.say("Sven", "lang sv");
+    expect(await app.say("Anna", "group create Communications")).toContain("Working group *Communications* created");
+    expect(await app.say("Sven", "group join Communications")).toContain("Du gick med i arbetsgruppen *Communications*");
+    expect(await app.say("Sven", "group history Communications")).toContain("Anna skapade arbetsgruppen Communications");
+  });
+
+  it("shows every change in the history, newest first, with before and after", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group add Viestintä Ben");
+    await app.say("Anna", "group role Viestintä Ben secretary");
+    await app.say("Anna", "group rename Viestintä Viestintä ja media");
+    const history = await app.say("Anna", 'group history "Viestintä ja media"');
+    const lines = history.split("\n").filter((l) => l.includes(" · "));
+    expect(lines.map((l) => l.split(" · ")[1])).toEqual([
+      "Anna muutti nimen Viestintä → Viestintä ja media",
+      "Anna muutti henkilön Ben roolin: jäsen → sihteeri",
+      "Anna lisäsi henkilön Ben (jäsen)",
+      "Anna perusti työryhmän Viestintä",
+    ]);
+  });
+
+  it("gives an unexpected failure a reference and logs it, never a stack trace", async () => {
+    // Break the database behind the bot's back: the query fails in a way no refusal covers.
+    const raw = new Database(app.store.path);
+    raw.exec(`ALTER TABLE "WorkingGroup" RENAME TO "Gone"`);
+    raw.close();
+    const reply = await app.say("Anna", "group list");
+    expect(reply).toMatch(/viite [0-9a-f]{8}/);
+    expect(reply).not.toMatch(/at .*\.ts:\d+/);
+    expect(app.errors).toHaveLength(1);
+  });
+});
