@@ -1,0 +1,256 @@
+/**
+ * Counts a BLT file from the command line, so anyone can check a published result outside the bot:
+ *
+ *     npm run tally -- --method stv --seats 3 path/to/ballots.blt
+ *
+ * Exit codes: 0 counted, 2 bad option or malformed file (a localized message on stderr, no stack).
+ */
+import { readFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { Command, CommanderError, Option } from "commander";
+import { parseBlt, type BltElection, type BltIssue } from "../core/elections/blt/parse.ts";
+import {
+  candidateMethodSchema,
+  countRanked,
+  DEFAULT_LOT_SEED,
+  type CandidateMethod,
+  type CountResult,
+  type RoundEvent,
+} from "../core/elections/counting/index.ts";
+import type { MessageKey } from "../i18n/catalogues.ts";
+import { localeSchema, type Locale } from "../i18n/locale.ts";
+import { translator, type Translator } from "../i18n/translate.ts";
+
+export interface TallyIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+
+/** A problem worth telling the user about: a message key, never a stack trace. */
+class UsageProblem {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {}
+}
+
+interface TallyOptions {
+  method: string;
+  seats?: string;
+  seed: string;
+  json?: boolean;
+  lang?: string;
+}
+
+/** Runs the tally with argv (without node and the script) and returns the exit code. */
+export async function runTally(argv: readonly string[], io: TallyIo): Promise<number> {
+  const envLocale = localeSchema.safeParse(io.env.DEFAULT_LOCALE);
+  let locale: Locale = envLocale.success ? envLocale.data : "fi";
+  let t = translator(locale);
+  try {
+    const requested = requestedLanguage(argv);
+    if (requested !== undefined) {
+      const chosen = localeSchema.safeParse(requested);
+      if (!chosen.success) throw new UsageProblem("tally.error.bad-lang", { value: requested });
+      locale = chosen.data;
+      t = translator(locale);
+    }
+    const parsed = parseArguments(argv, io, t);
+    if (parsed === "help-shown") return EXIT_OK;
+    const { file, options } = parsed;
+    const method = parseMethod(options.method);
+    const seatsOption = options.seats === undefined ? undefined : parseSeats(options.seats);
+
+    const text = await io.readFile(file).catch(() => {
+      throw new UsageProblem("tally.error.read-file", { file });
+    });
+    const read = parseBlt(text);
+    if (!read.ok) throw new UsageProblem("tally.error.file-line", { file, line: read.issue.line, problem: describeIssue(t, read.issue) });
+    const election = read.election;
+
+    if (method === "irv" && seatsOption !== undefined && seatsOption !== 1) throw new UsageProblem("tally.error.irv-one-seat");
+    const seats = method === "irv" ? 1 : (seatsOption ?? election.seats);
+    const result = countBlt(election, method, seats, options.seed);
+    const names = displayNames(election.candidates);
+    io.stdout(options.json ? `${JSON.stringify(toJson(result, election, names, options.seed))}\n` : report(t, locale, result, election, names, options.seed));
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageProblem) {
+      io.stderr(`${t(error.key, error.params)}\n${t("tally.cli.example")}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+/** The language must be known before commander speaks (help text), so --lang is read first. */
+function requestedLanguage(argv: readonly string[]): string | undefined {
+  for (const [position, argument] of argv.entries()) {
+    if (argument === "--lang") return argv[position + 1];
+    if (argument.startsWith("--lang=")) return argument.slice("--lang=".length);
+  }
+  return undefined;
+}
+
+function parseArguments(argv: readonly string[], io: TallyIo, t: Translator): { file: string; options: TallyOptions } | "help-shown" {
+  const program = new Command("tally")
+    .description(t("tally.cli.description"))
+    .argument("<file>", t("tally.cli.file"))
+    .addOption(new Option("--method <method>", t("tally.cli.method")).default("stv"))
+    .option("--seats <n>", t("tally.cli.seats"))
+    .addOption(new Option("--seed <seed>", t("tally.cli.seed", { seed: DEFAULT_LOT_SEED })).default(DEFAULT_LOT_SEED))
+    .option("--json", t("tally.cli.json"))
+    .option("--lang <lang>", t("tally.cli.lang"))
+    .addHelpText("after", `\n${t("tally.cli.example")}`)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: () => {}, outputError: () => {} });
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.help") return "help-shown";
+    throw commanderProblem(error);
+  }
+  return { file: program.args[0]!, options: program.opts<TallyOptions>() };
+}
+
+/** Commander's own messages are English; these are the ones a user can cause, in their language. */
+function commanderProblem(error: CommanderError): UsageProblem {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "commander.unknownOption":
+      return new UsageProblem("tally.error.unknown-option", { value: quoted });
+    case "commander.optionMissingArgument":
+      return new UsageProblem("tally.error.missing-value", { value: quoted.split(" ")[0] ?? quoted });
+    case "commander.missingArgument":
+      return new UsageProblem("tally.error.missing-file");
+    case "commander.excessArguments":
+      return new UsageProblem("tally.error.too-many-files");
+    default:
+      return new UsageProblem("tally.error.unknown-option", { value: error.message });
+  }
+}
+
+function parseMethod(value: string): CandidateMethod {
+  const method = candidateMethodSchema.safeParse(value);
+  if (!method.success) throw new UsageProblem("tally.error.bad-method", { value });
+  return method.data;
+}
+
+function parseSeats(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageProblem("tally.error.bad-seats", { value });
+  return Number(value);
+}
+
+const describeIssue = (t: Translator, issue: BltIssue): string => t(`tally.${issue.code}`, issue.params);
+
+/** BLT candidates are numbered from 1; those numbers (as text) are the candidate ids of the count. */
+function countBlt(election: BltElection, method: CandidateMethod, seats: number, seed: string): CountResult {
+  const candidates = election.candidates.map((_, position) => ({ id: String(position + 1) }));
+  const ballots = election.ballots.map((ballot) => ({ weight: ballot.weight, ranking: ballot.ranking.map(String) }));
+  return countRanked(method, candidates, ballots, { seats, seed, withdrawn: election.withdrawn.map(String) });
+}
+
+/** Names by candidate id; a name used twice gets its candidate number so rows stay apart. */
+function displayNames(candidates: readonly string[]): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const name of candidates) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return new Map(candidates.map((name, position) => [String(position + 1), uses.get(name)! > 1 ? `${name} (#${position + 1})` : name]));
+}
+
+function toJson(result: CountResult, election: BltElection, names: Map<string, string>, seed: string) {
+  const name = (id: string) => names.get(id)!;
+  const nameEvent = (event: RoundEvent) => ("candidate" in event ? { ...event, candidate: name(event.candidate) } : event);
+  return {
+    title: election.title,
+    method: result.method,
+    seats: result.seats,
+    ...(result.quota === undefined ? {} : { quota: result.quota }),
+    seed,
+    validBallots: result.validBallots,
+    invalidBallots: result.invalidBallots,
+    candidates: election.candidates.map((_, position) => name(String(position + 1))),
+    elected: result.elected.map(name),
+    placement: result.placement.map(name),
+    rounds: result.rounds.map((round) => ({
+      ...round,
+      votes: Object.fromEntries(Object.entries(round.votes).map(([id, votes]) => [name(id), votes])),
+      events: round.events.map(nameEvent),
+    })),
+    ties: result.ties.map((tie) => ({ ...tie, candidates: tie.candidates.map(name), chosen: name(tie.chosen) })),
+  };
+}
+
+const numberLocales: Record<Locale, string> = { fi: "fi-FI", en: "en-GB", sv: "sv-SE" };
+
+function report(t: Translator, locale: Locale, result: CountResult, election: BltElection, names: Map<string, string>, seed: string): string {
+  // STV values carry five decimals (transfer values are truncated there); other methods count whole votes.
+  const decimals = result.method === "stv" ? 5 : 0;
+  const format = new Intl.NumberFormat(numberLocales[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const votes = (value: number) => format.format(value);
+  const name = (id: string) => names.get(id)!;
+  const width = Math.max(...[...names.values()].map((text) => text.length), t("tally.report.non-transferable").length);
+  const row = (label: string, value: string) => `  ${label.padEnd(width)}  ${value.padStart(12)}`;
+
+  const lines = [
+    t("tally.report.title", { title: election.title }),
+    t("tally.report.method", { method: t(`tally.method.${result.method}`, { seats: result.seats }) }),
+    t("tally.report.seats", { seats: result.seats }),
+    t("tally.report.ballots", { valid: result.validBallots, invalid: result.invalidBallots }),
+  ];
+  if (result.method === "stv" && result.quota !== undefined) lines.push(t("tally.report.quota", { quota: result.quota }));
+  for (const round of result.rounds) {
+    lines.push("", t("tally.report.round", { number: round.number, stage: t(`tally.stage.${round.kind}`) }));
+    for (const [id, value] of Object.entries(round.votes)) lines.push(row(name(id), votes(value)));
+    if (result.method === "stv" || result.method === "irv") lines.push(row(t("tally.report.non-transferable"), votes(round.nonTransferable)));
+    if (round.threshold !== undefined) lines.push(`  ${t("tally.report.threshold", { threshold: round.threshold })}`);
+    for (const event of round.events) lines.push(`  • ${describeEvent(t, event, name, votes)}`);
+  }
+  lines.push("", result.elected.length > 0 ? t("tally.report.elected", { names: result.elected.map(name).join(", ") }) : t("tally.report.none-elected"));
+  lines.push(t("tally.report.placement"), ...result.placement.map((id, place) => `  ${place + 1}. ${name(id)}`));
+  if (result.ties.length > 0) {
+    lines.push(t("tally.report.ties"));
+    for (const tie of result.ties) {
+      lines.push(`  ${t("tally.report.tie", { round: tie.round, candidates: tie.candidates.map(name).join(", "), chosen: name(tie.chosen), how: t(`tally.tie.${tie.reason}`) })}`);
+    }
+  }
+  lines.push(t("tally.report.seed", { seed }));
+  return `${lines.join("\n")}\n`;
+}
+
+function describeEvent(t: Translator, event: RoundEvent, name: (id: string) => string, votes: (value: number) => string): string {
+  switch (event.kind) {
+    case "withdrawn":
+      return t("tally.event.withdrawn", { candidate: name(event.candidate) });
+    case "elected":
+    case "elected-as-remaining":
+    case "excluded":
+      return t(`tally.event.${event.kind}`, { candidate: name(event.candidate), votes: votes(event.votes) });
+    case "skipped-sector-full":
+      return t("tally.event.skipped-sector-full", { candidate: name(event.candidate), sector: event.sector });
+    case "surplus-transferred":
+      return t("tally.event.surplus-transferred", {
+        candidate: name(event.candidate),
+        surplus: votes(event.surplus),
+        transferValue: votes(event.transferValue),
+      });
+    case "non-transferable":
+      return t("tally.event.non-transferable", { votes: votes(event.votes), total: votes(event.total) });
+  }
+}
+
+const nodeIo: TallyIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path, "utf8"),
+  env: process.env,
+};
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runTally(process.argv.slice(2), nodeIo);
+}

@@ -1,0 +1,92 @@
+import { indexCandidates, withdrawnPositions } from "./candidates.ts";
+import { CountingInputError } from "./errors.ts";
+import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
+import { SectorSeats } from "./quotas.ts";
+import { orderBestFirst, type TieContext } from "./ties.ts";
+import {
+  countOptionsSchema,
+  type Candidate,
+  type CountOptions,
+  type CountResult,
+  type MarkBallot,
+  type RoundEvent,
+  type TieRecord,
+} from "./types.ts";
+
+/**
+ * One-round counts of marked ballots: plurality (block vote: at most `seats` marks) and approval
+ * (any number of marks). Most votes win; a candidate needs at least one vote to be elected; ties are
+ * decided by lot; a candidate whose sector is full is skipped and the next placed takes the seat.
+ */
+export function countMarks(
+  method: "plurality" | "approval",
+  candidates: readonly Candidate[],
+  ballots: readonly MarkBallot[],
+  options: CountOptions,
+): CountResult {
+  const parsed = countOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new CountingInputError("counting.invalid-options", parsed.error.message);
+  const { seats, quotas, seed, withdrawn: withdrawnIds } = parsed.data;
+  const index = indexCandidates(candidates);
+  const withdrawn = withdrawnPositions(index, withdrawnIds);
+  const votes = new Array<number>(candidates.length).fill(0);
+  let valid = 0;
+  let invalid = 0;
+  for (const ballot of ballots) {
+    const weight = ballot.weight ?? 1;
+    const marked = new Set(ballot.marks.map((id) => index.indexOf(id)));
+    for (const candidate of withdrawn) marked.delete(candidate);
+    // A block-vote ballot marking more candidates than there are seats is spoilt, as on paper.
+    if (marked.size === 0 || (method === "plurality" && marked.size > seats)) {
+      invalid += weight;
+      continue;
+    }
+    valid += weight;
+    for (const candidate of marked) votes[candidate] = votes[candidate]! + weight;
+  }
+
+  const ties: TieRecord[] = [];
+  const tieContext: TieContext = { ids: index.ids, lot: createLot(seed ?? DEFAULT_LOT_SEED), ties, history: [] };
+  const standing = candidates.map((_, candidate) => candidate).filter((candidate) => !withdrawn.has(candidate));
+  const order = orderBestFirst(tieContext, standing, votes, 1, "election-order");
+  const sectors = new SectorSeats(candidates, quotas);
+  const events: RoundEvent[] = [...withdrawn].map((candidate) => ({ kind: "withdrawn" as const, candidate: index.ids[candidate]! }));
+  const elected: number[] = [];
+  for (const candidate of order) {
+    if (elected.length === seats || votes[candidate] === 0) break;
+    const id = index.ids[candidate]!;
+    if (!sectors.hasRoomFor(candidate)) {
+      events.push({ kind: "skipped-sector-full", candidate: id, sector: sectors.sectorOf(candidate)! });
+      continue;
+    }
+    sectors.take(candidate);
+    elected.push(candidate);
+    events.push({ kind: "elected", candidate: id, votes: votes[candidate]! });
+  }
+  const electedSet = new Set(elected);
+  const placement = [
+    ...elected,
+    ...order.filter((candidate) => !electedSet.has(candidate)),
+    ...[...withdrawn].sort((a, b) => a - b),
+  ].map((candidate) => index.ids[candidate]!);
+
+  return {
+    method,
+    seats,
+    validBallots: valid,
+    invalidBallots: invalid,
+    elected: elected.map((candidate) => index.ids[candidate]!),
+    placement,
+    rounds: [
+      {
+        number: 1,
+        kind: "count",
+        votes: Object.fromEntries(index.ids.map((id, candidate) => [id, votes[candidate]!])),
+        nonTransferable: 0,
+        lostToRounding: 0,
+        events,
+      },
+    ],
+    ties,
+  };
+}

@@ -1,0 +1,19 @@
+import { CountingInputError } from "./errors.ts";
+import { runTransferCount } from "./transfer-count.ts";
+import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type RankedBallot } from "./types.ts";
+
+/**
+ * Single transferable vote as in The Scottish Local Government Elections Order 2007, Schedule 1,
+ * rules 45–52: Droop quota, surpluses by the weighted inclusive Gregory method with transfer values
+ * truncated to five decimals, largest surplus first, surpluses before exclusions, ties by look-back
+ * and then by lot.
+ */
+export function countStv(
+  candidates: readonly Candidate[],
+  ballots: readonly RankedBallot[],
+  options: CountOptions,
+): CountResult {
+  const parsed = countOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new CountingInputError("counting.invalid-options", parsed.error.message);
+  return runTransferCount({ rule: { kind: "stv" }, candidates, ballots, ...parsed.data });
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+
+/** The counting methods an election can use. */
+export const methodSchema = z.enum(["plurality", "approval", "irv", "stv", "yes-no-abstain"]);
+export type Method = z.infer<typeof methodSchema>;
+
+/** Methods that elect candidates (all but the yes/no decision). */
+export const candidateMethodSchema = methodSchema.exclude(["yes-no-abstain"]);
+export type CandidateMethod = z.infer<typeof candidateMethodSchema>;
+
+export type CandidateId = string;
+
+export const candidateSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  /** Toimiala: culture, sports, … Sector quotas limit how many seats one sector may take. */
+  sector: z.string().optional(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
+
+/** How many seats each sector may take at most; sectors not listed are unlimited. */
+export const sectorQuotasSchema = z.record(z.string(), z.number().int().min(0));
+export type SectorQuotas = z.infer<typeof sectorQuotasSchema>;
+
+export const countOptionsSchema = z.object({
+  seats: z.number().int().min(1),
+  quotas: sectorQuotasSchema.optional(),
+  /** The seed for ties decided by lot; publish its hash when voting opens, the seed after. */
+  seed: z.string().optional(),
+  /** Candidates who withdrew after ballots were printed: skipped on every ballot. */
+  withdrawn: z.array(z.string()).optional(),
+});
+export type CountOptions = z.infer<typeof countOptionsSchema>;
+
+/** A ranked ballot (IRV, STV): candidate ids, most preferred first. `weight` = identical ballots. */
+export const rankedBallotSchema = z.object({
+  ranking: z.array(z.string()),
+  weight: z.number().int().min(1).optional(),
+});
+export type RankedBallot = z.infer<typeof rankedBallotSchema>;
+
+/** A marked ballot (plurality: up to `seats` marks; approval: any number). */
+export const markBallotSchema = z.object({
+  marks: z.array(z.string()),
+  weight: z.number().int().min(1).optional(),
+});
+export type MarkBallot = z.infer<typeof markBallotSchema>;
+
+export const yesNoChoiceSchema = z.enum(["yes", "no", "abstain"]);
+export type YesNoChoice = z.infer<typeof yesNoChoiceSchema>;
+export const yesNoBallotSchema = z.object({
+  choice: yesNoChoiceSchema,
+  weight: z.number().int().min(1).optional(),
+});
+export type YesNoBallot = z.infer<typeof yesNoBallotSchema>;
+
+/** What happened at a stage of the count, in the order it happened. */
+export type RoundEvent =
+  | { kind: "withdrawn"; candidate: CandidateId }
+  | { kind: "elected"; candidate: CandidateId; votes: number }
+  | { kind: "elected-as-remaining"; candidate: CandidateId; votes: number }
+  | { kind: "excluded"; candidate: CandidateId; votes: number }
+  | { kind: "skipped-sector-full"; candidate: CandidateId; sector: string }
+  | { kind: "surplus-transferred"; candidate: CandidateId; surplus: number; transferValue: number }
+  | { kind: "non-transferable"; votes: number; total: number };
+
+export type StageKind = "first-preferences" | "surplus" | "exclusion" | "count";
+
+export interface Round {
+  /** 1-based stage number, as in the Scottish order's "stage of the count". */
+  number: number;
+  kind: StageKind;
+  /** Votes of every candidate at the end of this stage (five decimals). */
+  votes: Record<CandidateId, number>;
+  /** Votes on ballots with no further usable preference, in total so far (STV/IRV). */
+  nonTransferable: number;
+  /** Votes lost so far to truncating transfer values to five decimals (STV). */
+  lostToRounding: number;
+  /** IRV: votes needed for a majority of continuing votes at this stage. */
+  threshold?: number;
+  events: RoundEvent[];
+}
+
+export type TieReason = "look-back" | "lot";
+export type TiePurpose = "exclude" | "surplus-order" | "election-order" | "placement";
+
+export interface TieRecord {
+  round: number;
+  /** The tied candidates, in the order they were listed. */
+  candidates: CandidateId[];
+  chosen: CandidateId;
+  reason: TieReason;
+  purpose: TiePurpose;
+}
+
+export interface CountResult {
+  method: CandidateMethod;
+  seats: number;
+  /** STV: the Droop quota; IRV: the majority needed at the first stage. */
+  quota?: number;
+  /** Ballots that count (at least one usable mark or preference). */
+  validBallots: number;
+  /** Ballots set aside: no usable mark, or (plurality) more marks than seats. */
+  invalidBallots: number;
+  /** Candidate ids in order of election. */
+  elected: CandidateId[];
+  /** Every candidate: the elected in order, then the rest best first ("next placed" = deputy). */
+  placement: CandidateId[];
+  rounds: Round[];
+  ties: TieRecord[];
+}
+
+export interface YesNoResult {
+  method: "yes-no-abstain";
+  yes: number;
+  no: number;
+  abstain: number;
+  /** A decision passes when yes > no; abstentions do not count either way. */
+  passed: boolean;
+}

@@ -1,0 +1,99 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { runTally, type TallyIo } from "../../src/cli/tally.ts";
+
+const ward = "/work/shared/data/scottish-council-ballots/edinburgh_2017_ward6.blt";
+const scratch = mkdtempSync(join(tmpdir(), "tally-"));
+const broken = join(scratch, "broken.blt");
+writeFileSync(broken, '3 1\n2 1 2 0\n1 2 7 0\n0\n"A"\n"B"\n"C"\n"T"\n');
+
+async function run(argv: string[], env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const io: TallyIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readFile: async (path) => (await import("node:fs/promises")).readFile(path, "utf8"),
+    env,
+  };
+  const code = await runTally(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe("tally CLI (in process)", () => {
+  it("prints one JSON object with names in order of election and every round", async () => {
+    const { code, stdout } = await run(["--json", ward]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ method: "stv", seats: 3, quota: 2858 });
+    expect(result.elected).toEqual(["Scott DOUGLAS (C)", "Gillian GLOYER (LD)", "Frank ROSS (SNP)"]);
+    expect(result.rounds[0].votes["Scott DOUGLAS (C)"]).toBe(3819);
+    expect(result.rounds.length).toBeGreaterThan(1);
+  });
+
+  it("writes a readable report of every round in Finnish by default", async () => {
+    const { code, stdout } = await run([ward]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Äänikynnys: 2858");
+    expect(stdout).toContain("Kierros 1: ensimmäiset preferenssit");
+    expect(stdout).toContain("Karsittu: James NISBET (UKIP)");
+    expect(stdout).toContain("Valitut: Scott DOUGLAS (C), Gillian GLOYER (LD), Frank ROSS (SNP)");
+  });
+
+  it("speaks Swedish with --lang sv and English from DEFAULT_LOCALE", async () => {
+    expect((await run(["--lang", "sv", ward])).stdout).toContain("Valkvot: 2858");
+    expect((await run([ward], { DEFAULT_LOCALE: "en" })).stdout).toContain("Round 2: transfer of a surplus");
+  });
+
+  it("counts by other methods and seats from the options", async () => {
+    const plurality = JSON.parse((await run(["--json", "--method", "plurality", "--seats", "2", ward])).stdout);
+    expect(plurality).toMatchObject({ method: "plurality", seats: 2 });
+    expect(plurality).not.toHaveProperty("quota");
+    expect(plurality.elected).toHaveLength(2);
+    const irv = JSON.parse((await run(["--json", "--method", "irv", ward])).stdout);
+    expect(irv.seats).toBe(1);
+  });
+
+  it("names the line and what was expected in a malformed file, exit code 2", async () => {
+    const { code, stderr, stdout } = await run(["--lang", "en", broken]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("line 3: expected candidate numbers from 1 to 3");
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("refuses bad options with a localized message and exit code 2", async () => {
+    expect(await run(["--method", "borda", ward])).toMatchObject({ code: 2, stderr: expect.stringContaining("Tuntematon laskentatapa ”borda”") });
+    expect(await run(["--seats", "0", ward])).toMatchObject({ code: 2, stderr: expect.stringContaining("positiivinen kokonaisluku") });
+    expect(await run(["--lang", "de", ward])).toMatchObject({ code: 2, stderr: expect.stringContaining("Tuntematon kieli ”de”") });
+    expect(await run(["--lang", "en", "--frobnicate", ward])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option “--frobnicate”") });
+    expect(await run(["--lang", "en"])).toMatchObject({ code: 2, stderr: expect.stringContaining("Give the path of the BLT file") });
+    expect(await run(["--method", "irv", "--seats", "2", ward])).toMatchObject({ code: 2 });
+    expect(await run([join(scratch, "missing.blt")])).toMatchObject({ code: 2, stderr: expect.stringContaining("ei voi lukea") });
+  });
+});
+
+describe("tally CLI (the real script)", () => {
+  const script = join(import.meta.dirname, "../../src/cli/tally.ts");
+  const tsx = join(import.meta.dirname, "../../node_modules/.bin/tsx");
+  const exec = promisify(execFile);
+
+  it("prints JSON and exits 0 for a good file", async () => {
+    const { stdout } = await exec(tsx, [script, "--json", ward]);
+    expect(JSON.parse(stdout).elected).toEqual(["Scott DOUGLAS (C)", "Gillian GLOYER (LD)", "Frank ROSS (SNP)"]);
+  }, 30_000);
+
+  it("exits 2 with a message and no stack trace for a malformed file", async () => {
+    const failure = await exec(tsx, [script, "--lang", "en", broken]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toContain("line 3");
+    expect(failure?.stderr).not.toContain("    at ");
+  }, 30_000);
+});
