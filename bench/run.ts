@@ -1,0 +1,9 @@
+// `npm run bench`: measured figures for the README, never asserted in tests.
+import { benchCounting } from "./counting.ts";
+
+const sections: [string, () => Promise<string[]>][] = [["Counting", benchCounting]];
+
+for (const [title, bench] of sections) {
+  console.log(`\n## ${title}`);
+  for (const line of await bench()) console.log(line);
+}
