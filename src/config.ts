@@ -10,7 +10,10 @@ const isTimeZone = (zone: string) => DateTime.local().setZone(zone).isValid;
 
 /** Every environment variable the bot reads, in one place; documented in .env.example. */
 export const configSchema = z.object({
-  DATABASE_URL: z.string().regex(/^file:.+/).default("file:./data/council.db"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/)
+    .default("file:./data/council.db"),
   DEFAULT_LOCALE: localeSchema.default("fi"),
   TIMEZONE: z.string().refine(isTimeZone).default("Europe/Helsinki"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),

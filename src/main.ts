@@ -23,11 +23,11 @@ async function main(): Promise<number> {
     store = await openStore(config.DATABASE_URL);
   } catch (error) {
     if (!(error instanceof DatabaseUnavailable)) throw error;
-    const text = translate(config.DEFAULT_LOCALE, "startup.database-unavailable", { path: error.path, reason: error.reason });
+    const text = translate(config.DEFAULT_LOCALE, "startup.database-unavailable", { path: error.location, reason: error.reason });
     process.stderr.write(`${text}\n`);
     return 1;
   }
-  logger.info({ path: store.path, migrations: store.appliedMigrations, pragmas: await store.pragmas() }, "database ready");
+  logger.info({ database: store.location, migrations: store.appliedMigrations, pragmas: await store.pragmas() }, "database ready");
 
   const interactive = process.stdin.isTTY === true;
   const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const app = createApp({ config, store, chat, logger });
   // Scripts read stdout as a transcript; the hint goes where a person at a terminal sees it.
   (interactive ? process.stdout : process.stderr).write(
-    `${translate(config.DEFAULT_LOCALE, "startup.console", { path: store.path })}\n`,
+    `${translate(config.DEFAULT_LOCALE, "startup.console", { path: store.location })}\n`,
   );
   const adapter = createConsoleAdapter({
     dispatcher: app.dispatcher,

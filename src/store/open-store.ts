@@ -1,25 +1,29 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { UnitOfWork } from "../core/shared/unit-of-work.ts";
+import { migratePostgres } from "./migrate-postgres.ts";
 import { migrateSqlite } from "./migrate-sqlite.ts";
-import { openSqliteClient, readPragmas, type Db, type SqlitePragmas } from "./prisma-client.ts";
+import { openPostgresClient, openSqliteClient, readPragmas, type Db, type SqlitePragmas } from "./prisma-client.ts";
 import { prismaUnitOfWork } from "./unit-of-work.ts";
 
 export interface Store {
   readonly uow: UnitOfWork;
-  readonly path: string;
+  readonly kind: "sqlite" | "postgresql";
+  /** The file (SQLite) or the server and database (PostgreSQL, without credentials). */
+  readonly location: string;
   readonly appliedMigrations: readonly string[];
-  pragmas(): Promise<SqlitePragmas>;
+  /** SQLite's connection settings read back; null on PostgreSQL. */
+  pragmas(): Promise<SqlitePragmas | null>;
   close(): Promise<void>;
 }
 
-/** The database cannot be opened or written: start-up names the path and stops. */
+/** The database cannot be opened or written: start-up names where it is and stops. */
 export class DatabaseUnavailable extends Error {
   constructor(
-    readonly path: string,
+    readonly location: string,
     readonly reason: string,
   ) {
-    super(`database ${path} unavailable: ${reason}`);
+    super(`database ${location} unavailable: ${reason}`);
     this.name = "DatabaseUnavailable";
   }
 }
@@ -27,24 +31,62 @@ export class DatabaseUnavailable extends Error {
 /** `file:./data/council.db` -> an absolute path, relative ones taken from the working directory. */
 export const sqlitePath = (databaseUrl: string): string => resolve(databaseUrl.replace(/^file:/, ""));
 
-/** Opens (creating if missing) the SQLite database, brings its schema up to date, and connects. */
-export async function openStore(databaseUrl: string): Promise<Store> {
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
+
+/** Where a PostgreSQL URL points, with any password left out (it ends up in messages and logs). */
+export const postgresLocation = (url: string): string => {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+};
+
+/**
+ * Opens the database named by DATABASE_URL (a SQLite file, created if missing, or PostgreSQL),
+ * brings its schema up to date and connects. `schema` puts PostgreSQL tables in their own schema
+ * (tests use one each).
+ */
+export async function openStore(databaseUrl: string, options: { schema?: string } = {}): Promise<Store> {
+  return isPostgresUrl(databaseUrl) ? openPostgres(databaseUrl, options.schema) : openSqlite(databaseUrl);
+}
+
+async function openSqlite(databaseUrl: string): Promise<Store> {
   const path = sqlitePath(databaseUrl);
-  let applied: string[];
-  let client: Db;
-  try {
+  const { client, applied } = await guarded(path, async () => {
     mkdirSync(dirname(path), { recursive: true });
     accessSync(dirname(path), constants.W_OK);
-    applied = migrateSqlite(path);
-    client = await openSqliteClient(path);
-  } catch (error) {
-    throw new DatabaseUnavailable(path, error instanceof Error ? error.message : String(error));
-  }
-  return {
-    uow: prismaUnitOfWork(client),
-    path,
-    appliedMigrations: applied,
-    pragmas: () => readPragmas(client),
-    close: () => client.$disconnect(),
-  };
+    const applied = migrateSqlite(path);
+    return { applied, client: await openSqliteClient(path) };
+  });
+  return storeOver(client, "sqlite", path, applied, () => readPragmas(client));
 }
+
+async function openPostgres(databaseUrl: string, schema: string | undefined): Promise<Store> {
+  const location = postgresLocation(databaseUrl);
+  const { client, applied } = await guarded(location, async () => {
+    const applied = await migratePostgres(databaseUrl, schema);
+    return { applied, client: await openPostgresClient(databaseUrl, schema) };
+  });
+  return storeOver(client, "postgresql", location, applied, async () => null);
+}
+
+async function guarded<T>(location: string, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    throw new DatabaseUnavailable(location, error instanceof Error ? error.message : String(error));
+  }
+}
+
+const storeOver = (
+  client: Db,
+  kind: Store["kind"],
+  location: string,
+  applied: string[],
+  pragmas: () => Promise<SqlitePragmas | null>,
+): Store => ({
+  uow: prismaUnitOfWork(client),
+  kind,
+  location,
+  appliedMigrations: applied,
+  pragmas,
+  close: () => client.$disconnect(),
+});

@@ -1,5 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { PrismaClient as PrismaPostgresClient } from "../generated/prisma-pg/client.ts";
 
 export type Db = PrismaClient;
 /** What repositories receive: the client itself or the client inside a transaction. */
@@ -15,6 +17,16 @@ export async function openSqliteClient(path: string): Promise<Db> {
   await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
   return client;
+}
+
+/**
+ * A client on PostgreSQL. Both clients are generated from the same models (see
+ * scripts/prisma-variants.mjs), so repositories written against one serve the other.
+ */
+export async function openPostgresClient(connectionString: string, schema: string | undefined): Promise<Db> {
+  const client = new PrismaPostgresClient({ adapter: new PrismaPg({ connectionString }, schema ? { schema } : undefined) });
+  await client.$connect();
+  return client as unknown as Db;
 }
 
 export interface SqlitePragmas {

@@ -98,7 +98,7 @@ describe("the console bot, driven through stdin", () => {
   });
 
   it("refuses to start on invalid configuration, listing every bad variable, with exit code 2", async () => {
-    const run = await runConsole("", { DATABASE_URL: "postgres://nowhere", DEFAULT_LOCALE: "de", TIMEZONE: "Mars/Olympus", PORT: "seventy" });
+    const run = await runConsole("", { DATABASE_URL: "mysql://nowhere", DEFAULT_LOCALE: "de", TIMEZONE: "Mars/Olympus", PORT: "seventy" });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Asetukset ovat virheelliset");
     for (const name of ["DATABASE_URL", "DEFAULT_LOCALE", "TIMEZONE", "PORT"]) expect(run.stderr).toContain(`  ${name}=`);

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { readMigrations } from "../../src/store/migrate-sqlite.ts";
+import { postgresMigrationsFolder } from "../../src/store/migrate-postgres.ts";
 import { DatabaseUnavailable, openStore } from "../../src/store/open-store.ts";
+import { postgresAvailable, tempPostgresSchema } from "../support/postgres.ts";
 import { tempDatabase } from "../support/temp-database.ts";
 
 describe("the SQLite store", () => {
@@ -74,7 +76,7 @@ describe("the SQLite store", () => {
     const path = join(blocker, "council.db");
     const attempt = openStore(`file:${path}`);
     await expect(attempt).rejects.toBeInstanceOf(DatabaseUnavailable);
-    await expect(attempt).rejects.toMatchObject({ path });
+    await expect(attempt).rejects.toMatchObject({ location: path });
   });
 });
 
@@ -111,5 +113,30 @@ describe("the migrations", () => {
     } finally {
       db.remove();
     }
+  });
+});
+
+describe.runIf(await postgresAvailable())("the PostgreSQL store", () => {
+  it("applies the PostgreSQL migrations once, recorded as Prisma records them, and keeps data across restarts", async () => {
+    const db = tempPostgresSchema();
+    try {
+      const first = await openStore(db.url, { schema: db.schema });
+      expect(first.kind).toBe("postgresql");
+      expect(first.appliedMigrations).toEqual(readMigrations(postgresMigrationsFolder).map((m) => m.name));
+      await first.uow.read.groups.create({ workspaceId: "w", name: "Kunta-hyte-yhteistyö" });
+      await first.close();
+      const second = await openStore(db.url, { schema: db.schema });
+      expect(second.appliedMigrations).toEqual([]);
+      expect((await second.uow.read.groups.list("w", { includeArchived: false })).map((g) => g.name)).toEqual(["Kunta-hyte-yhteistyö"]);
+      await second.close();
+    } finally {
+      await db.remove();
+    }
+  });
+
+  it("names the server, never the password, when it cannot connect", async () => {
+    const attempt = openStore("postgresql://council:secret@127.0.0.1:1/nowhere");
+    await expect(attempt).rejects.toBeInstanceOf(DatabaseUnavailable);
+    await expect(attempt).rejects.toMatchObject({ location: "postgresql://127.0.0.1:1/nowhere" });
   });
 });

@@ -6,14 +6,17 @@ import type { Invocation } from "../../src/core/shared/invocation.ts";
 import type { Block, Reply } from "../../src/render/reply.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { recordingChat } from "./recording-chat.ts";
+import { tempPostgresSchema } from "./postgres.ts";
 import { tempDatabase } from "./temp-database.ts";
+
+export type Backend = "sqlite" | "postgresql";
 
 export const silentLogger = { info() {}, warn() {}, error() {} };
 
 /** The real core over a real SQLite file, with a recording chat port and a clock the test sets. */
-export async function createTestApp(options: { admins?: string[]; start?: Date } = {}) {
-  const db = tempDatabase();
-  const store = await openStore(db.url);
+export async function createTestApp(options: { admins?: string[]; start?: Date; backend?: Backend } = {}) {
+  const db = options.backend === "postgresql" ? tempPostgresSchema() : tempDatabase();
+  const store = await openStore(db.url, "schema" in db ? { schema: db.schema } : {});
   const chat = recordingChat();
   const clock = manualClock(options.start ?? new Date("2026-11-28T10:00:00Z"));
   const errors: unknown[] = [];
@@ -44,7 +47,7 @@ export async function createTestApp(options: { admins?: string[]; start?: Date }
     },
     async close() {
       await store.close();
-      db.remove();
+      await db.remove();
     },
   };
 }

@@ -2,7 +2,7 @@ import type { system as fi } from "../fi/system.ts";
 
 export const system: Record<keyof typeof fi, string> = {
   "config.invalid": "The configuration is invalid; the bot will not start. Fix these environment variables (see .env.example):",
-  "config.expect.DATABASE_URL": "a SQLite file URL, e.g. file:./data/council.db",
+  "config.expect.DATABASE_URL": "a SQLite file (file:./data/council.db) or PostgreSQL (postgresql://user@host:5432/database)",
   "config.expect.DEFAULT_LOCALE": "fi, en or sv",
   "config.expect.TIMEZONE": "a time zone name, e.g. Europe/Helsinki",
   "config.expect.LOG_LEVEL": "fatal, error, warn, info, debug, trace or silent",

@@ -1,6 +1,6 @@
 export const system = {
   "config.invalid": "Asetukset ovat virheelliset, botti ei käynnisty. Korjaa nämä ympäristömuuttujat (katso .env.example):",
-  "config.expect.DATABASE_URL": "SQLite-tiedoston osoite, esim. file:./data/council.db",
+  "config.expect.DATABASE_URL": "SQLite-tiedosto (file:./data/council.db) tai PostgreSQL (postgresql://käyttäjä@palvelin:5432/tietokanta)",
   "config.expect.DEFAULT_LOCALE": "fi, en tai sv",
   "config.expect.TIMEZONE": "aikavyöhykkeen nimi, esim. Europe/Helsinki",
   "config.expect.LOG_LEVEL": "fatal, error, warn, info, debug, trace tai silent",

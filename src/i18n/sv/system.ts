@@ -2,7 +2,7 @@ import type { system as fi } from "../fi/system.ts";
 
 export const system: Record<keyof typeof fi, string> = {
   "config.invalid": "Inställningarna är ogiltiga; boten startar inte. Rätta dessa miljövariabler (se .env.example):",
-  "config.expect.DATABASE_URL": "en SQLite-fils URL, t.ex. file:./data/council.db",
+  "config.expect.DATABASE_URL": "en SQLite-fil (file:./data/council.db) eller PostgreSQL (postgresql://användare@värd:5432/databas)",
   "config.expect.DEFAULT_LOCALE": "fi, en eller sv",
   "config.expect.TIMEZONE": "namnet på en tidszon, t.ex. Europe/Helsinki",
   "config.expect.LOG_LEVEL": "fatal, error, warn, info, debug, trace eller silent",
