@@ -14,7 +14,7 @@ export interface App {
 
 /** The core over a store and a chat platform: what every adapter drives. */
 export function createApp(options: {
-  config: Pick<Config, "DEFAULT_LOCALE" | "TIMEZONE">;
+  config: Pick<Config, "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "REMINDER_LATE_LIMIT_HOURS">>;
   store: Store;
   chat: ChatPort;
   logger: Logger;
@@ -26,6 +26,7 @@ export function createApp(options: {
     chat: options.chat,
     channelLocale: options.config.DEFAULT_LOCALE,
     logger: options.logger,
+    ...(options.config.REMINDER_LATE_LIMIT_HOURS ? { reminders: { lateLimitMs: options.config.REMINDER_LATE_LIMIT_HOURS * 3_600_000 } } : {}),
   });
   const dispatcher = createDispatcher({
     services,

@@ -31,6 +31,8 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/).optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d+$/).optional(),
   DISCORD_API_URL: optionalUrl,
+  REMINDER_LATE_LIMIT_HOURS: z.coerce.number().min(1).max(720).default(24),
+  SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 export type Config = z.infer<typeof configSchema>;
 

@@ -5,6 +5,8 @@ import { createApp } from "./app.ts";
 import { parseConfig } from "./config.ts";
 import { translate } from "./i18n/translate.ts";
 import { createLogger } from "./logger.ts";
+import { systemClock } from "./core/shared/clock.ts";
+import { createScheduler } from "./schedule/scheduler.ts";
 import { DatabaseUnavailable, openStore } from "./store/open-store.ts";
 
 // Wiring: config -> store -> core -> adapter. Expected start-up failures print one clear message.
@@ -40,6 +42,9 @@ async function main(): Promise<number> {
   (interactive ? process.stdout : process.stderr).write(
     `${translate(config.DEFAULT_LOCALE, "startup.console", { path: store.location })}\n`,
   );
+  // Reminders that fell due while the bot was down go out now (marked late), then on every tick.
+  const scheduler = createScheduler({ services: app.services, clock: systemClock, logger, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+  await scheduler.start();
   const adapter = createConsoleAdapter({
     dispatcher: app.dispatcher,
     input: process.stdin,
@@ -49,6 +54,7 @@ async function main(): Promise<number> {
     admins: config.CONSOLE_ADMINS,
   });
   await adapter.run();
+  await scheduler.stop();
   await store.close();
   return 0;
 }

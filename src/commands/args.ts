@@ -27,3 +27,7 @@ export const argMeta = (schema: z.ZodType): ArgMeta => {
   const inner = schema instanceof z.ZodOptional || schema instanceof z.ZodDefault ? schema.unwrap() : schema;
   return ((inner as z.ZodType).meta() ?? schema.meta() ?? {}) as ArgMeta;
 };
+
+/** A long text platforms may ask for in a form (Slack/Discord modal, console prompt). */
+export const longText = (max: number) => z.string().trim().min(1).max(max).meta({ kind: "long-text", rest: true } satisfies ArgMeta);
+export const shortIdArg = () => z.string().trim().toLowerCase().regex(/^[a-z0-9]{4,40}$/).meta({ kind: "text" } satisfies ArgMeta);

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { msg } from "../../i18n/translate.ts";
+import { shortIdArg } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const newsRemove = defineCommand({
+  path: ["news", "remove"],
+  args: z.object({ newsId: shortIdArg() }),
+  sideEffects: true,
+  confirm: (args) => msg("news.remove.confirm", { id: args.newsId }),
+  async run({ inv, services, t }, args) {
+    const item = await services.digest.removeNews(inv, args.newsId);
+    return done(t, "news.removed", { title: item.title });
+  },
+});

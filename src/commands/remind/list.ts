@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { reminderListReply } from "../../core/reminders/replies.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const remindList = defineCommand({
+  path: ["remind", "list"],
+  args: z.object({ group: groupName() }),
+  sideEffects: false,
+  async run({ inv, services, t }, args) {
+    const { group, reminders } = await services.reminders.list(inv, args.group);
+    return reminderListReply(t, inv.locale, group, reminders);
+  },
+});

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { shortIdArg } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const remindPause = defineCommand({
+  path: ["remind", "pause"],
+  args: z.object({ reminderId: shortIdArg() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const reminder = await services.reminders.pause(inv, args.reminderId);
+    return done(t, "reminders.paused", { id: reminder.id });
+  },
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { msg } from "../../i18n/translate.ts";
+import { shortIdArg } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const remindRemove = defineCommand({
+  path: ["remind", "remove"],
+  args: z.object({ reminderId: shortIdArg() }),
+  sideEffects: true,
+  confirm: (args) => msg("reminders.remove.confirm", { id: args.reminderId }),
+  async run({ inv, services, t }, args) {
+    const reminder = await services.reminders.remove(inv, args.reminderId);
+    return done(t, "reminders.removed", { id: reminder.id });
+  },
+});

@@ -1,0 +1,41 @@
+import type { Locale } from "../../i18n/locale.ts";
+import type { Stores } from "../shared/unit-of-work.ts";
+
+/** The stretch of time one digest covers, and how to word it. */
+export interface DigestPeriod {
+  readonly workspaceId: string;
+  readonly from: Date;
+  readonly to: Date;
+  readonly timeZone: string;
+  readonly locale: Locale;
+}
+
+/** One line of a digest. `key` is stable ("news:n3k4p9a", "meeting:<id>"): a published digest records it, and no later digest shows it again. */
+export interface DigestEntry {
+  readonly key: string;
+  readonly title: string;
+  readonly text?: string;
+  readonly link?: string;
+}
+
+export interface DigestSection {
+  /** Stable id of the section, e.g. "news", "groups", "meetings", "decisions", "results". */
+  readonly id: string;
+  /** Already in the period's language. */
+  readonly title: string;
+  readonly entries: readonly DigestEntry[];
+}
+
+/**
+ * What an area contributes to the periodic digest. Each area (news, groups, meetings, elections)
+ * implements one and registers it in createServices; the digest service asks each in turn, drops
+ * entries an earlier published digest already showed, and leaves out empty sections.
+ *
+ * Contract: read only (use `stores`, never write); return entries whose subject falls in
+ * [period.from, period.to) or, for upcoming things (meetings), that are still ahead of period.to;
+ * return [] rather than an empty section; word everything in `period.locale`.
+ */
+export interface DigestSource {
+  readonly id: string;
+  sections(stores: Stores, period: DigestPeriod): Promise<DigestSection[]>;
+}

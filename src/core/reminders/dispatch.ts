@@ -1,0 +1,180 @@
+import type { Locale } from "../../i18n/locale.ts";
+import { translate } from "../../i18n/translate.ts";
+import { text, toChannel } from "../../render/build.ts";
+import type { ChatPort } from "../shared/chat.ts";
+import type { Clock } from "../shared/clock.ts";
+import type { Logger } from "../shared/logger.ts";
+import type { UnitOfWork } from "../shared/unit-of-work.ts";
+import type { Delivery, Reminder } from "./reminder.ts";
+import type { SendQueue } from "./send-queue.ts";
+import { reminderText } from "./service.ts";
+import { nextOccurrence } from "./when.ts";
+
+export interface DispatchOptions {
+  /** An occurrence older than this when it could first be sent is skipped and logged (default 24 h). */
+  readonly lateLimitMs: number;
+  /** Sent later than this after its time, an occurrence is marked "(late)" (default 2 min). */
+  readonly lateAfterMs: number;
+  /** How long one process holds an attempt before another may retry it (default 5 min). */
+  readonly leaseMs: number;
+  /** Attempts (over ticks) before an occurrence is given up as failed (default 6). */
+  readonly maxAttempts: number;
+  /** First wait before the next attempt after a failure, doubled each time (default 1 min). */
+  readonly retryBackoffMs: number;
+  readonly batchSize: number;
+}
+
+export const defaultDispatchOptions: DispatchOptions = {
+  lateLimitMs: 24 * 3_600_000,
+  lateAfterMs: 2 * 60_000,
+  leaseMs: 5 * 60_000,
+  maxAttempts: 6,
+  retryBackoffMs: 60_000,
+  batchSize: 500,
+};
+
+export interface TickResult {
+  sent: number;
+  late: number;
+  skipped: number;
+  retrying: number;
+  failed: number;
+}
+
+export interface ReminderDispatcherDeps {
+  readonly uow: UnitOfWork;
+  readonly clock: Clock;
+  readonly chat: ChatPort;
+  readonly queue: SendQueue;
+  readonly channelLocale: Locale;
+  readonly logger: Logger;
+  readonly options?: Partial<DispatchOptions>;
+}
+
+class NoChannel extends Error {
+  constructor(groupId: string) {
+    super(`group ${groupId} has no linked channel`);
+    this.name = "NoChannel";
+  }
+}
+
+/**
+ * The scheduler's use case. The schedule lives in the database (each reminder's nextDueAt); an
+ * occurrence is claimed before it is sent by inserting its unique (reminder, dueAt) row, so
+ * processes sharing the database send it once; a failed send stays pending with a next attempt.
+ */
+export class ReminderDispatcher {
+  private readonly options: DispatchOptions;
+
+  constructor(private readonly deps: ReminderDispatcherDeps) {
+    this.options = { ...defaultDispatchOptions, ...deps.options };
+  }
+
+  async sendDueReminders(now: Date): Promise<TickResult> {
+    const result: TickResult = { sent: 0, late: 0, skipped: 0, retrying: 0, failed: 0 };
+    const work: { delivery: Delivery; reminder: Reminder }[] = [];
+    // 1. Occurrences that have come due become deliveries (claimed by this process).
+    for (let round = 0; round < 50; round += 1) {
+      const due = await this.deps.uow.read.reminders.due(now, this.options.batchSize);
+      for (const reminder of due) {
+        const delivery = await this.claimOccurrence(reminder, now);
+        if (!delivery) continue;
+        if (delivery.state === "skipped") result.skipped += 1;
+        else work.push({ delivery, reminder });
+      }
+      if (due.length < this.options.batchSize && !due.some((r) => r.cron)) break;
+      if (due.length === 0) break;
+    }
+    // 2. Earlier attempts that failed and are due for another try.
+    for (const delivery of await this.deps.uow.read.reminders.retryable(now, this.options.batchSize)) {
+      const won = await this.deps.uow.read.reminders.claimAttempt(delivery.id, delivery.attempts, new Date(now.getTime() + this.options.leaseMs));
+      if (!won) continue;
+      const reminder = await this.deps.uow.read.reminders.findById(delivery.reminderId);
+      if (!reminder) continue;
+      if (now.getTime() - delivery.dueAt.getTime() > this.options.lateLimitMs) {
+        await this.deps.uow.read.reminders.finishDelivery(delivery.id, { state: "failed", nextAttemptAt: null });
+        this.deps.logger.error({ reminderId: reminder.id, dueAt: delivery.dueAt }, "reminder given up: still unsent after the late limit");
+        result.failed += 1;
+        continue;
+      }
+      work.push({ delivery: { ...delivery, attempts: delivery.attempts + 1, late: true }, reminder });
+    }
+    // 3. Send, one queue per channel.
+    const channels = new Map<string, Promise<string | null>>();
+    const channelOf = (groupId: string) => {
+      if (!channels.has(groupId)) channels.set(groupId, this.deps.uow.read.groups.findById(groupId).then((g) => g?.channelId ?? null));
+      return channels.get(groupId) as Promise<string | null>;
+    };
+    await Promise.all(work.map((w) => this.send(w.delivery, w.reminder, now, result, channelOf)));
+    return result;
+  }
+
+  private async claimOccurrence(reminder: Reminder, now: Date): Promise<Delivery | null> {
+    const dueAt = reminder.nextDueAt;
+    if (!dueAt) return null;
+    const { lateLimitMs, lateAfterMs, leaseMs } = this.options;
+    const age = now.getTime() - dueAt.getTime();
+    const tooOld = age > lateLimitMs;
+    let next: Date | null = null;
+    if (reminder.cron) {
+      // After a long downtime, jump to the occurrences still inside the late window.
+      const from = tooOld ? new Date(now.getTime() - lateLimitMs) : dueAt;
+      next = nextOccurrence(reminder.cron, reminder.timeZone, from);
+    }
+    // Of several missed occurrences only the newest is sent (late): the older ones are superseded.
+    const superseded = next !== null && next.getTime() <= now.getTime();
+    const skip = tooOld || superseded;
+    // The unique (reminder, dueAt) row is the claim: one statement, so no lock is held across
+    // awaits. Whoever inserts it owns the occurrence; everyone then moves nextDueAt on (the move
+    // is conditional and idempotent, so a crash between the two steps loses and doubles nothing).
+    const store = this.deps.uow.read.reminders;
+    const delivery = await store.addDelivery({
+      reminderId: reminder.id,
+      dueAt,
+      state: skip ? "skipped" : "pending",
+      late: age > lateAfterMs,
+      attempts: skip ? 0 : 1,
+      nextAttemptAt: skip ? null : new Date(now.getTime() + leaseMs),
+      lastError: tooOld ? "too-old" : superseded ? "superseded" : null,
+    });
+    await store.advance(reminder.id, dueAt, next);
+    if (delivery && tooOld) {
+      this.deps.logger.warn({ reminderId: reminder.id, dueAt, ageMs: age }, "reminder skipped: older than the late limit");
+    }
+    return delivery;
+  }
+
+  private async send(
+    delivery: Delivery,
+    reminder: Reminder,
+    now: Date,
+    result: TickResult,
+    channelOf: (groupId: string) => Promise<string | null>,
+  ): Promise<void> {
+    const store = this.deps.uow.read.reminders;
+    try {
+      // The group's channel as linked now, so a relinked group's reminders follow it.
+      const channelId = await channelOf(reminder.groupId);
+      if (!channelId) throw new NoChannel(reminder.groupId);
+      const locale = this.deps.channelLocale;
+      const words = translate(locale, delivery.late ? "reminders.post-late" : "reminders.post", { text: reminderText(reminder, locale) });
+      await this.deps.queue.send(channelId, () => this.deps.chat.post(channelId, toChannel(text(words))));
+      await store.finishDelivery(delivery.id, { state: "sent", sentAt: this.deps.clock.now(), nextAttemptAt: null, lastError: null });
+      result.sent += 1;
+      if (delivery.late) result.late += 1;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (delivery.attempts >= this.options.maxAttempts) {
+        await store.finishDelivery(delivery.id, { state: "failed", nextAttemptAt: null, lastError: message });
+        this.deps.logger.error({ err: error, reminderId: reminder.id, dueAt: delivery.dueAt }, "reminder could not be sent; given up");
+        result.failed += 1;
+        return;
+      }
+      const wait = this.options.retryBackoffMs * 2 ** (delivery.attempts - 1);
+      const nextAttemptAt = new Date(now.getTime() + wait);
+      await store.finishDelivery(delivery.id, { state: "pending", nextAttemptAt, lastError: message });
+      this.deps.logger.warn({ err: error, reminderId: reminder.id, dueAt: delivery.dueAt, nextAttemptAt }, "reminder could not be sent; will retry");
+      result.retrying += 1;
+    }
+  }
+}

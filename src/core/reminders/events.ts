@@ -1,0 +1,103 @@
+import type { MessageKey } from "../../i18n/catalogues.ts";
+import type { Clock } from "../shared/clock.ts";
+import type { Stores } from "../shared/unit-of-work.ts";
+import type { StoredParams } from "./reminder.ts";
+
+/** One reminder of an event: when, and what the group's channel is told then. */
+export interface EventReminder {
+  readonly dueAt: Date;
+  readonly messageKey: MessageKey;
+  readonly params?: StoredParams;
+}
+
+export interface EventReminders {
+  /** Stable key of the event, e.g. "meeting:<id>", "election:<id>:voting". */
+  readonly eventKey: string;
+  readonly workspaceId: string;
+  /** The group whose linked channel (as linked when the reminder falls due) is told. */
+  readonly groupId: string;
+  readonly reminders: readonly EventReminder[];
+  /** For showing times; default Europe/Helsinki. */
+  readonly timeZone?: string;
+}
+
+/**
+ * Schedules an event's reminders inside the caller's unit of work, so they commit (or roll back)
+ * with the event itself. Times already past are left out. Returns how many were scheduled.
+ *
+ *   await scheduleForEvent(stores, clock, { eventKey: `meeting:${m.id}`, workspaceId, groupId,
+ *     reminders: meetingReminders({ title: m.title, startsAt: m.startsAt, agendaDeadline: m.agendaDeadline }) });
+ */
+export async function scheduleForEvent(stores: Stores, clock: Clock, input: EventReminders): Promise<number> {
+  const now = clock.now().getTime();
+  let count = 0;
+  for (const r of input.reminders) {
+    if (r.dueAt.getTime() <= now) continue;
+    await stores.reminders.create({
+      workspaceId: input.workspaceId,
+      groupId: input.groupId,
+      text: null,
+      messageKey: r.messageKey,
+      params: r.params ?? {},
+      cron: null,
+      timeZone: input.timeZone ?? "Europe/Helsinki",
+      eventKey: input.eventKey,
+      nextDueAt: r.dueAt,
+      pausedAt: null,
+      createdById: null,
+    });
+    count += 1;
+  }
+  return count;
+}
+
+/** Removes every reminder of an event (a cancelled meeting), in the caller's unit of work. */
+export function cancelForEvent(stores: Stores, eventKey: string): Promise<number> {
+  return stores.reminders.removeForEvent(eventKey);
+}
+
+/** Replaces an event's reminders (a moved meeting): the old times go, the new ones come, atomically. */
+export async function rescheduleForEvent(stores: Stores, clock: Clock, input: EventReminders): Promise<number> {
+  await cancelForEvent(stores, input.eventKey);
+  return scheduleForEvent(stores, clock, input);
+}
+
+const hour = 3_600_000;
+const day = 24 * hour;
+const at = (base: Date, offsetMs: number) => new Date(base.getTime() + offsetMs);
+
+/** The default reminders of a meeting: 2 days and 1 hour before, and at the agenda deadline. */
+export function meetingReminders(meeting: {
+  readonly title: string;
+  readonly startsAt: Date;
+  /** The time as the group reads it, e.g. "ti 8.12. klo 17.00"; the caller formats it. */
+  readonly when: string;
+  readonly agendaDeadline?: Date | null;
+}): EventReminder[] {
+  const params = { meeting: meeting.title, when: meeting.when };
+  const list: EventReminder[] = [
+    { dueAt: at(meeting.startsAt, -2 * day), messageKey: "reminders.event.meeting-in-2-days", params },
+    { dueAt: at(meeting.startsAt, -hour), messageKey: "reminders.event.meeting-in-1-hour", params },
+  ];
+  if (meeting.agendaDeadline) {
+    list.push({ dueAt: meeting.agendaDeadline, messageKey: "reminders.event.agenda-deadline", params });
+  }
+  return list;
+}
+
+/** The default reminders of an election: nominations open, voting opens, 24 h before voting closes. */
+export function electionReminders(election: {
+  readonly title: string;
+  readonly nominationsOpenAt?: Date | null;
+  readonly votingOpensAt?: Date | null;
+  readonly votingClosesAt?: Date | null;
+  /** votingClosesAt as the group reads it. */
+  readonly closesWhen?: string;
+}): EventReminder[] {
+  const params = { election: election.title, when: election.closesWhen ?? "" };
+  const list: EventReminder[] = [];
+  if (election.nominationsOpenAt) list.push({ dueAt: election.nominationsOpenAt, messageKey: "reminders.event.nominations-open", params });
+  if (election.votingOpensAt) list.push({ dueAt: election.votingOpensAt, messageKey: "reminders.event.voting-open", params });
+  if (election.votingClosesAt) list.push({ dueAt: at(election.votingClosesAt, -day), messageKey: "reminders.event.voting-closes-in-24h", params });
+  return list;
+}

@@ -1,0 +1,63 @@
+import cron from "node-cron";
+import type { Services } from "../core/services.ts";
+import type { Clock } from "../core/shared/clock.ts";
+import type { Logger } from "../core/shared/logger.ts";
+
+export interface SchedulerConfig {
+  readonly services: Pick<Services, "reminderDispatch" | "digest">;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Seconds between ticks (default 60). */
+  readonly tickSeconds?: number;
+}
+
+export interface Scheduler {
+  /** One pass: what has come due by the clock's now is sent. Never throws; overlapping calls share one pass. */
+  tick(): Promise<void>;
+  /** Runs a catch-up tick at once, then one every tickSeconds. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The thin scheduled job: node-cron only decides *when* to look; what is due, and who sends it,
+ * is the core's (sendDueReminders, publishDueDigests) and the database's (claimed occurrences).
+ */
+export function createScheduler(config: SchedulerConfig): Scheduler {
+  const seconds = config.tickSeconds ?? 60;
+  const expression = seconds < 60 ? `*/${seconds} * * * * *` : `0 */${Math.max(1, Math.round(seconds / 60))} * * * *`;
+  let running: Promise<void> | null = null;
+  let task: cron.ScheduledTask | null = null;
+
+  const pass = async (): Promise<void> => {
+    const now = config.clock.now();
+    try {
+      const result = await config.services.reminderDispatch.sendDueReminders(now);
+      if (result.sent + result.skipped + result.failed + result.retrying > 0) config.logger.info({ ...result }, "reminders tick");
+      await config.services.digest.publishDueDigests(now);
+    } catch (error) {
+      config.logger.error({ err: error }, "scheduler tick failed");
+    }
+  };
+
+  const tick = (): Promise<void> => {
+    running ??= pass().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  return {
+    tick,
+    async start() {
+      await tick();
+      task = cron.schedule(expression, () => tick(), { name: "council-reminders", noOverlap: true });
+    },
+    async stop() {
+      await task?.stop();
+      await task?.destroy();
+      task = null;
+      await running;
+    },
+  };
+}
