@@ -1,7 +1,11 @@
 // `npm run bench`: measured figures for the README, never asserted in tests.
 import { benchCounting } from "./counting.ts";
+import { benchScheduler } from "./scheduler.ts";
 
-const sections: [string, () => Promise<string[]>][] = [["Counting", benchCounting]];
+const sections: [string, () => Promise<string[]>][] = [
+  ["Counting", benchCounting],
+  ["Scheduler", benchScheduler],
+];
 
 for (const [title, bench] of sections) {
   console.log(`\n## ${title}`);
