@@ -30,6 +30,11 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   readonly sideEffects: boolean;
   /** Irreversible commands ask first; the question is shown with confirm and cancel buttons. */
   readonly confirm?: (args: z.infer<Args>) => Message;
+  /**
+   * Like `confirm`, but the question needs the core (e.g. a ballot as understood): it may refuse,
+   * and what it returns is shown with the same confirm and cancel buttons.
+   */
+  readonly review?: (ctx: CommandContext, args: z.infer<Args>) => Promise<string>;
   /** Left out of help: commands only buttons run. */
   readonly hidden?: boolean;
   run(ctx: CommandContext, args: z.infer<Args>): Promise<Reply>;

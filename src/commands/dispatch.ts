@@ -66,16 +66,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const t = translator(locale);
       const { command, raw, confirmed } = resolve();
       const args = validateArgs(t, command, raw);
-      if (command.confirm && !confirmed) {
+      const context = { inv, t, services, directory: request.directory, timeZone: deps.timeZone, commands };
+      if ((command.confirm || command.review) && !confirmed) {
         return onlyYou(
-          text(render(locale, command.confirm(args))),
+          text(command.review ? await command.review(context, args) : render(locale, command.confirm!(args))),
           buttons(
             { label: t("common.confirm"), command: commandLine(command, raw, ["confirm"]), style: "danger" },
             { label: t("common.cancel"), command: "cancel" },
           ),
         );
       }
-      const context = { inv, t, services, directory: request.directory, timeZone: deps.timeZone, commands };
       return await command.run(context, args);
     } catch (error) {
       if (isRefusal(error)) return presentRefusal(locale, error);

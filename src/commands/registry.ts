@@ -14,6 +14,20 @@ import { groupRemove } from "./group/remove.ts";
 import { groupRename } from "./group/rename.ts";
 import { groupRole } from "./group/role.ts";
 import { cancel } from "./help/cancel.ts";
+import { electionCommands } from "./election/index.ts";
+import { digestExport } from "./digest/export.ts";
+import { digestPreview } from "./digest/preview.ts";
+import { digestPublish } from "./digest/publish.ts";
+import { digestSchedule } from "./digest/schedule.ts";
+import { newsAdd } from "./news/add.ts";
+import { newsEdit } from "./news/edit.ts";
+import { newsList } from "./news/list.ts";
+import { newsRemove } from "./news/remove.ts";
+import { remindAdd } from "./remind/add.ts";
+import { remindList } from "./remind/list.ts";
+import { remindPause } from "./remind/pause.ts";
+import { remindRemove } from "./remind/remove.ts";
+import { remindResume } from "./remind/resume.ts";
 import { help } from "./help/help.ts";
 import { lang } from "./person/lang.ts";
 import { profile } from "./person/profile.ts";
@@ -39,5 +53,8 @@ export const commands: readonly CommandDefinition[] = [
   groupArchive,
   groupLinkChannel,
   groupHistory,
+  ...[remindAdd, remindList, remindRemove, remindPause, remindResume],
+  ...[newsAdd, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestExport],
+  ...electionCommands,
   cancel,
 ];

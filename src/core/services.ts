@@ -1,4 +1,10 @@
 import type { Locale } from "../i18n/locale.ts";
+import { DigestService } from "./digest/service.ts";
+import { ElectionService } from "./elections/service.ts";
+import { groupsSource, newsSource } from "./digest/sources.ts";
+import { ReminderDispatcher, type DispatchOptions } from "./reminders/dispatch.ts";
+import { SendQueue, type Sleep } from "./reminders/send-queue.ts";
+import { ReminderService } from "./reminders/service.ts";
 import { createAnnouncer } from "./groups/announce.ts";
 import { GroupService } from "./groups/service.ts";
 import { PeopleService } from "./people/service.ts";
@@ -14,18 +20,34 @@ export interface CoreDeps {
   /** The language of posts that reach a whole channel. */
   readonly channelLocale: Locale;
   readonly logger: Logger;
+  /** Reminder timing (late limit etc.); defaults in reminders/dispatch.ts. */
+  readonly reminders?: Partial<DispatchOptions>;
+  /** How the send queue waits out a rate limit; tests pass a fake. */
+  readonly sleep?: Sleep;
 }
 
 /** The core's use cases, one service per area. Each later area adds its service here. */
 export interface Services {
   readonly people: PeopleService;
   readonly groups: GroupService;
+  readonly reminders: ReminderService;
+  /** The scheduler's use case: `sendDueReminders(now)`. */
+  readonly reminderDispatch: ReminderDispatcher;
+  readonly digest: DigestService;
+  readonly elections: ElectionService;
 }
 
 export function createServices(deps: CoreDeps): Services {
   const announce = createAnnouncer(deps.chat, deps.channelLocale, deps.logger);
+  const queue = new SendQueue({ ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+  const posting = { uow: deps.uow, clock: deps.clock, chat: deps.chat, queue, channelLocale: deps.channelLocale, logger: deps.logger };
   return {
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce }),
+    elections: new ElectionService({ uow: deps.uow, clock: deps.clock, announce }),
+    reminders: new ReminderService(posting),
+    reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
+    // Each area's DigestSource goes here (meetings, elections: see core/digest/source.ts).
+    digest: new DigestService({ ...posting, sources: [newsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
   };
 }

@@ -1,5 +1,8 @@
 import type { Stores, UnitOfWork } from "../core/shared/unit-of-work.ts";
 import { auditLog } from "./audit-log.ts";
+import { digestStore } from "./digest-store.ts";
+import { electionStore } from "./election-store.ts";
+import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
 import { peopleStore } from "./people-store.ts";
 import type { Db, DbTx } from "./prisma-client.ts";
@@ -9,6 +12,9 @@ export const storesOver = (db: DbTx): Stores => ({
   people: peopleStore(db),
   groups: groupStore(db),
   audit: auditLog(db),
+  reminders: reminderStore(db),
+  digest: digestStore(db),
+  elections: electionStore(db),
 });
 
 export function prismaUnitOfWork(client: Db): UnitOfWork {

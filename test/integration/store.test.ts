@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { readMigrations } from "../../src/store/migrate-sqlite.ts";
 import { postgresMigrationsFolder } from "../../src/store/migrate-postgres.ts";
 import { DatabaseUnavailable, openStore } from "../../src/store/open-store.ts";
-import { postgresAvailable, tempPostgresSchema } from "../support/postgres.ts";
+import { postgresAvailable, tempPostgresSchema, testPostgresUrl } from "../support/postgres.ts";
 import { tempDatabase } from "../support/temp-database.ts";
 
 describe("the SQLite store", () => {
@@ -80,15 +80,33 @@ describe("the SQLite store", () => {
   });
 });
 
+const postgresHere = await postgresAvailable();
+
 describe("the migrations", () => {
-  it("produce exactly the schema the Prisma models describe", () => {
+  const variants = [
+    { name: "SQLite", config: "prisma.config.ts", migrations: "prisma/migrations", schema: "prisma/schema", url: "file::memory:", run: true },
+    {
+      name: "PostgreSQL",
+      config: "prisma.postgresql.config.ts",
+      migrations: "prisma/postgresql/migrations",
+      schema: "prisma/postgresql/schema",
+      url: testPostgresUrl,
+      // The CLI connects to the configured database even for this diff.
+      run: postgresHere,
+    },
+  ];
+  it.each(variants.filter((v) => v.run))("for $name produce exactly the schema the Prisma models describe", (variant) => {
     // Exit code 0 with --exit-code means: no difference between the snapshot the migrations were
     // written from and the current schema; a model change without its migration fails here.
     const run = () =>
       execFileSync(
         "npx",
-        ["prisma", "migrate", "diff", "--from-schema-datamodel", "prisma/migrations/datamodel.snapshot.prisma", "--to-schema-datamodel", "prisma/schema", "--exit-code"],
-        { env: { ...process.env, DATABASE_URL: "file::memory:" }, stdio: "pipe" },
+        [
+          "prisma", "migrate", "diff", "--config", variant.config,
+          "--from-schema-datamodel", `${variant.migrations}/datamodel.snapshot.prisma`,
+          "--to-schema-datamodel", variant.schema, "--exit-code",
+        ],
+        { env: { ...process.env, DATABASE_URL: variant.url }, stdio: "pipe" },
       );
     expect(run).not.toThrow();
   });
@@ -116,7 +134,7 @@ describe("the migrations", () => {
   });
 });
 
-describe.runIf(await postgresAvailable())("the PostgreSQL store", () => {
+describe.runIf(postgresHere)("the PostgreSQL store", () => {
   it("applies the PostgreSQL migrations once, recorded as Prisma records them, and keeps data across restarts", async () => {
     const db = tempPostgresSchema();
     try {

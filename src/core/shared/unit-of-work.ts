@@ -1,12 +1,18 @@
 import type { AuditLog } from "../audit/store.ts";
+import type { DigestStore } from "../digest/store.ts";
+import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
 import type { PeopleStore } from "../people/store.ts";
+import type { ReminderStore } from "../reminders/store.ts";
 
 /** Every store port, as seen inside one transaction. Each area adds its own port here. */
 export interface Stores {
   readonly people: PeopleStore;
   readonly groups: GroupStore;
   readonly audit: AuditLog;
+  readonly reminders: ReminderStore;
+  readonly digest: DigestStore;
+  readonly elections: ElectionStore;
 }
 
 export interface UnitOfWork {

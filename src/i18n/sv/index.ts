@@ -1,7 +1,10 @@
 import { commands } from "./commands.ts";
 import { common } from "./common.ts";
+import { digest } from "./digest.ts";
+import { elections } from "./elections.ts";
 import { groups } from "./groups.ts";
+import { reminders } from "./reminders.ts";
 import { system } from "./system.ts";
 import { tally } from "./tally.ts";
 
-export const sv = { ...common, ...commands, ...groups, ...system, ...tally };
+export const sv = { ...common, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections };

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { acceptReviewText } from "../../core/elections/replies.ts";
+import { done } from "../../core/groups/replies.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+/** The nominee accepts, confirming the eligibility criteria shown first. */
+export const electionAccept = defineCommand({
+  path: ["election", "accept"],
+  args: z.object({ election: electionId() }),
+  sideEffects: true,
+  async review({ inv, services, t }, args) {
+    const { election } = await services.elections.nominations.acceptReview(inv, args.election);
+    return acceptReviewText(t, election);
+  },
+  async run({ inv, services, t }, args) {
+    const { election } = await services.elections.nominations.accept(inv, args.election);
+    return done(t, "elections.accepted", { title: election.title, id: election.id });
+  },
+});

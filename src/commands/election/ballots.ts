@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { ballotsReply } from "../../core/elections/replies.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+/** The published anonymous ballot list: every receipt with its ballot, after closing. */
+export const electionBallots = defineCommand({
+  path: ["election", "ballots"],
+  args: z.object({ election: electionId() }),
+  sideEffects: false,
+  async run({ inv, services, t }, args) {
+    const view = await services.elections.ballots(inv, args.election);
+    return ballotsReply(t, view.election, view.candidates, view.ballots);
+  },
+});

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { candidatesReply } from "../../core/elections/replies.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+export const electionCandidates = defineCommand({
+  path: ["election", "candidates"],
+  args: z.object({ election: electionId() }),
+  sideEffects: false,
+  async run({ inv, services, t }, args) {
+    return candidatesReply(t, await services.elections.show(inv, args.election));
+  },
+});

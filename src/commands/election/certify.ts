@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { msg } from "../../i18n/translate.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+/** Records that the regional government approved the result. */
+export const electionCertify = defineCommand({
+  path: ["election", "certify"],
+  args: z.object({ election: electionId() }),
+  sideEffects: true,
+  confirm: (args) => msg("elections.certify.confirm", { id: args.election }),
+  async run({ inv, services, t }, args) {
+    const election = await services.elections.certify(inv, args.election);
+    return done(t, "elections.certified", { title: election.title });
+  },
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { resultsReply } from "../../core/elections/results-render.ts";
+import { msg } from "../../i18n/translate.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+export const electionClose = defineCommand({
+  path: ["election", "close"],
+  args: z.object({ election: electionId() }),
+  sideEffects: true,
+  confirm: (args) => msg("elections.close.confirm", { id: args.election }),
+  async run({ inv, services, t }, args) {
+    const view = await services.elections.close(inv, args.election);
+    return resultsReply(t, inv.locale, view.election, view.candidates);
+  },
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { electionMethodSchema, electionTitleMaxLength, type ElectionMethod } from "../../core/elections/election.ts";
+import { done } from "../../core/groups/replies.ts";
+import { refuse } from "../../core/shared/refusal.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+import { electionSpec, seats } from "./args.ts";
+
+/** `election create Viestintä 3 stv Edustajat 2027`; the method may be left out (plurality, the association default). */
+export const electionCreate = defineCommand({
+  path: ["election", "create"],
+  args: z.object({ group: groupName(), seats: seats(), electionSpec: electionSpec() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const [first = "", ...rest] = args.electionSpec.split(/\s+/);
+    const named = electionMethodSchema.safeParse(first.toLowerCase());
+    const method: ElectionMethod = named.success ? named.data : "plurality";
+    const title = (named.success ? rest.join(" ") : args.electionSpec).trim();
+    if (!title) refuse("election.title-missing");
+    if (title.length > electionTitleMaxLength) refuse("election.title-too-long", { max: electionTitleMaxLength });
+    const { election, group } = await services.elections.create(inv, args.group, args.seats, method, title);
+    const next = method === "yes-no" ? "elections.created.next-yes-no" : "elections.created.next";
+    return done(t, "elections.created", {
+      title: election.title,
+      id: election.id,
+      group: group.name,
+      method: t(`elections.method.${method}`, { seats: election.seats }),
+      next: t(next, { id: election.id }),
+    });
+  },
+});

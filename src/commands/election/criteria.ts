@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { defineCommand } from "../define.ts";
+import { criterion, electionId } from "./args.ts";
+
+export const electionCriteria = defineCommand({
+  path: ["election", "criteria"],
+  args: z.object({ election: electionId(), criterion: criterion() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const election = await services.elections.addCriterion(inv, args.election, args.criterion);
+    return done(t, "elections.criterion-added", { title: election.title, count: election.criteria.length, criterion: args.criterion });
+  },
+});

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { defineCommand } from "../define.ts";
+import { deputyMode, electionId } from "./args.ts";
+
+export const electionDeputies = defineCommand({
+  path: ["election", "deputies"],
+  args: z.object({ election: electionId(), deputyMode: deputyMode() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const election = await services.elections.setDeputyMode(inv, args.election, args.deputyMode);
+    return done(t, "elections.deputy-mode-set", { title: election.title, mode: t(`elections.deputy-mode.${args.deputyMode}`) });
+  },
+});

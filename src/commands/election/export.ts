@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { electionAttachments } from "../../core/elections/export.ts";
+import { onlyYou, text } from "../../render/build.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+/** Ballots as BLT (recount with `npm run tally`), results as CSV and Markdown. */
+export const electionExport = defineCommand({
+  path: ["election", "export"],
+  args: z.object({ election: electionId() }),
+  sideEffects: false,
+  async run({ inv, services, t }, args) {
+    const view = await services.elections.ballots(inv, args.election);
+    const { election } = view;
+    return {
+      ...onlyYou(text(t("elections.exported", { title: election.title, seats: election.seats, method: election.method, seed: election.seed ?? "—" }))),
+      attachments: electionAttachments(inv.locale, election, view.candidates, view.ballots),
+    };
+  },
+});

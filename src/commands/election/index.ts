@@ -1,0 +1,40 @@
+import { electionAccept } from "./accept.ts";
+import { electionBallots } from "./ballots.ts";
+import { electionCandidates } from "./candidates.ts";
+import { electionCertify } from "./certify.ts";
+import { electionClose } from "./close.ts";
+import { electionCreate } from "./create.ts";
+import { electionCriteria } from "./criteria.ts";
+import { electionDeputies } from "./deputies.ts";
+import { electionExport } from "./export.ts";
+import { electionList } from "./list.ts";
+import { electionNominate } from "./nominate.ts";
+import { electionOpen } from "./open.ts";
+import { electionOpenNominations } from "./open-nominations.ts";
+import { electionQuota } from "./quota.ts";
+import { electionResults } from "./results.ts";
+import { electionShow } from "./show.ts";
+import { electionVote } from "./vote.ts";
+import { electionWithdraw } from "./withdraw.ts";
+
+/** The election commands in the order help lists them. */
+export const electionCommands = [
+  electionCreate,
+  electionList,
+  electionShow,
+  electionQuota,
+  electionCriteria,
+  electionDeputies,
+  electionOpenNominations,
+  electionNominate,
+  electionAccept,
+  electionWithdraw,
+  electionCandidates,
+  electionOpen,
+  electionVote,
+  electionClose,
+  electionResults,
+  electionBallots,
+  electionExport,
+  electionCertify,
+];

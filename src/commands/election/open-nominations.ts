@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+export const electionOpenNominations = defineCommand({
+  path: ["election", "open-nominations"],
+  args: z.object({ election: electionId() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const election = await services.elections.openNominations(inv, args.election);
+    return done(t, "elections.nominations-opened", { title: election.title, id: election.id });
+  },
+});

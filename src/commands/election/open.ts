@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { candidatesReply } from "../../core/elections/replies.ts";
+import { onlyYou, text } from "../../render/build.ts";
+import { msg } from "../../i18n/translate.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+/** Voting opens: the roll is fixed and the lot seed's hash published, so it asks first. */
+export const electionOpen = defineCommand({
+  path: ["election", "open"],
+  args: z.object({ election: electionId() }),
+  sideEffects: true,
+  confirm: (args) => msg("elections.open.confirm", { id: args.election }),
+  async run({ inv, services, t }, args) {
+    const view = await services.elections.openVoting(inv, args.election);
+    const opened = text(t("elections.voting-opened", { title: view.election.title, voters: view.roll.voters, hash: view.election.seedHash ?? "—", id: view.election.id }));
+    if (view.election.method === "yes-no") return onlyYou(opened);
+    return onlyYou(opened, ...candidatesReply(t, view).blocks);
+  },
+});

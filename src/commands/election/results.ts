@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { resultsReply } from "../../core/elections/results-render.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+export const electionResults = defineCommand({
+  path: ["election", "results"],
+  args: z.object({ election: electionId() }),
+  sideEffects: false,
+  async run({ inv, services, t }, args) {
+    const view = await services.elections.results(inv, args.election);
+    return resultsReply(t, inv.locale, view.election, view.candidates);
+  },
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { ballotReviewText, votedReply } from "../../core/elections/replies.ts";
+import { defineCommand } from "../define.ts";
+import { choices, electionId } from "./args.ts";
+
+/**
+ * `election vote e7k2m9q 3 1 "Anna Aalto"` — the ballot is shown as understood, with confirm and
+ * cancel; confirming casts it and gives the voter (only them) a receipt.
+ */
+export const electionVote = defineCommand({
+  path: ["election", "vote"],
+  args: z.object({ election: electionId(), choices: choices() }),
+  sideEffects: true,
+  async review({ inv, services, t }, args) {
+    const review = await services.elections.voting.review(inv, args.election, args.choices);
+    return ballotReviewText(t, review.election, review.choices, review.candidates);
+  },
+  async run({ inv, services, t }, args) {
+    const cast = await services.elections.voting.vote(inv, args.election, args.choices);
+    return votedReply(t, cast.election, cast.receipt);
+  },
+});

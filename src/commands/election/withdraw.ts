@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { msg } from "../../i18n/translate.ts";
+import { defineCommand } from "../define.ts";
+import { electionId } from "./args.ts";
+
+export const electionWithdraw = defineCommand({
+  path: ["election", "withdraw"],
+  args: z.object({ election: electionId() }),
+  sideEffects: true,
+  confirm: (args) => msg("elections.withdraw.confirm", { id: args.election }),
+  async run({ inv, services, t }, args) {
+    const { election } = await services.elections.nominations.withdraw(inv, args.election);
+    return done(t, "elections.withdrawn", { title: election.title });
+  },
+});

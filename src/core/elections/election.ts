@@ -1,0 +1,75 @@
+import { z } from "zod";
+import type { CountResult, YesNoResult } from "./counting/index.ts";
+
+export const electionMethods = ["plurality", "approval", "irv", "stv", "yes-no"] as const;
+export const electionMethodSchema = z.enum(electionMethods);
+export type ElectionMethod = z.infer<typeof electionMethodSchema>;
+
+export const electionStates = ["draft", "nominating", "voting", "closed", "certified"] as const;
+export type ElectionState = (typeof electionStates)[number];
+
+export const deputyModes = ["none", "pairs", "next-placed"] as const;
+export const deputyModeSchema = z.enum(deputyModes);
+export type DeputyMode = z.infer<typeof deputyModeSchema>;
+
+export type CandidateStatus = "nominated" | "accepted" | "withdrawn";
+
+export const electionTitleMaxLength = 120;
+export const criterionMaxLength = 300;
+
+export interface Election {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly groupId: string;
+  readonly title: string;
+  readonly method: ElectionMethod;
+  readonly seats: number;
+  readonly deputyMode: DeputyMode;
+  readonly quotas: Readonly<Record<string, number>>;
+  readonly criteria: readonly string[];
+  readonly state: ElectionState;
+  readonly seedHash: string | null;
+  /** Secret while voting; published (shown) once closed. */
+  readonly seed: string | null;
+  readonly result: ElectionResult | null;
+  readonly createdById: string;
+  readonly createdAt: Date;
+  readonly nominationsOpenedAt: Date | null;
+  readonly votingOpenedAt: Date | null;
+  readonly closedAt: Date | null;
+  readonly certifiedAt: Date | null;
+}
+
+export interface ElectionCandidate {
+  readonly id: string;
+  readonly electionId: string;
+  readonly personId: string;
+  readonly displayName: string;
+  readonly sector: string | null;
+  readonly organisation: string | null;
+  readonly status: CandidateStatus;
+  /** The number on the ballot, given when voting opens. */
+  readonly number: number | null;
+  readonly nominatedById: string;
+  readonly deputyId: string | null;
+  readonly deputyName: string | null;
+  readonly nominatedAt: Date;
+  readonly acceptedAt: Date | null;
+  readonly withdrawnAt: Date | null;
+}
+
+/** What a ballot holds: candidate numbers (ranked, most preferred first, or marks), or a yes/no answer. */
+export type BallotChoices = { readonly kind: "candidates"; readonly numbers: readonly number[] } | { readonly kind: "yes-no"; readonly answer: "yes" | "no" | "abstain" };
+
+/** A stored ballot: its receipt and choices, and nothing that names or dates the voter. */
+export interface StoredBallot {
+  readonly receipt: string;
+  readonly choices: BallotChoices;
+}
+
+/** The count as stored on closing, with the deputies chosen from it. */
+export type ElectionResult =
+  | { readonly kind: "candidates"; readonly count: CountResult; readonly deputies: Readonly<Record<string, string>> }
+  | { readonly kind: "yes-no"; readonly count: YesNoResult };
+
+export const isRanked = (method: ElectionMethod): boolean => method === "irv" || method === "stv";

@@ -1,0 +1,112 @@
+import type { Locale } from "../../i18n/locale.ts";
+import { render, translator } from "../../i18n/translate.ts";
+import type { Attachment } from "../../render/reply.ts";
+import { writeBlt } from "./blt/write.ts";
+import { onBallot, outcome } from "./closing.ts";
+import type { Election, ElectionCandidate, StoredBallot } from "./election.ts";
+import { candidateNames, deputyLines, describeRoundEvent, electedExplained, voteFormatter } from "./results-render.ts";
+import { methodName } from "./replies.ts";
+
+// BLT cannot carry a double quote or a line break in a name or title.
+const bltText = (value: string) => value.replace(/["\r\n]+/g, "'").trim() || "-";
+
+/**
+ * The ballots as a BLT file: candidates in ballot-number order, one line per ballot in receipt
+ * order, withdrawn candidates listed. `npm run tally -- --method <m> --seats <n> --seed <seed>`
+ * counts it to the same result (sector quotas aside: BLT has no sectors).
+ */
+export function electionBlt(election: Election, candidates: readonly ElectionCandidate[], ballots: readonly StoredBallot[]): string {
+  const listed = onBallot(candidates);
+  return writeBlt({
+    candidates: listed.map((c) => bltText(c.displayName)),
+    seats: election.seats,
+    title: bltText(election.title),
+    withdrawn: listed.filter((c) => c.status === "withdrawn").map((c) => c.number!),
+    ballots: ballots.flatMap((b) => (b.choices.kind === "candidates" ? [{ weight: 1, ranking: [...b.choices.numbers] }] : [])),
+  });
+}
+
+const csvCell = (value: string | number) => {
+  const text = String(value);
+  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** Results as CSV: one row per candidate, votes at every round, elected and place. */
+export function resultsCsv(locale: Locale, election: Election, candidates: readonly ElectionCandidate[]): string {
+  const t = translator(locale);
+  const result = election.result;
+  if (!result) return "";
+  if (result.kind === "yes-no") {
+    const c = result.count;
+    return [
+      [t("elections.csv.answer"), t("elections.csv.votes")],
+      [t("elections.answer.yes"), c.yes],
+      [t("elections.answer.no"), c.no],
+      [t("elections.answer.abstain"), c.abstain],
+    ]
+      .map((row) => row.map(csvCell).join(","))
+      .join("\n")
+      .concat("\n");
+  }
+  const count = result.count;
+  const votes = voteFormatter("en", count.method);
+  const header = [
+    t("elections.csv.number"),
+    t("elections.csv.candidate"),
+    t("elections.csv.sector"),
+    t("elections.csv.organisation"),
+    ...count.rounds.map((r) => t("elections.csv.round", { number: r.number })),
+    t("elections.csv.elected"),
+    t("elections.csv.place"),
+  ];
+  const rows = onBallot(candidates).map((c) => {
+    const id = String(c.number);
+    return [
+      c.number!,
+      c.displayName,
+      c.sector ?? "",
+      c.organisation ?? "",
+      ...count.rounds.map((r) => (r.votes[id] === undefined ? "" : votes(r.votes[id]))),
+      count.elected.includes(id) ? t("elections.csv.yes") : t("elections.csv.no"),
+      count.placement.indexOf(id) + 1,
+    ];
+  });
+  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\n").concat("\n");
+}
+
+/** Results as Markdown, for minutes and the newsletter. */
+export function resultsMarkdown(locale: Locale, election: Election, candidates: readonly ElectionCandidate[]): string {
+  const t = translator(locale);
+  const result = election.result;
+  const lines = [`# ${t("elections.results.title", { title: election.title })}`, "", render(locale, outcome(election, candidates)), ""];
+  lines.push(`- ${t("elections.show.method")}: ${methodName(t, election)}`, `- ${t("elections.show.seats")}: ${election.seats}`);
+  if (result?.kind === "candidates") {
+    const count = result.count;
+    const name = candidateNames(candidates);
+    const votes = voteFormatter(locale, count.method);
+    if (count.quota !== undefined) lines.push(`- ${t("elections.results.quota")}: ${votes(count.quota)}`);
+    lines.push(`- ${t("elections.results.ballots")}: ${t("elections.results.ballots-value", { valid: count.validBallots, invalid: count.invalidBallots })}`);
+    for (const round of count.rounds) {
+      lines.push("", `## ${t("tally.report.round", { number: round.number, stage: t(`tally.stage.${round.kind}`) })}`, "");
+      lines.push(`| ${t("elections.csv.candidate")} | ${t("elections.csv.votes")} |`, "|---|---:|");
+      for (const [id, value] of Object.entries(round.votes)) lines.push(`| ${name(id)} | ${votes(value)} |`);
+      if (round.events.length > 0) lines.push("");
+      for (const event of round.events) lines.push(`- ${describeRoundEvent(t, event, name, votes)}`);
+    }
+    lines.push("", `## ${t("elections.results.elected-title")}`, "", ...electedExplained(t, count, name, votes).map((l) => `- ${l}`));
+    const deputies = deputyLines(t, election, candidates);
+    if (deputies.length > 0) lines.push("", `## ${t("elections.results.deputies-title")}`, "", ...deputies.map((l) => `- ${l}`));
+  } else if (result?.kind === "yes-no") {
+    lines.push(`- ${t("elections.answer.yes")}: ${result.count.yes}`, `- ${t("elections.answer.no")}: ${result.count.no}`, `- ${t("elections.answer.abstain")}: ${result.count.abstain}`);
+  }
+  lines.push("", t("elections.results.verify", { seed: election.seed ?? "—", hash: election.seedHash ?? "—", id: election.id }));
+  return `${lines.join("\n")}\n`;
+}
+
+export function electionAttachments(locale: Locale, election: Election, candidates: readonly ElectionCandidate[], ballots: readonly StoredBallot[]): Attachment[] {
+  const files: Attachment[] = [];
+  if (election.method !== "yes-no") files.push({ filename: `${election.id}.blt`, mimeType: "text/plain", content: electionBlt(election, candidates, ballots) });
+  files.push({ filename: `${election.id}-results.csv`, mimeType: "text/csv", content: resultsCsv(locale, election, candidates) });
+  files.push({ filename: `${election.id}-results.md`, mimeType: "text/markdown", content: resultsMarkdown(locale, election, candidates) });
+  return files;
+}

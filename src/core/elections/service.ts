@@ -1,0 +1,237 @@
+import { recordChange } from "../audit/record.ts";
+import type { Announcer } from "../groups/announce.ts";
+import type { Group } from "../groups/group.ts";
+import { findActiveGroup, findGroup, requireManager } from "../groups/service.ts";
+import type { Clock } from "../shared/clock.ts";
+import type { Invocation } from "../shared/invocation.ts";
+import { refuse } from "../shared/refusal.ts";
+import type { UnitOfWork } from "../shared/unit-of-work.ts";
+import { electionSubject, findElection, requireStep } from "./access.ts";
+import { countFor, electedNames, outcome } from "./closing.ts";
+import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBallot } from "./election.ts";
+import { NominationService } from "./nominations.ts";
+import { newSeed, seatsValid, seedHash } from "./rules.ts";
+import { VotingService } from "./voting.ts";
+
+export interface ElectionServiceDeps {
+  readonly uow: UnitOfWork;
+  readonly clock: Clock;
+  readonly announce: Announcer;
+}
+
+export interface ElectionView {
+  readonly election: Election;
+  readonly group: Group;
+  readonly candidates: ElectionCandidate[];
+  readonly roll: { voters: number; voted: number };
+}
+
+/**
+ * Elections: draft -> nominating -> voting -> closed -> certified. Every step is audited in its own
+ * transaction and announced in the group's channel. Ballots are secret (see voting.ts).
+ */
+export class ElectionService {
+  readonly nominations: NominationService;
+  readonly voting: VotingService;
+
+  constructor(private readonly deps: ElectionServiceDeps) {
+    this.nominations = new NominationService(deps);
+    this.voting = new VotingService(deps);
+  }
+
+  async create(inv: Invocation, groupName: string, seats: number, method: ElectionMethod, title: string): Promise<{ election: Election; group: Group }> {
+    if (!seatsValid(method, seats)) refuse("election.seats-invalid", { method, seats });
+    const result = await this.deps.uow.run(async (stores) => {
+      const group = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, group, "election create");
+      const election = await stores.elections.create({
+        workspaceId: inv.workspaceId,
+        groupId: group.id,
+        title: title.trim(),
+        method,
+        seats,
+        createdById: inv.actor.person.id,
+        createdAt: this.deps.clock.now(),
+      });
+      await recordChange(stores, this.deps.clock, inv, "election.created", electionSubject(election), {
+        after: { id: election.id, title: election.title, method, seats },
+      });
+      return { election, group };
+    });
+    await this.deps.announce(result.group, "announce.election.created", {
+      title: result.election.title,
+      id: result.election.id,
+      group: result.group.name,
+      seats,
+    });
+    return result;
+  }
+
+  setQuota(inv: Invocation, id: string, sector: string, max: number) {
+    return this.configure(inv, id, "election quota", (e) => ({ quotas: { ...e.quotas, [sector.trim()]: max } }), "election.quota-set", { sector: sector.trim(), max });
+  }
+
+  addCriterion(inv: Invocation, id: string, criterion: string) {
+    return this.configure(inv, id, "election criteria", (e) => ({ criteria: [...e.criteria, criterion.trim()] }), "election.criterion-added", { criterion: criterion.trim() });
+  }
+
+  setDeputyMode(inv: Invocation, id: string, mode: DeputyMode) {
+    return this.configure(inv, id, "election deputies", () => ({ deputyMode: mode }), "election.deputy-mode-set", { mode });
+  }
+
+  private async configure(
+    inv: Invocation,
+    id: string,
+    action: string,
+    patch: (e: Election) => Parameters<UnitOfWork["read"]["elections"]["update"]>[1],
+    audit: "election.quota-set" | "election.criterion-added" | "election.deputy-mode-set",
+    after: Record<string, unknown>,
+  ): Promise<Election> {
+    return this.deps.uow.run(async (stores) => {
+      const { election, group } = await findElection(stores, inv, id);
+      await requireManager(stores, inv, group, action);
+      requireStep(election, "configure");
+      if (election.method === "yes-no" && audit !== "election.criterion-added") refuse("election.not-for-yes-no", { id: election.id });
+      const updated = await stores.elections.update(election.id, patch(election));
+      await recordChange(stores, this.deps.clock, inv, audit, electionSubject(election), { after: { id: election.id, ...after } });
+      return updated;
+    });
+  }
+
+  async openNominations(inv: Invocation, id: string): Promise<Election> {
+    const { election, group } = await this.deps.uow.run(async (stores) => {
+      const found = await findElection(stores, inv, id);
+      await requireManager(stores, inv, found.group, "election open-nominations");
+      requireStep(found.election, "open-nominations");
+      const updated = await stores.elections.update(found.election.id, { state: "nominating", nominationsOpenedAt: this.deps.clock.now() });
+      await recordChange(stores, this.deps.clock, inv, "election.nominations-opened", electionSubject(updated), {
+        before: { state: found.election.state },
+        after: { id: updated.id, state: updated.state },
+      });
+      return { election: updated, group: found.group };
+    });
+    await this.deps.announce(group, "announce.election.nominations-opened", { title: election.title, id: election.id });
+    return election;
+  }
+
+  /** Voting opens: ballot numbers given, voter roll fixed, lot seed drawn and its hash published. */
+  async openVoting(inv: Invocation, id: string): Promise<ElectionView> {
+    const view = await this.deps.uow.run(async (stores) => {
+      const { election, group } = await findElection(stores, inv, id);
+      await requireManager(stores, inv, group, "election open");
+      requireStep(election, "open-voting");
+      const candidates = await stores.elections.candidates(election.id);
+      const accepted = candidates.filter((c) => c.status === "accepted");
+      if (election.method !== "yes-no" && accepted.length === 0) refuse("election.no-candidates", { id: election.id });
+      const sorted = [...accepted].sort((a, b) => a.displayName.localeCompare(b.displayName, "fi") || a.id.localeCompare(b.id));
+      for (const [index, candidate] of sorted.entries()) {
+        const person = await stores.people.findById(candidate.personId);
+        await stores.elections.updateCandidate(candidate.id, {
+          number: index + 1,
+          displayName: person?.displayName ?? candidate.displayName,
+          sector: person?.sector ?? null,
+          organisation: person?.organisation ?? null,
+        });
+      }
+      const voters = (await stores.groups.members(group.id)).filter((m) => m.role !== "observer").map((m) => m.personId);
+      if (voters.length === 0) refuse("election.empty-roll", { group: group.name });
+      await stores.elections.fixRoll(election.id, voters);
+      const seed = newSeed();
+      const updated = await stores.elections.update(election.id, {
+        state: "voting",
+        votingOpenedAt: this.deps.clock.now(),
+        seed,
+        seedHash: seedHash(seed),
+      });
+      await recordChange(stores, this.deps.clock, inv, "election.voting-opened", electionSubject(updated), {
+        before: { state: election.state },
+        after: { id: updated.id, state: "voting", voters: voters.length, seedHash: updated.seedHash },
+      });
+      return {
+        election: updated,
+        group,
+        candidates: await stores.elections.candidates(election.id),
+        roll: { voters: voters.length, voted: 0 },
+      };
+    });
+    await this.deps.announce(view.group, "announce.election.voting-opened", {
+      title: view.election.title,
+      id: view.election.id,
+      candidates: view.candidates.filter((c) => c.number !== null).map((c) => `${c.number}. ${c.displayName}`).join(", ") || "—",
+      voters: view.roll.voters,
+      hash: view.election.seedHash ?? "—",
+    });
+    return view;
+  }
+
+  /** Voting ends: the ballots are counted (ties by lot from the seed), the seed is published. */
+  async close(inv: Invocation, id: string): Promise<ElectionView> {
+    const view = await this.deps.uow.run(async (stores) => {
+      const { election, group } = await findElection(stores, inv, id);
+      await requireManager(stores, inv, group, "election close");
+      requireStep(election, "close");
+      const candidates = await stores.elections.candidates(election.id);
+      await stores.elections.reshuffleBallots(election.id);
+      const ballots: StoredBallot[] = await stores.elections.ballots(election.id);
+      const result = countFor(election, candidates, ballots);
+      const updated = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
+      const roll = await stores.elections.rollCounts(election.id);
+      await recordChange(stores, this.deps.clock, inv, "election.closed", electionSubject(updated), {
+        before: { state: election.state },
+        after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed },
+      });
+      return { election: updated, group, candidates, roll };
+    });
+    await this.deps.announce(view.group, "announce.election.closed", {
+      title: view.election.title,
+      id: view.election.id,
+      outcome: outcome(view.election, view.candidates),
+      voted: view.roll.voted,
+      voters: view.roll.voters,
+      seed: view.election.seed ?? "—",
+    });
+    return view;
+  }
+
+  /** The regional government approved the result. */
+  async certify(inv: Invocation, id: string): Promise<Election> {
+    const { election, group } = await this.deps.uow.run(async (stores) => {
+      const found = await findElection(stores, inv, id);
+      await requireManager(stores, inv, found.group, "election certify");
+      requireStep(found.election, "certify");
+      const updated = await stores.elections.update(found.election.id, { state: "certified", certifiedAt: this.deps.clock.now() });
+      await recordChange(stores, this.deps.clock, inv, "election.certified", electionSubject(updated), {
+        before: { state: found.election.state },
+        after: { id: updated.id, state: "certified" },
+      });
+      return { election: updated, group: found.group };
+    });
+    await this.deps.announce(group, "announce.election.certified", { title: election.title, id: election.id });
+    return election;
+  }
+
+  async list(inv: Invocation, groupName: string): Promise<{ group: Group; elections: Election[] }> {
+    const group = await findGroup(this.deps.uow.read, inv, groupName);
+    return { group, elections: await this.deps.uow.read.elections.listForGroup(group.id) };
+  }
+
+  async show(inv: Invocation, id: string): Promise<ElectionView> {
+    const stores = this.deps.uow.read;
+    const { election, group } = await findElection(stores, inv, id);
+    return { election, group, candidates: await stores.elections.candidates(election.id), roll: await stores.elections.rollCounts(election.id) };
+  }
+
+  /** The count of a closed election, every round. */
+  async results(inv: Invocation, id: string): Promise<ElectionView> {
+    const view = await this.show(inv, id);
+    requireStep(view.election, "show-ballots");
+    return view;
+  }
+
+  /** The published, anonymous ballot list: every receipt with its ballot, after closing. */
+  async ballots(inv: Invocation, id: string): Promise<ElectionView & { ballots: StoredBallot[] }> {
+    const view = await this.show(inv, id);
+    requireStep(view.election, "show-ballots");
+    return { ...view, ballots: await this.deps.uow.read.elections.ballots(view.election.id) };
+  }
+}

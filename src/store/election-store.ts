@@ -1,0 +1,89 @@
+import {
+  deputyModeSchema,
+  electionMethodSchema,
+  type BallotChoices,
+  type CandidateStatus,
+  type Election,
+  type ElectionCandidate,
+  type ElectionResult,
+  type ElectionState,
+} from "../core/elections/election.ts";
+import type { ElectionPatch, ElectionStore } from "../core/elections/store.ts";
+import type { Election as ElectionRow, ElectionCandidate as CandidateRow } from "../generated/prisma/client.ts";
+import type { DbTx } from "./prisma-client.ts";
+import { shortId } from "./short-id.ts";
+
+const toElection = (row: ElectionRow): Election => ({
+  ...row,
+  method: electionMethodSchema.parse(row.method),
+  deputyMode: deputyModeSchema.parse(row.deputyMode),
+  quotas: JSON.parse(row.quotas) as Record<string, number>,
+  criteria: JSON.parse(row.criteria) as string[],
+  state: row.state as ElectionState,
+  result: row.result === null ? null : (JSON.parse(row.result) as ElectionResult),
+});
+
+const toCandidate = (row: CandidateRow): ElectionCandidate => ({ ...row, status: row.status as CandidateStatus });
+
+const toData = (patch: ElectionPatch) => {
+  const { quotas, criteria, result, ...rest } = patch;
+  return {
+    ...rest,
+    ...(quotas === undefined ? {} : { quotas: JSON.stringify(quotas) }),
+    ...(criteria === undefined ? {} : { criteria: JSON.stringify(criteria) }),
+    ...(result === undefined ? {} : { result: JSON.stringify(result) }),
+  };
+};
+
+export const electionStore = (db: DbTx): ElectionStore => ({
+  async create(input) {
+    return toElection(await db.election.create({ data: { id: shortId("e"), ...input, state: "draft" } }));
+  },
+  async find(id) {
+    const row = await db.election.findUnique({ where: { id } });
+    return row && toElection(row);
+  },
+  async listForGroup(groupId) {
+    return (await db.election.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(toElection);
+  },
+  async update(id, patch) {
+    return toElection(await db.election.update({ where: { id }, data: toData(patch) }));
+  },
+  async candidates(electionId) {
+    const rows = await db.electionCandidate.findMany({ where: { electionId }, orderBy: [{ number: "asc" }, { nominatedAt: "asc" }, { id: "asc" }] });
+    return rows.map(toCandidate);
+  },
+  async addCandidate(input) {
+    return toCandidate(await db.electionCandidate.create({ data: input }));
+  },
+  async updateCandidate(id, patch) {
+    return toCandidate(await db.electionCandidate.update({ where: { id }, data: patch }));
+  },
+  async fixRoll(electionId, personIds) {
+    for (const personId of personIds) await db.electionVoter.create({ data: { electionId, personId } });
+  },
+  async onRoll(electionId, personId) {
+    return db.electionVoter.findUnique({ where: { electionId_personId: { electionId, personId } }, select: { hasVoted: true } });
+  },
+  async rollCounts(electionId) {
+    const voters = await db.electionVoter.count({ where: { electionId } });
+    const voted = await db.electionVoter.count({ where: { electionId, hasVoted: true } });
+    return { voters, voted };
+  },
+  async markVoted(electionId, personId) {
+    const { count } = await db.electionVoter.updateMany({ where: { electionId, personId, hasVoted: false }, data: { hasVoted: true } });
+    return count === 1;
+  },
+  async addBallot(electionId, ballot) {
+    await db.electionBallot.create({ data: { receipt: ballot.receipt, electionId, choices: JSON.stringify(ballot.choices) } });
+  },
+  async ballots(electionId) {
+    const rows = await db.electionBallot.findMany({ where: { electionId }, orderBy: { receipt: "asc" } });
+    return rows.map((row) => ({ receipt: row.receipt, choices: JSON.parse(row.choices) as BallotChoices }));
+  },
+  async reshuffleBallots(electionId) {
+    const rows = await db.electionBallot.findMany({ where: { electionId }, orderBy: { receipt: "asc" } });
+    await db.electionBallot.deleteMany({ where: { electionId } });
+    for (const row of rows) await db.electionBallot.create({ data: row });
+  },
+});

@@ -1,0 +1,224 @@
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { postgresAvailable } from "../support/postgres.ts";
+import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
+
+// The rules hold on SQLite and on PostgreSQL; the raw-table checks read the SQLite file.
+const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
+
+const idIn = (reply: string): string => {
+  const id = /`(e[a-z0-9]+)`/.exec(reply)?.[1];
+  if (!id) throw new Error(`no election id in: ${reply}`);
+  return id;
+};
+const receiptIn = (reply: string): string => {
+  const receipt = /`([A-Z0-9]{4}-[A-Z0-9]{4})`/.exec(reply)?.[1];
+  if (!receipt) throw new Error(`no receipt in: ${reply}`);
+  return receipt;
+};
+
+describe.each(backends)("elections on %s", (backend) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp({ admins: ["Admin"], backend });
+    await app.say("Admin", "group create Viestintä");
+    await app.say("Admin", "group link-channel Viestintä #viestinta");
+    for (const name of ["Anna", "Bertta", "Cecilia", "Daniel", "Eero"]) await app.say("Admin", `group add Viestintä ${name}`);
+    await app.say("Admin", "group add Viestintä Olli observer");
+    for (const [name, sector] of [["Anna", "kulttuuri"], ["Bertta", "kulttuuri"], ["Cecilia", "liikunta"], ["Daniel", "nuoriso"]] as const) {
+      await app.say(name, `profile set sector ${sector}`);
+      await app.say(name, `profile set organisation ${name}n yhdistys`);
+    }
+  });
+  afterEach(() => app.close());
+
+  const rows = <T>(sql: string, ...params: unknown[]): T[] => {
+    const db = new Database(app.store.location, { readonly: true });
+    try {
+      return db.prepare(sql).all(...params) as T[];
+    } finally {
+      db.close();
+    }
+  };
+  const ballotCount = async (id: string) => (await app.store.uow.read.elections.ballots(id)).length;
+
+  /** An STV election for two seats with a culture quota of one, four accepted candidates, voting open. */
+  async function stvElection(options: { quota?: boolean; deputies?: "next-placed" | "pairs" } = {}): Promise<string> {
+    const id = idIn(await app.say("Admin", "election create Viestintä 2 stv Edustajat 2027"));
+    if (options.quota !== false) expect(await app.say("Admin", `election quota ${id} kulttuuri 1`)).toContain("enintään 1 paikkaa");
+    if (options.deputies) await app.say("Admin", `election deputies ${id} ${options.deputies}`);
+    expect(await app.say("Admin", `election criteria ${id} Olen jäsenjärjestön varsinainen jäsen`)).toContain("kelpoisuusehto 1 lisätty");
+    expect(await app.say("Admin", `election open-nominations ${id}`)).toContain("Ehdokasasettelu avattu");
+    for (const name of ["Anna", "Bertta", "Cecilia", "Daniel"]) {
+      expect(await app.say(name, `election nominate ${id}`)).toContain("Asetit itsesi ehdolle");
+      const review = await app.say(name, `election accept ${id}`);
+      expect(review).toContain("1. Olen jäsenjärjestön varsinainen jäsen");
+      expect(review).toContain("[Vahvista] [Peruuta]");
+      expect(await app.say(name, `election accept ${id} --confirm`)).toContain("Olet ehdokkaana");
+    }
+    const opened = await app.say("Admin", `election open ${id} --confirm`);
+    expect(opened).toContain("Äänioikeutettuja 6");
+    return id;
+  }
+
+  it("runs nominations, a secret STV vote with a binding sector quota, and a count that shows every round", async () => {
+    const id = await stvElection({ deputies: "next-placed" });
+    const candidates = await app.say("Eero", `election candidates ${id}`);
+    expect(candidates).toContain("1. Anna · kulttuuri · Annan yhdistys");
+    expect(candidates).toContain("3. Cecilia · liikunta · Cecilian yhdistys");
+
+    const review = await app.say("Anna", `election vote ${id} Anna 3`);
+    expect(review).toContain("etusijajärjestyksessä:\n1. Anna\n3. Cecilia");
+    expect(review).toContain("[Vahvista] [Peruuta]");
+    expect(await ballotCount(id)).toBe(0);
+
+    const receipts: string[] = [];
+    for (const [voter, choices] of [["Admin", "1 2"], ["Anna", "Anna 3"], ["Bertta", "2 1"], ["Cecilia", "3"], ["Daniel", "1 4"], ["Eero", "Bertta, Cecilia"]] as const) {
+      const cast = await app.say(voter, `election vote ${id} ${choices} --confirm`);
+      expect(cast).toContain("on tallennettu");
+      receipts.push(receiptIn(cast));
+    }
+    expect(new Set(receipts).size).toBe(6);
+    expect(await app.say("Anna", `election ballots ${id}`)).toContain("tilassa äänestys");
+
+    const closed = await app.say("Admin", `election close ${id} --confirm`);
+    expect(closed).toContain("Äänikynnys (Droop): 3,00000");
+    expect(closed).toContain("Kierros 1: ensimmäiset preferenssit");
+    expect(closed).toContain("Anna: valittu kierroksella 1");
+    expect(closed).toContain("Ohitettu: Bertta, toimialan kulttuuri paikat ovat täynnä");
+    expect(closed).toMatch(/Cecilia: valittu kierroksella \d/);
+    expect(closed).toContain("Anna – varajäsen Bertta");
+    const election = await app.services.elections.show(await app.invocation("Admin"), id);
+    expect(election.election.result?.kind === "candidates" && election.election.result.count.elected).toEqual(["1", "3"]);
+    expect(await app.say("Eero", `election results ${id}`)).toContain("Kierros 1: ensimmäiset preferenssit");
+
+    const ballots = await app.say("Eero", `election ballots ${id}`);
+    for (const receipt of receipts) expect(ballots).toContain(`\`${receipt}\``);
+    expect(ballots).toContain("1. Anna › 3. Cecilia");
+
+    const posts = app.chat.textsIn("#viestinta").join("\n");
+    expect(posts).toContain("Ehdokasasettelu on auki vaalissa Edustajat 2027");
+    expect(posts).toMatch(/Arvonnan siemenen SHA-256-tiiviste: [0-9a-f]{64}/);
+    expect(posts).toContain("äänesti 6/6. Valitut: Anna, Cecilia");
+    const { seed, seedHash } = election.election;
+    const { createHash } = await import("node:crypto");
+    expect(createHash("sha256").update(seed!).digest("hex")).toBe(seedHash);
+    expect(posts).toContain(`Arvonnan siemen: ${seed}`);
+
+    expect(await app.say("Anna", `election certify ${id} --confirm`)).toContain("Vain työryhmän Viestintä puheenjohtaja");
+    expect(await app.say("Admin", `election certify ${id} --confirm`)).toContain("aluehallituksen vahvistamaksi");
+    const history = await app.say("Admin", "group history Viestintä 50");
+    for (const line of ["Admin loi vaalin Edustajat 2027", "Anna hyväksyi ehdokkuutensa", "Admin avasi äänestyksen", "Admin päätti äänestyksen", "merkitsi vaalin"]) {
+      expect(history).toContain(line);
+    }
+  });
+
+  it.skipIf(backend !== "sqlite")("stores what was voted apart from who voted: no voter, no time, ballots in receipt order", async () => {
+    const id = await stvElection();
+    await app.say("Cecilia", `election vote ${id} 3 1 --confirm`);
+    await app.say("Anna", `election vote ${id} 1 --confirm`);
+    const ballotColumns = rows<{ name: string }>(`PRAGMA table_info("ElectionBallot")`).map((c) => c.name).sort();
+    expect(ballotColumns).toEqual(["choices", "electionId", "receipt"]);
+    const voterColumns = rows<{ name: string }>(`PRAGMA table_info("ElectionVoter")`).map((c) => c.name).sort();
+    expect(voterColumns).toEqual(["electionId", "hasVoted", "id", "personId"]);
+    const voted = rows<{ personId: string }>(`SELECT "personId" FROM "ElectionVoter" WHERE "electionId" = ? AND "hasVoted" = 1`, id);
+    expect(voted).toHaveLength(2);
+    const stored = await app.store.uow.read.elections.ballots(id);
+    expect(stored.map((b) => b.receipt)).toEqual(stored.map((b) => b.receipt).sort());
+    // Nothing in the audit log about votes.
+    const actions = rows<{ action: string }>(`SELECT action FROM "AuditEvent"`).map((r) => r.action);
+    expect(actions.some((a) => a.includes("vote"))).toBe(false);
+    await app.say("Admin", `election close ${id} --confirm`);
+    const physical = rows<{ receipt: string }>(`SELECT receipt FROM "ElectionBallot" WHERE "electionId" = ? ORDER BY rowid`, id).map((r) => r.receipt);
+    expect(physical).toEqual([...physical].sort());
+  });
+
+  it("stores one ballot when the same voter submits twice at once", async () => {
+    const id = await stvElection();
+    const replies = await Promise.all([app.say("Daniel", `election vote ${id} 4 1 --confirm`), app.say("Daniel", `election vote ${id} 2 --confirm`)]);
+    expect(replies.filter((r) => r.includes("on tallennettu"))).toHaveLength(1);
+    expect(replies.filter((r) => r.includes("Olet jo äänestänyt vaalissa Edustajat 2027"))).toHaveLength(1);
+    expect(await ballotCount(id)).toBe(1);
+    expect(await app.say("Daniel", `election vote ${id} 1 --confirm`)).toContain("Olet jo äänestänyt");
+    expect(await ballotCount(id)).toBe(1);
+    // The claim itself is one conditional update: of two racing transactions exactly one wins.
+    const eero = (await app.invocation("Eero")).actor.person.id;
+    const claims = await Promise.all(
+      [1, 2].map(() => app.store.uow.run((stores) => stores.elections.markVoted(id, eero))),
+    );
+    expect(claims.sort()).toEqual([false, true]);
+  });
+
+  it("refuses votes off the roll, for withdrawn candidates, malformed or after closing, storing nothing", async () => {
+    const id = await stvElection();
+    expect(await app.say("Daniel", `election withdraw ${id} --confirm`)).toContain("vedetty pois");
+    expect(await app.say("Olli", `election vote ${id} 1 --confirm`)).toContain("Et ole äänioikeutettujen luettelossa");
+    await app.say("Admin", "group add Viestintä Myöhäinen");
+    expect(await app.say("Myöhäinen", `election vote ${id} 1 --confirm`)).toContain("Et ole äänioikeutettujen luettelossa");
+    expect(await app.say("Eero", `election vote ${id} 4 --confirm`)).toContain("Daniel on vetäytynyt");
+    expect(await app.say("Eero", `election vote ${id} 1 1 --confirm`)).toContain("Anna on lipussa kahdesti");
+    expect(await app.say("Eero", `election vote ${id} 9 --confirm`)).toContain("En tunnista valintaa \"9\"");
+    expect(await app.say("Eero", `election vote ${id} Anna`)).toContain("[Vahvista]");
+    expect(await ballotCount(id)).toBe(0);
+    expect((await app.store.uow.read.elections.rollCounts(id)).voted).toBe(0);
+    expect(await app.say("Eero", `election close ${id} --confirm`)).toContain("Vain työryhmän Viestintä puheenjohtaja");
+    await app.say("Admin", `election close ${id} --confirm`);
+    expect(await app.say("Eero", `election vote ${id} 1 --confirm`)).toContain("tilassa päättynyt");
+    expect(await ballotCount(id)).toBe(0);
+  });
+
+  it("lets only officers create and open, and says who may", async () => {
+    const refusal = await app.say("Anna", "election create Viestintä 1 Puheenjohtaja");
+    expect(refusal).toContain("Vain työryhmän Viestintä puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä voi tehdä tämän (election create). Ryhmän puheenjohtajisto: Admin.");
+    expect((await app.services.elections.list(await app.invocation("Admin"), "Viestintä")).elections).toHaveLength(0);
+    const id = idIn(await app.say("Admin", "election create Viestintä 1 Puheenjohtaja 2027"));
+    expect(await app.say("Admin", `election show ${id}`)).toContain("enemmistövaali");
+    expect(await app.say("Anna", `election open-nominations ${id}`)).toContain("(election open-nominations)");
+    expect(await app.say("Admin", `election open ${id} --confirm`)).toContain("tilassa luonnos");
+    expect(await app.say("Admin", "election create Viestintä 2 irv Kaksi paikkaa")).toContain("ei sovi 2 valittavalle");
+  });
+
+  it("pairs a candidate with a named deputy and counts plurality", async () => {
+    const id = idIn(await app.say("Admin", "election create Viestintä 1 plurality Puheenjohtaja"));
+    await app.say("Admin", `election deputies ${id} pairs`);
+    await app.say("Admin", `election open-nominations ${id}`);
+    expect(await app.say("Anna", `election nominate ${id} Anna`)).toContain("ehdokas asetetaan varajäsenen kanssa");
+    expect(await app.say("Anna", `election nominate ${id} Anna Bertta`)).toContain("Asetit itsesi ehdolle");
+    expect(await app.say("Anna", `election nominate ${id} Cecilia Daniel`)).toContain("Cecilia on asetettu ehdolle");
+    expect(await app.say("Bertta", `election accept ${id} --confirm`)).toContain("Sinua ei ole asetettu ehdolle");
+    await app.say("Anna", `election accept ${id} --confirm`);
+    await app.say("Cecilia", `election accept ${id} --confirm`);
+    expect(await app.say("Eero", `election candidates ${id}`)).toContain("Anna · kulttuuri · Annan yhdistys (varajäsen: Bertta)");
+    await app.say("Admin", `election open ${id} --confirm`);
+    expect(await app.say("Eero", `election vote ${id} 1 2 --confirm`)).toContain("Lipussa on 2 merkintää; enintään 1");
+    await app.say("Eero", `election vote ${id} Anna --confirm`);
+    await app.say("Bertta", `election vote ${id} 1 --confirm`);
+    await app.say("Daniel", `election vote ${id} 2 --confirm`);
+    const closed = await app.say("Admin", `election close ${id} --confirm`);
+    expect(closed).toContain("Valitut: Anna");
+    expect(closed).toContain("Anna – varajäsen Bertta");
+    const exported = await app.dispatcher.runLine(app.request("Eero"), `election export ${id}`);
+    const files = exported.attachments ?? [];
+    expect(files.map((f) => f.filename)).toEqual([`${id}.blt`, `${id}-results.csv`, `${id}-results.md`]);
+    const blt = files[0]!.content.split("\n");
+    // Ballot lines come in receipt order, which is random: compare them as a set.
+    expect(blt[0]).toBe("2 1");
+    expect(blt.slice(1, 4).sort()).toEqual(["1 1 0", "1 1 0", "1 2 0"]);
+    expect(blt.slice(4).join("\n")).toBe('0\n"Anna"\n"Cecilia"\n"Puheenjohtaja"\n');
+    expect(files[1]!.content).toContain("numero,ehdokas,toimiala,taustaorganisaatio,kierros 1,valittu,sija");
+    expect(files[1]!.content).toContain("1,Anna,kulttuuri,Annan yhdistys,2,kyllä,1");
+  });
+
+  it("decides a yes/no question without nominations", async () => {
+    const id = idIn(await app.say("Admin", "election create Viestintä 1 yes-no Hyväksytäänkö budjetti"));
+    expect(await app.say("Admin", `election open-nominations ${id}`)).toContain("tilassa luonnos");
+    await app.say("Admin", `election open ${id} --confirm`);
+    await app.say("Anna", `election vote ${id} kyllä --confirm`);
+    await app.say("Bertta", `election vote ${id} yes --confirm`);
+    await app.say("Cecilia", `election vote ${id} ei --confirm`);
+    await app.say("Daniel", `election vote ${id} tyhjä --confirm`);
+    expect(await app.say("Eero", `election vote ${id} ehkä --confirm`)).toContain("Vastaa yes, no tai abstain");
+    const closed = await app.say("Admin", `election close ${id} --confirm`);
+    expect(closed).toContain("Päätös hyväksyttiin: jaa 2, ei 1, tyhjiä 1.");
+  });
+});
