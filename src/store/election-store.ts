@@ -65,6 +65,10 @@ export const electionStore = (db: DbTx): ElectionStore => ({
   async onRoll(electionId, personId) {
     return db.electionVoter.findUnique({ where: { electionId_personId: { electionId, personId } }, select: { hasVoted: true } });
   },
+  async pendingVoters(electionId) {
+    const rows = await db.electionVoter.findMany({ where: { electionId, hasVoted: false }, select: { personId: true } });
+    return rows.map((row) => row.personId);
+  },
   async rollCounts(electionId) {
     const voters = await db.electionVoter.count({ where: { electionId } });
     const voted = await db.electionVoter.count({ where: { electionId, hasVoted: true } });

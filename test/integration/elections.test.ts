@@ -221,4 +221,19 @@ describe.each(backends)("elections on %s", (backend) => {
     const closed = await app.say("Admin", `election close ${id} --confirm`);
     expect(closed).toContain("Päätös hyväksyttiin: jaa 2, ei 1, tyhjiä 1.");
   });
+
+  it("nudges by direct message only those on the roll who have not voted, naming nobody else", async () => {
+    const id = await stvElection();
+    await app.say("Anna", `election vote ${id} 1 3 --confirm`);
+    await app.say("Cecilia", `election vote ${id} 3 --confirm`);
+    expect(await app.say("Anna", `election nudge ${id}`)).toContain("Vain työryhmän Viestintä puheenjohtaja");
+    expect(await app.say("Admin", `election nudge ${id}`)).toContain("Muistutus lähetetty 4 henkilölle");
+    const nudged = app.chat.directs.map((d) => d.externalId).sort();
+    expect(nudged).toEqual(["console:admin", "console:bertta", "console:daniel", "console:eero"]);
+    for (const direct of app.chat.directs) {
+      const text = direct.reply.blocks.map((b) => ("text" in b ? b.text : "")).join(" ");
+      expect(text).toContain(`/council election vote ${id}`);
+      for (const name of ["Anna", "Bertta", "Cecilia", "Daniel", "Eero"]) expect(text).not.toContain(name);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { electionBallots } from "./ballots.ts";
 import { electionCandidates } from "./candidates.ts";
 import { electionCertify } from "./certify.ts";
 import { electionClose } from "./close.ts";
+import { electionNudge } from "./nudge.ts";
 import { electionCreate } from "./create.ts";
 import { electionCriteria } from "./criteria.ts";
 import { electionDeputies } from "./deputies.ts";
@@ -32,6 +33,7 @@ export const electionCommands = [
   electionCandidates,
   electionOpen,
   electionVote,
+  electionNudge,
   electionClose,
   electionResults,
   electionBallots,

@@ -14,7 +14,8 @@ export type ElectionStep =
   | "vote"
   | "close"
   | "certify"
-  | "show-ballots";
+  | "show-ballots"
+  | "nudge";
 
 const allowedIn: Record<ElectionStep, readonly ElectionState[]> = {
   configure: ["draft", "nominating"],
@@ -27,6 +28,7 @@ const allowedIn: Record<ElectionStep, readonly ElectionState[]> = {
   close: ["voting"],
   certify: ["closed"],
   "show-ballots": ["closed", "certified"],
+  nudge: ["voting"],
 };
 
 /** Whether a step may be taken in a state. A yes/no decision has no nominations: it opens from draft. */

@@ -1,6 +1,7 @@
 import { recordChange } from "../audit/record.ts";
 import type { Announcer } from "../groups/announce.ts";
 import type { Group } from "../groups/group.ts";
+import type { Person } from "../people/person.ts";
 import { findActiveGroup, findGroup, requireManager } from "../groups/service.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
@@ -165,6 +166,20 @@ export class ElectionService {
   }
 
   /** Voting ends: the ballots are counted (ties by lot from the seed), the seed is published. */
+  /**
+   * The people on the roll who have not voted, for an officer's nudge. Only the officer's request
+   * learns who they are; each of them is told nothing about anyone else.
+   */
+  async pendingVoters(inv: Invocation, id: string): Promise<{ election: Election; people: Person[] }> {
+    return this.deps.uow.run(async (stores) => {
+      const { election, group } = await findElection(stores, inv, id);
+      await requireManager(stores, inv, group, "election nudge");
+      requireStep(election, "nudge");
+      const people = await Promise.all((await stores.elections.pendingVoters(election.id)).map((pid) => stores.people.findById(pid)));
+      return { election, people: people.filter((p): p is Person => p !== null) };
+    });
+  }
+
   async close(inv: Invocation, id: string): Promise<ElectionView> {
     const view = await this.deps.uow.run(async (stores) => {
       const { election, group } = await findElection(stores, inv, id);

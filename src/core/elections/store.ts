@@ -56,6 +56,8 @@ export interface ElectionStore {
   fixRoll(electionId: string, personIds: readonly string[]): Promise<void>;
   onRoll(electionId: string, personId: string): Promise<{ hasVoted: boolean } | null>;
   rollCounts(electionId: string): Promise<{ voters: number; voted: number }>;
+  /** The people on the roll who have not voted yet (person ids). */
+  pendingVoters(electionId: string): Promise<string[]>;
   /**
    * Marks the person as having voted, only if they are on the roll and have not voted: one
    * conditional update, so of two concurrent attempts exactly one succeeds. False otherwise.
