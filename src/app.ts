@@ -14,7 +14,7 @@ export interface App {
 
 /** The core over a store and a chat platform: what every adapter drives. */
 export function createApp(options: {
-  config: Pick<Config, "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "REMINDER_LATE_LIMIT_HOURS">>;
+  config: Pick<Config, "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "REMINDER_LATE_LIMIT_HOURS" | "AGENDA_DEADLINE_DAYS">>;
   store: Store;
   chat: ChatPort;
   logger: Logger;
@@ -25,6 +25,8 @@ export function createApp(options: {
     clock: options.clock ?? systemClock,
     chat: options.chat,
     channelLocale: options.config.DEFAULT_LOCALE,
+    timeZone: options.config.TIMEZONE,
+    ...(options.config.AGENDA_DEADLINE_DAYS ? { agendaDeadlineDays: options.config.AGENDA_DEADLINE_DAYS } : {}),
     logger: options.logger,
     ...(options.config.REMINDER_LATE_LIMIT_HOURS ? { reminders: { lateLimitMs: options.config.REMINDER_LATE_LIMIT_HOURS * 3_600_000 } } : {}),
   });

@@ -29,6 +29,7 @@ import { remindPause } from "./remind/pause.ts";
 import { remindRemove } from "./remind/remove.ts";
 import { remindResume } from "./remind/resume.ts";
 import { help } from "./help/help.ts";
+import { meetingCommands } from "./meeting/index.ts";
 import { lang } from "./person/lang.ts";
 import { profile } from "./person/profile.ts";
 import { profileSet } from "./person/profile-set.ts";
@@ -53,6 +54,7 @@ export const commands: readonly CommandDefinition[] = [
   groupArchive,
   groupLinkChannel,
   groupHistory,
+  ...meetingCommands,
   ...[remindAdd, remindList, remindRemove, remindPause, remindResume],
   ...[newsAdd, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestExport],
   ...electionCommands,

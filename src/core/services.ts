@@ -7,6 +7,10 @@ import { SendQueue, type Sleep } from "./reminders/send-queue.ts";
 import { ReminderService } from "./reminders/service.ts";
 import { createAnnouncer } from "./groups/announce.ts";
 import { GroupService } from "./groups/service.ts";
+import { ActionService } from "./meetings/action-service.ts";
+import { AgendaService } from "./meetings/agenda-service.ts";
+import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
+import { MeetingService } from "./meetings/service.ts";
 import { PeopleService } from "./people/service.ts";
 import type { ChatPort } from "./shared/chat.ts";
 import type { Clock } from "./shared/clock.ts";
@@ -19,6 +23,10 @@ export interface CoreDeps {
   readonly chat: ChatPort;
   /** The language of posts that reach a whole channel. */
   readonly channelLocale: Locale;
+  /** The council's time zone (IANA), for reading and showing times. */
+  readonly timeZone?: string;
+  /** How many days before a meeting its agenda closes (default 3). */
+  readonly agendaDeadlineDays?: number;
   readonly logger: Logger;
   /** Reminder timing (late limit etc.); defaults in reminders/dispatch.ts. */
   readonly reminders?: Partial<DispatchOptions>;
@@ -35,13 +43,30 @@ export interface Services {
   readonly reminderDispatch: ReminderDispatcher;
   readonly digest: DigestService;
   readonly elections: ElectionService;
+  readonly meetings: MeetingService;
+  readonly agenda: AgendaService;
+  readonly actions: ActionService;
 }
 
 export function createServices(deps: CoreDeps): Services {
   const announce = createAnnouncer(deps.chat, deps.channelLocale, deps.logger);
   const queue = new SendQueue({ ...(deps.sleep ? { sleep: deps.sleep } : {}) });
   const posting = { uow: deps.uow, clock: deps.clock, chat: deps.chat, queue, channelLocale: deps.channelLocale, logger: deps.logger };
+  const meetingDeps: MeetingDeps = {
+    uow: deps.uow,
+    clock: deps.clock,
+    announce,
+    post: groupPoster(deps.chat, deps.logger),
+    timeZone: deps.timeZone ?? "Europe/Helsinki",
+    channelLocale: deps.channelLocale,
+    agendaDeadlineDays: deps.agendaDeadlineDays ?? 3,
+    chat: deps.chat,
+    logger: deps.logger,
+  };
   return {
+    meetings: new MeetingService(meetingDeps),
+    agenda: new AgendaService(meetingDeps),
+    actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce }),
     elections: new ElectionService({ uow: deps.uow, clock: deps.clock, announce }),

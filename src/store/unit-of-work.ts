@@ -4,6 +4,7 @@ import { digestStore } from "./digest-store.ts";
 import { electionStore } from "./election-store.ts";
 import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
+import { meetingStore } from "./meeting-store.ts";
 import { peopleStore } from "./people-store.ts";
 import type { Db, DbTx } from "./prisma-client.ts";
 
@@ -15,6 +16,7 @@ export const storesOver = (db: DbTx): Stores => ({
   reminders: reminderStore(db),
   digest: digestStore(db),
   elections: electionStore(db),
+  meetings: meetingStore(db),
 });
 
 export function prismaUnitOfWork(client: Db): UnitOfWork {

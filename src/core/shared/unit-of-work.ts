@@ -2,6 +2,7 @@ import type { AuditLog } from "../audit/store.ts";
 import type { DigestStore } from "../digest/store.ts";
 import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
+import type { MeetingStore } from "../meetings/store.ts";
 import type { PeopleStore } from "../people/store.ts";
 import type { ReminderStore } from "../reminders/store.ts";
 
@@ -13,6 +14,7 @@ export interface Stores {
   readonly reminders: ReminderStore;
   readonly digest: DigestStore;
   readonly elections: ElectionStore;
+  readonly meetings: MeetingStore;
 }
 
 export interface UnitOfWork {

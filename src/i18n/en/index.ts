@@ -3,8 +3,9 @@ import { common } from "./common.ts";
 import { digest } from "./digest.ts";
 import { elections } from "./elections.ts";
 import { groups } from "./groups.ts";
+import { meetings } from "./meetings.ts";
 import { reminders } from "./reminders.ts";
 import { system } from "./system.ts";
 import { tally } from "./tally.ts";
 
-export const en = { ...common, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections };
+export const en = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections };

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { parseDueDate, showDate } from "../../core/meetings/when.ts";
+import { refuse } from "../../core/shared/refusal.ts";
+import { groupName, personRef, restOfLine } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const actionAdd = defineCommand({
+  path: ["action", "add"],
+  args: z.object({ group: groupName(), owner: personRef(), due: z.string().trim().min(1).max(20), text: restOfLine(1000) }),
+  sideEffects: true,
+  async run({ inv, services, t, directory, timeZone }, args) {
+    const due = parseDueDate(args.due, timeZone) ?? refuse("action.bad-date", { given: args.due });
+    const owner = await services.people.resolve(directory, args.owner);
+    const { action, group } = await services.actions.add(inv, args.group, owner, due, args.text);
+    return done(t, "actions.added", { number: action.number, group: group.name, owner: owner.displayName, due: showDate(due, timeZone, inv.locale) });
+  },
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+import { itemNumber } from "../meeting/args.ts";
+
+export const agendaAccept = defineCommand({
+  path: ["agenda", "accept"],
+  args: z.object({ group: groupName(), item: itemNumber() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const changed = await services.agenda.accept(inv, args.group, args.item);
+    return done(t, "agenda.accepted", { title: changed.item.title, number: args.item, group: changed.group.name });
+  },
+});

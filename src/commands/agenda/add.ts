@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { done } from "../../core/groups/replies.ts";
+import { parseItemInput } from "../../core/meetings/item-input.ts";
+import { longText } from "../args.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+/** A member adds an item to the group's next meeting: `Otsikko -- teksti https://linkki`. */
+export const agendaAdd = defineCommand({
+  path: ["agenda", "add"],
+  args: z.object({ group: groupName(), item: longText(4300) }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const added = await services.agenda.add(inv, args.group, parseItemInput(args.item));
+    return done(t, added.item.late ? "agenda.added-late" : "agenda.added", {
+      title: added.item.title,
+      number: added.agendaNumber,
+      group: added.group.name,
+      meeting: added.meeting.number,
+    });
+  },
+});

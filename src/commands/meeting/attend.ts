@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { attendanceModeSchema } from "../../core/meetings/meeting.ts";
+import { done } from "../../core/groups/replies.ts";
+import { groupName, personRef } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+/** The secretary records attendance: present, remote or absent; a deputy may stand in for a member. */
+export const meetingAttend = defineCommand({
+  path: ["meeting", "attend"],
+  args: z.object({
+    group: groupName(),
+    person: personRef(),
+    mode: z.enum([...attendanceModeSchema.options, "absent"]).default("present"),
+    for: personRef().optional(),
+  }),
+  sideEffects: true,
+  async run({ inv, services, t, directory }, args) {
+    const person = await services.people.resolve(directory, args.person);
+    const member = args.for ? await services.people.resolve(directory, args.for) : null;
+    const view = await services.meetings.attend(inv, args.group, person.id, args.mode, member?.id ?? null);
+    const q = view.quorum;
+    return done(t, "meetings.attendance-recorded", {
+      person: person.displayName,
+      mode: t(`meetings.mode.${args.mode}`),
+      quorum: t(q.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: q.present, members: q.members, required: q.required }),
+    });
+  },
+});

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { context, onlyYou, text, withAttachment } from "../../render/build.ts";
+import { minutesFile } from "../../core/meetings/replies.ts";
+import { msg } from "../../i18n/translate.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const meetingClose = defineCommand({
+  path: ["meeting", "close"],
+  args: z.object({ group: groupName() }),
+  sideEffects: true,
+  confirm: (args) => msg("meetings.close.confirm", { group: args.group }),
+  async run({ inv, services, t }, args) {
+    const closed = await services.meetings.close(inv, args.group);
+    const reply = onlyYou(text(t("meetings.closed", { group: closed.group.name, number: closed.meeting.number })), context(t("meetings.minutes-hint")));
+    // With a channel, the minutes went there as a file; without one, the closer gets it.
+    return closed.group.channelId ? reply : withAttachment(reply, minutesFile(closed.group, closed.meeting, closed.minutes));
+  },
+});

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { attendanceModeSchema } from "../../core/meetings/meeting.ts";
+import { done } from "../../core/groups/replies.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+/** A member on a phone marks themselves present (or remote) at the open meeting. */
+export const meetingHere = defineCommand({
+  path: ["meeting", "here"],
+  args: z.object({ group: groupName(), mode: attendanceModeSchema.default("present") }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const view = await services.meetings.attend(inv, args.group, inv.actor.person.id, args.mode, null);
+    const q = view.quorum;
+    return done(t, "meetings.attendance-recorded", {
+      person: inv.actor.person.displayName,
+      mode: t(`meetings.mode.${args.mode}`),
+      quorum: t(q.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: q.present, members: q.members, required: q.required }),
+    });
+  },
+});

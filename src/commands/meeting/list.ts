@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { meetingListReply } from "../../core/meetings/replies.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const meetingList = defineCommand({
+  path: ["meeting", "list"],
+  args: z.object({ group: groupName() }),
+  sideEffects: false,
+  async run({ inv, services, t, timeZone }, args) {
+    const { group, meetings } = await services.meetings.list(inv, args.group);
+    return meetingListReply(t, timeZone, inv.locale, group, meetings, new Date());
+  },
+});

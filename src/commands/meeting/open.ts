@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { meetingShowReply } from "../../core/meetings/replies.ts";
+import { heading } from "../../render/build.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const meetingOpen = defineCommand({
+  path: ["meeting", "open"],
+  args: z.object({ group: groupName() }),
+  sideEffects: true,
+  async run({ inv, services, t, timeZone }, args) {
+    const view = await services.meetings.open(inv, args.group);
+    const shown = meetingShowReply(t, timeZone, inv.locale, view);
+    return { ...shown, blocks: [heading(t("meetings.opened", { group: view.group.name, number: view.meeting.number })), ...shown.blocks.slice(1)] };
+  },
+});

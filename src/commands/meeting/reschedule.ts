@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { scheduledReply } from "../../core/meetings/replies.ts";
+import { parseWhen } from "../../core/meetings/when.ts";
+import { refuse } from "../../core/shared/refusal.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+import { meetingNumber, whenAndPlace } from "./args.ts";
+
+export const meetingReschedule = defineCommand({
+  path: ["meeting", "reschedule"],
+  args: z.object({ group: groupName(), meeting: meetingNumber(), when: whenAndPlace() }),
+  sideEffects: true,
+  async run({ inv, services, t, timeZone }, args) {
+    const when = parseWhen(args.when, timeZone) ?? refuse("meeting.bad-time", { given: args.when });
+    const ref = await services.meetings.reschedule(inv, args.group, args.meeting, when.at, when.rest || null);
+    return scheduledReply(t, timeZone, inv.locale, ref, "meetings.rescheduled");
+  },
+});

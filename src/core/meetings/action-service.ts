@@ -1,0 +1,67 @@
+import { recordChange } from "../audit/record.ts";
+import type { Group } from "../groups/group.ts";
+import { findActiveGroup, findGroup, requireManager } from "../groups/service.ts";
+import { isOfficer } from "../groups/permissions.ts";
+import type { Person } from "../people/person.ts";
+import type { Invocation } from "../shared/invocation.ts";
+import { refuse } from "../shared/refusal.ts";
+import type { MeetingDeps } from "./deps.ts";
+import type { ActionItem } from "./meeting.ts";
+
+export interface ActionView extends ActionItem {
+  readonly ownerName: string;
+  readonly groupName: string;
+}
+
+/** Action items: who does what by when, numbered per group; recorded by officers, done by their owner. */
+export class ActionService {
+  constructor(private readonly deps: MeetingDeps) {}
+
+  async add(inv: Invocation, groupName: string, owner: Person, dueDate: Date, text: string): Promise<{ group: Group; action: ActionItem }> {
+    if (dueDate.getTime() < this.deps.clock.now().getTime()) refuse("action.due-in-past");
+    return this.deps.uow.run(async (stores) => {
+      const group = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, group, "action add");
+      if (!(await stores.groups.membership(group.id, owner.id))) refuse("group.not-member", { person: owner.displayName, group: group.name });
+      const meetings = await stores.meetings.list(group.id);
+      const meetingId = meetings.find((m) => m.status === "open")?.id ?? null;
+      const action = await stores.meetings.addAction({ groupId: group.id, meetingId, text, ownerId: owner.id, dueDate, createdAt: this.deps.clock.now() });
+      await recordChange(stores, this.deps.clock, inv, "action.added", { type: "action", id: action.id, groupId: group.id }, {
+        after: { number: action.number, text, owner: owner.displayName },
+      });
+      return { group, action };
+    });
+  }
+
+  async done(inv: Invocation, groupName: string, number: number): Promise<{ group: Group; action: ActionItem }> {
+    return this.deps.uow.run(async (stores) => {
+      const group = await findActiveGroup(stores, inv, groupName);
+      const action = await stores.meetings.findAction(group.id, number);
+      if (!action) refuse("action.not-found", { number, group: group.name });
+      const membership = await stores.groups.membership(group.id, inv.actor.person.id);
+      if (action.ownerId !== inv.actor.person.id && !isOfficer(membership) && !inv.actor.isWorkspaceAdmin) {
+        refuse("action.owner-only", { number });
+      }
+      if (action.doneAt) refuse("action.already-done", { number });
+      const updated = await stores.meetings.updateAction(action.id, { doneAt: this.deps.clock.now() });
+      await recordChange(stores, this.deps.clock, inv, "action.done", { type: "action", id: action.id, groupId: group.id }, {
+        after: { number, text: action.text },
+      });
+      return { group, action: updated };
+    });
+  }
+
+  /** My open action items across groups, or one group's items. */
+  async list(inv: Invocation, groupName?: string): Promise<ActionView[]> {
+    const stores = this.deps.uow.read;
+    const group = groupName ? await findGroup(stores, inv, groupName) : null;
+    const actions = group ? await stores.meetings.actionsOfGroup(group.id) : (await stores.meetings.actionsOfPerson(inv.actor.person.id)).filter((a) => !a.doneAt);
+    const views: ActionView[] = [];
+    for (const action of actions) {
+      const owner = await stores.people.findById(action.ownerId);
+      const ownerGroup = group ?? (await stores.groups.findById(action.groupId));
+      views.push({ ...action, ownerName: owner?.displayName ?? "—", groupName: ownerGroup?.name ?? "—" });
+    }
+    return views.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.number - b.number);
+  }
+}

@@ -1,0 +1,52 @@
+import type { AgendaItem, StandardKind } from "./meeting.ts";
+
+/** On the agenda: accepted items, and late ones awaiting the chair (shown as such). */
+export const isListed = (item: Pick<AgendaItem, "status">): boolean => item.status === "accepted" || item.status === "pending";
+
+/** The listed items in order, numbered 1… as people see and type them. The closing item stays last. */
+export function numberedAgenda<T extends Pick<AgendaItem, "status" | "position" | "standard">>(items: readonly T[]): (T & { number: number })[] {
+  return items
+    .filter(isListed)
+    .sort((a, b) => rank(a) - rank(b) || a.position - b.position)
+    .map((item, i) => ({ ...item, number: i + 1 }));
+}
+
+const rank = (item: Pick<AgendaItem, "standard">) => (item.standard === "closing" ? 2 : item.standard ? 0 : 1);
+
+/** A member's item left undecided when the meeting closes waits for the next meeting. */
+export const carriesOver = (item: Pick<AgendaItem, "standard" | "status" | "decision">): boolean =>
+  item.standard === null && item.status === "accepted" && item.decision === null;
+
+/** The standard opening items come first and the closing last; only the items between may move. */
+export const isMovable = (item: Pick<AgendaItem, "standard">): boolean => item.standard === null;
+
+/**
+ * Positions after moving `itemId` to agenda number `to` (1-based, among the listed items).
+ * Returns every listed item's new position; standard items keep their place, so `to` is clamped
+ * to the movable range.
+ */
+export function moveTo<T extends Pick<AgendaItem, "id" | "status" | "position" | "standard">>(
+  items: readonly T[],
+  itemId: string,
+  to: number,
+): { id: string; position: number }[] {
+  const agenda = numberedAgenda(items);
+  const fixedBefore = agenda.filter((i) => i.standard !== null && i.standard !== "closing");
+  const movable = agenda.filter(isMovable);
+  const moving = movable.find((i) => i.id === itemId);
+  if (!moving) return [];
+  const others = movable.filter((i) => i.id !== itemId);
+  const index = Math.min(Math.max(to - fixedBefore.length - 1, 0), others.length);
+  others.splice(index, 0, moving);
+  return [...fixedBefore, ...others].map((item, i) => ({ id: item.id, position: i + 1 }));
+}
+
+/** The position a new item takes: after every listed item but the closing one. */
+export function nextPosition(items: readonly Pick<AgendaItem, "position" | "standard">[]): number {
+  const open = items.filter((i) => i.standard !== "closing").map((i) => i.position);
+  return Math.max(0, ...open) + 1;
+}
+
+export const closingPosition = 10_000;
+
+export const standardTitleKey = (kind: StandardKind) => `meetings.standard.${kind}` as const;

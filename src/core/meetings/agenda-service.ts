@@ -1,0 +1,202 @@
+import { translator } from "../../i18n/translate.ts";
+import { recordChange } from "../audit/record.ts";
+import type { Group } from "../groups/group.ts";
+import { requireManager } from "../groups/service.ts";
+import type { Invocation } from "../shared/invocation.ts";
+import { refuse } from "../shared/refusal.ts";
+import type { Stores } from "../shared/unit-of-work.ts";
+import { findItem, findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
+import { isMovable, moveTo, nextPosition, numberedAgenda } from "./agenda-order.ts";
+import type { MeetingDeps } from "./deps.ts";
+import type { AgendaItem, Meeting } from "./meeting.ts";
+import { computeQuorum } from "./quorum.ts";
+import { agendaPost, amendmentPost, rejectionNotice } from "./replies.ts";
+
+export interface ItemInput {
+  readonly title: string;
+  readonly text: string | null;
+  readonly link: string | null;
+}
+
+type Amendment = "added" | "accepted" | "deferred" | "rejected" | "moved";
+
+/** The agenda: members propose, officers order, accept, defer, reject, publish and record decisions. */
+export class AgendaService {
+  constructor(private readonly deps: MeetingDeps) {}
+
+  /** Adds an item to the group's current meeting, or to meeting `number`. After the deadline it waits for the chair. */
+  async add(inv: Invocation, groupName: string, input: ItemInput, number?: number): Promise<MeetingRef & { item: AgendaItem; agendaNumber: number }> {
+    const result = await this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName, number);
+      requireNotFinished(meeting);
+      const membership = await stores.groups.membership(group.id, inv.actor.person.id);
+      if (!membership || membership.role === "observer") refuse("agenda.members-only", { group: group.name });
+      const now = this.deps.clock.now();
+      const late = now.getTime() > meeting.agendaDeadline.getTime();
+      const item = await stores.meetings.addItem({
+        meetingId: meeting.id,
+        position: nextPosition(await stores.meetings.items(meeting.id)),
+        standard: null,
+        title: input.title,
+        text: input.text,
+        link: input.link,
+        proposerId: inv.actor.person.id,
+        status: late ? "pending" : "accepted",
+        late,
+        reason: null,
+        decision: null,
+        voteYes: null,
+        voteNo: null,
+        voteAbstain: null,
+        createdAt: now,
+      });
+      await recordChange(stores, this.deps.clock, inv, "agenda.item-added", meetingSubject(meeting), {
+        after: { meeting: meeting.number, title: item.title, late },
+      });
+      const agendaNumber = numberedAgenda(await stores.meetings.items(meeting.id)).find((i) => i.id === item.id)?.number ?? 0;
+      return { group, meeting, item, agendaNumber };
+    });
+    if (!result.item.late) await this.amend(result, "added", result.item);
+    return result;
+  }
+
+  list(inv: Invocation, groupName: string, number?: number) {
+    return findMeeting(this.deps.uow.read, inv, groupName, number).then(async (ref) => ({
+      ...ref,
+      items: await this.deps.uow.read.meetings.items(ref.meeting.id),
+    }));
+  }
+
+  async accept(inv: Invocation, groupName: string, itemNumber: number) {
+    return this.change(inv, groupName, itemNumber, "agenda accept", "accepted", async (stores, _meeting, item) => {
+      if (item.status !== "pending") refuse("agenda.not-pending", { number: itemNumber });
+      return stores.meetings.updateItem(item.id, { status: "accepted" });
+    });
+  }
+
+  /** Moves an item to the group's next meeting (or, with none scheduled yet, to whichever comes next). */
+  async defer(inv: Invocation, groupName: string, itemNumber: number) {
+    return this.change(inv, groupName, itemNumber, "agenda defer", "deferred", async (stores, meeting, item) => {
+      requireMovable(item, itemNumber);
+      const next = (await stores.meetings.list(meeting.groupId)).find(
+        (m) => m.status === "scheduled" && m.startsAt.getTime() > meeting.startsAt.getTime(),
+      );
+      if (!next) return stores.meetings.updateItem(item.id, { status: "deferred" });
+      const position = nextPosition(await stores.meetings.items(next.id));
+      return stores.meetings.updateItem(item.id, { meetingId: next.id, position, status: "accepted", late: false });
+    });
+  }
+
+  async reject(inv: Invocation, groupName: string, itemNumber: number, reason: string) {
+    const result = await this.change(inv, groupName, itemNumber, "agenda reject", "rejected", async (stores, _meeting, item) => {
+      requireMovable(item, itemNumber);
+      return stores.meetings.updateItem(item.id, { status: "rejected", reason });
+    });
+    const proposer = result.item.proposerId ? await this.deps.uow.read.people.findById(result.item.proposerId) : null;
+    if (proposer) {
+      const t = translator(proposer.locale ?? this.deps.channelLocale);
+      await this.deps.chat
+        .directMessage(proposer.externalId, rejectionNotice(t, result.group, result.meeting, result.item))
+        .catch((error: unknown) => this.deps.logger.warn({ err: error, itemId: result.item.id }, "proposer could not be told"));
+    }
+    return result;
+  }
+
+  async move(inv: Invocation, groupName: string, itemNumber: number, to: number) {
+    return this.change(inv, groupName, itemNumber, "agenda move", "moved", async (stores, meeting, item) => {
+      requireMovable(item, itemNumber);
+      for (const { id, position } of moveTo(await stores.meetings.items(meeting.id), item.id, to)) {
+        await stores.meetings.updateItem(id, { position });
+      }
+      return { ...item };
+    });
+  }
+
+  /** Posts the numbered agenda to the group's channel; later changes are posted as amendments. */
+  async publish(inv: Invocation, groupName: string) {
+    const result = await this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName);
+      await requireManager(stores, inv, group, "agenda publish");
+      requireNotFinished(meeting);
+      const agenda = numberedAgenda(await stores.meetings.items(meeting.id));
+      const pending = agenda.filter((i) => i.status === "pending");
+      if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", ") });
+      const published = await stores.meetings.update(meeting.id, { publishedAt: this.deps.clock.now() });
+      await recordChange(stores, this.deps.clock, inv, "agenda.published", meetingSubject(meeting), {
+        after: { meeting: meeting.number, items: agenda.length },
+      });
+      return { group, meeting: published, agenda };
+    });
+    await this.deps.post(result.group, agendaPost(translator(this.deps.channelLocale), this.deps.timeZone, this.deps.channelLocale, result));
+    return result;
+  }
+
+  async decide(inv: Invocation, groupName: string, itemNumber: number, decision: string) {
+    return this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName);
+      await requireManager(stores, inv, group, "agenda decide");
+      requireOpen(meeting);
+      const { item } = await findItem(stores, meeting, itemNumber);
+      const updated = await stores.meetings.updateItem(item.id, { decision });
+      await recordChange(stores, this.deps.clock, inv, "agenda.decided", meetingSubject(meeting), {
+        before: { meeting: meeting.number, item: itemNumber, decision: item.decision },
+        after: { meeting: meeting.number, item: itemNumber, decision },
+      });
+      return { group, meeting, item: updated, number: itemNumber };
+    });
+  }
+
+  /** An open vote counted by the chair: the counts go into the decision; no more votes than voters present. */
+  async vote(inv: Invocation, groupName: string, itemNumber: number, counts: { yes: number; no: number; abstain: number }) {
+    return this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName);
+      await requireManager(stores, inv, group, "agenda vote");
+      requireOpen(meeting);
+      const { item } = await findItem(stores, meeting, itemNumber);
+      const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id));
+      const total = counts.yes + counts.no + counts.abstain;
+      if (total > quorum.present) refuse("agenda.too-many-votes", { total, present: quorum.present });
+      const updated = await stores.meetings.updateItem(item.id, { voteYes: counts.yes, voteNo: counts.no, voteAbstain: counts.abstain });
+      await recordChange(stores, this.deps.clock, inv, "agenda.vote-recorded", meetingSubject(meeting), {
+        after: { meeting: meeting.number, item: itemNumber, ...counts },
+      });
+      return { group, meeting, item: updated, number: itemNumber, passed: counts.yes > counts.no };
+    });
+  }
+
+  /** One officer change to one item, audited, then posted as an amendment if the agenda is out. */
+  private async change(
+    inv: Invocation,
+    groupName: string,
+    itemNumber: number,
+    action: string,
+    amendment: Amendment,
+    apply: (stores: Stores, meeting: Meeting, item: AgendaItem) => Promise<AgendaItem>,
+  ) {
+    const result = await this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName);
+      await requireManager(stores, inv, group, action);
+      requireNotFinished(meeting);
+      const { item } = await findItem(stores, meeting, itemNumber);
+      const updated = await apply(stores, meeting, item);
+      await recordChange(stores, this.deps.clock, inv, `agenda.item-${amendment}` as const, meetingSubject(meeting), {
+        before: { meeting: meeting.number, item: itemNumber, title: item.title, status: item.status },
+        after: { meeting: meeting.number, item: itemNumber, title: item.title, status: updated.status },
+      });
+      return { group, meeting, item: updated, number: itemNumber };
+    });
+    await this.amend(result, amendment, result.item);
+    return result;
+  }
+
+  /** Once the agenda is published, no change to it is silent. */
+  private async amend(ref: { group: Group; meeting: Meeting }, kind: Amendment, item: AgendaItem): Promise<void> {
+    if (!ref.meeting.publishedAt) return;
+    const agenda = numberedAgenda(await this.deps.uow.read.meetings.items(ref.meeting.id));
+    await this.deps.post(ref.group, amendmentPost(translator(this.deps.channelLocale), ref, kind, item, agenda));
+  }
+}
+
+function requireMovable(item: AgendaItem, number: number): void {
+  if (!isMovable(item)) refuse("agenda.standard-item", { number });
+}

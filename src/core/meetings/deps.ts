@@ -1,0 +1,36 @@
+import type { Locale } from "../../i18n/locale.ts";
+import type { Reply } from "../../render/reply.ts";
+import type { Announcer } from "../groups/announce.ts";
+import type { Group } from "../groups/group.ts";
+import type { Clock } from "../shared/clock.ts";
+import type { UnitOfWork } from "../shared/unit-of-work.ts";
+import type { ChatPort } from "../shared/chat.ts";
+import type { Logger } from "../shared/logger.ts";
+
+export interface MeetingDeps {
+  readonly uow: UnitOfWork;
+  readonly clock: Clock;
+  readonly announce: Announcer;
+  /** Posts a whole reply (the agenda, the minutes) to the group's linked channel, if it has one. */
+  readonly post: (group: Group, reply: Reply) => Promise<void>;
+  readonly timeZone: string;
+  /** The language of what the whole channel reads: agendas, minutes. */
+  readonly channelLocale: Locale;
+  /** How many days before a meeting its agenda closes to new items. */
+  readonly agendaDeadlineDays: number;
+  /** Tells one person something (a rejected item's proposer). */
+  readonly chat: ChatPort;
+  readonly logger: Logger;
+}
+
+/** A post to a group's channel that, like announcements, never undoes the change when it fails. */
+export const groupPoster =
+  (chat: ChatPort, logger: Logger) =>
+  async (group: Group, reply: Reply): Promise<void> => {
+    if (!group.channelId) return;
+    try {
+      await chat.post(group.channelId, reply);
+    } catch (error) {
+      logger.warn({ err: error, groupId: group.id }, "post to the group's channel failed");
+    }
+  };

@@ -1,0 +1,241 @@
+import { msg, translator } from "../../i18n/translate.ts";
+import { recordChange } from "../audit/record.ts";
+import type { Group, MemberView } from "../groups/group.ts";
+import { findActiveGroup, findGroup, requireManager } from "../groups/service.ts";
+import { cancelForEvent, meetingReminders, rescheduleForEvent, scheduleForEvent } from "../reminders/events.ts";
+import type { Invocation } from "../shared/invocation.ts";
+import { refuse } from "../shared/refusal.ts";
+import type { Stores } from "../shared/unit-of-work.ts";
+import { findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
+import { carriesOver, closingPosition, numberedAgenda } from "./agenda-order.ts";
+import type { MeetingDeps } from "./deps.ts";
+import { standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting } from "./meeting.ts";
+import { renderMinutes } from "./minutes.ts";
+import { minutesPost } from "./replies.ts";
+import { computeQuorum, type Quorum } from "./quorum.ts";
+import { showWhen } from "./when.ts";
+
+export interface MeetingView extends MeetingRef {
+  readonly agenda: (AgendaItem & { number: number })[];
+  readonly attendance: Attendance[];
+  readonly members: MemberView[];
+  readonly quorum: Quorum;
+}
+
+const day = 24 * 3_600_000;
+
+/** Meetings: scheduling, the meeting itself, and its minutes. The agenda is in agenda-service.ts. */
+export class MeetingService {
+  constructor(private readonly deps: MeetingDeps) {}
+
+  async schedule(inv: Invocation, groupName: string, startsAt: Date, place: string | null): Promise<MeetingRef> {
+    this.requireFuture(startsAt);
+    const ref = await this.deps.uow.run(async (stores) => {
+      const group = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, group, "meeting schedule");
+      const deadline = this.deadlineFor(startsAt);
+      const meeting = await stores.meetings.create({ groupId: group.id, startsAt, place, agendaDeadline: deadline });
+      const now = this.deps.clock.now();
+      for (const [i, kind] of standardItems.entries()) await stores.meetings.addItem(standardItem(meeting.id, kind, i + 1, now));
+      await stores.meetings.addItem(standardItem(meeting.id, "closing", closingPosition, now));
+      // Items deferred from earlier meetings carry over to this one, after the standard items.
+      for (const [i, item] of (await stores.meetings.carriedOver(group.id, meeting.id)).entries()) {
+        await stores.meetings.updateItem(item.id, { meetingId: meeting.id, status: "accepted", position: standardItems.length + 1 + i });
+      }
+      await recordChange(stores, this.deps.clock, inv, "meeting.scheduled", meetingSubject(meeting), {
+        after: { number: meeting.number, startsAt: meeting.startsAt.toISOString(), place },
+      });
+      await this.scheduleReminders(stores, inv, group, meeting, "schedule");
+      return { group, meeting };
+    });
+    await this.announce(ref, "announce.meeting.scheduled");
+    return ref;
+  }
+
+  async reschedule(inv: Invocation, groupName: string, number: number, startsAt: Date, place: string | null): Promise<MeetingRef> {
+    this.requireFuture(startsAt);
+    const ref = await this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName, number);
+      await requireManager(stores, inv, group, "meeting reschedule");
+      requireNotFinished(meeting);
+      const updated = await stores.meetings.update(meeting.id, {
+        startsAt,
+        place: place ?? meeting.place,
+        agendaDeadline: this.deadlineFor(startsAt),
+      });
+      await recordChange(stores, this.deps.clock, inv, "meeting.rescheduled", meetingSubject(meeting), {
+        before: { number, startsAt: meeting.startsAt.toISOString(), place: meeting.place },
+        after: { number, startsAt: startsAt.toISOString(), place: updated.place },
+      });
+      await this.scheduleReminders(stores, inv, group, updated, "reschedule");
+      return { group, meeting: updated };
+    });
+    await this.announce(ref, "announce.meeting.rescheduled");
+    return ref;
+  }
+
+  async cancel(inv: Invocation, groupName: string, number: number): Promise<MeetingRef> {
+    const ref = await this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName, number);
+      await requireManager(stores, inv, group, "meeting cancel");
+      requireNotFinished(meeting);
+      const updated = await stores.meetings.update(meeting.id, { status: "cancelled" });
+      // Nothing submitted is lost: the members' items wait for the next meeting.
+      for (const item of await stores.meetings.items(meeting.id)) {
+        if (item.standard === null && (item.status === "accepted" || item.status === "pending")) {
+          await stores.meetings.updateItem(item.id, { status: "deferred" });
+        }
+      }
+      await cancelForEvent(stores, `meeting:${meeting.id}`);
+      await recordChange(stores, this.deps.clock, inv, "meeting.cancelled", meetingSubject(meeting), {
+        before: { number, status: meeting.status },
+        after: { number, status: "cancelled" },
+      });
+      return { group, meeting: updated };
+    });
+    await this.announce(ref, "announce.meeting.cancelled");
+    return ref;
+  }
+
+  async list(inv: Invocation, groupName: string): Promise<{ group: Group; meetings: Meeting[] }> {
+    const group = await findGroup(this.deps.uow.read, inv, groupName);
+    return { group, meetings: await this.deps.uow.read.meetings.list(group.id) };
+  }
+
+  async show(inv: Invocation, groupName: string, number?: number): Promise<MeetingView> {
+    const stores = this.deps.uow.read;
+    const group = await findGroup(stores, inv, groupName);
+    const meeting = number !== undefined ? await stores.meetings.find(group.id, number) : (await findMeeting(stores, inv, groupName)).meeting;
+    if (!meeting) refuse("meeting.not-found", { group: group.name, number: number ?? 0 });
+    return this.view(stores, group, meeting);
+  }
+
+  async open(inv: Invocation, groupName: string): Promise<MeetingView> {
+    const view = await this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName);
+      await requireManager(stores, inv, group, "meeting open");
+      requireNotFinished(meeting);
+      if (meeting.status === "open") refuse("meeting.already-open", { number: meeting.number });
+      const pending = numberedAgenda(await stores.meetings.items(meeting.id)).filter((i) => i.status === "pending");
+      if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", ") });
+      const opened = await stores.meetings.update(meeting.id, { status: "open", openedAt: this.deps.clock.now() });
+      await recordChange(stores, this.deps.clock, inv, "meeting.opened", meetingSubject(meeting), { after: { number: meeting.number } });
+      return this.view(stores, group, opened);
+    });
+    await this.announce(view, "announce.meeting.opened");
+    return view;
+  }
+
+  /** Records that someone is at the meeting; a deputy may stand in for a named member. */
+  async attend(inv: Invocation, groupName: string, personId: string, mode: AttendanceMode | "absent", forMemberId: string | null): Promise<MeetingView> {
+    return this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName);
+      requireNotFinished(meeting);
+      if (personId !== inv.actor.person.id) await requireManager(stores, inv, group, "meeting attend");
+      const members = await stores.groups.members(group.id);
+      const person = members.find((m) => m.personId === personId);
+      if (!person) refuse("group.not-member", { person: (await stores.people.findById(personId))?.displayName ?? "?", group: group.name });
+      if (forMemberId) {
+        const member = members.find((m) => m.personId === forMemberId);
+        if (person.role !== "deputy" || !member) refuse("meeting.not-standing-in", { person: person.displayName });
+      }
+      if (mode === "absent") await stores.meetings.removeAttendance(meeting.id, personId);
+      else await stores.meetings.attend({ meetingId: meeting.id, personId, mode, forMemberId });
+      await recordChange(stores, this.deps.clock, inv, "meeting.attendance", meetingSubject(meeting), {
+        after: { number: meeting.number, person: person.displayName, mode },
+      });
+      return this.view(stores, group, meeting);
+    });
+  }
+
+  /** Closes the meeting: undecided items carry over, the minutes are written, stored and posted. */
+  async close(inv: Invocation, groupName: string): Promise<MeetingView & { minutes: string }> {
+    const closed = await this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName);
+      await requireManager(stores, inv, group, "meeting close");
+      requireOpen(meeting);
+      const updated = await stores.meetings.update(meeting.id, { status: "closed", closedAt: this.deps.clock.now() });
+      const view = await this.view(stores, group, updated);
+      const actions = (await stores.meetings.actionsOfGroup(group.id)).filter((a) => a.meetingId === meeting.id);
+      const people = new Map(view.members.map((m) => [m.personId, m.displayName]));
+      // The minutes number the agenda as it was handled; undecided items are named as carried over.
+      const items = await stores.meetings.items(meeting.id);
+      const minutes = renderMinutes(this.deps.channelLocale, this.deps.timeZone, { ...view, items, actions, nameOf: (id) => people.get(id) ?? "—" });
+      for (const item of items.filter(carriesOver)) await stores.meetings.updateItem(item.id, { status: "deferred" });
+      await stores.meetings.update(meeting.id, { minutes });
+      await recordChange(stores, this.deps.clock, inv, "meeting.closed", meetingSubject(meeting), {
+        after: { number: meeting.number, quorum: view.quorum.reached },
+      });
+      return { ...view, meeting: { ...updated, minutes }, minutes };
+    });
+    await this.deps.post(closed.group, minutesPost(translator(this.deps.channelLocale), closed));
+    return closed;
+  }
+
+  async view(stores: Stores, group: Group, meeting: Meeting): Promise<MeetingView> {
+    const [items, attendance, members] = await Promise.all([
+      stores.meetings.items(meeting.id),
+      stores.meetings.attendance(meeting.id),
+      stores.groups.members(group.id),
+    ]);
+    return { group, meeting, agenda: numberedAgenda(items), attendance, members, quorum: computeQuorum(members, attendance) };
+  }
+
+  private requireFuture(at: Date): void {
+    if (at.getTime() <= this.deps.clock.now().getTime()) refuse("meeting.in-past");
+  }
+
+  private deadlineFor(startsAt: Date): Date {
+    const deadline = new Date(startsAt.getTime() - this.deps.agendaDeadlineDays * day);
+    const now = this.deps.clock.now();
+    // A meeting called at short notice takes items until it starts.
+    return deadline.getTime() > now.getTime() ? deadline : startsAt;
+  }
+
+  private async scheduleReminders(stores: Stores, inv: Invocation, group: Group, meeting: Meeting, how: "schedule" | "reschedule") {
+    const input = {
+      eventKey: `meeting:${meeting.id}`,
+      workspaceId: inv.workspaceId,
+      groupId: group.id,
+      timeZone: this.deps.timeZone,
+      reminders: meetingReminders({
+        title: `${group.name} ${meeting.number}`,
+        startsAt: meeting.startsAt,
+        when: showWhen(meeting.startsAt, this.deps.timeZone, this.deps.channelLocale),
+        agendaDeadline: meeting.agendaDeadline < meeting.startsAt ? meeting.agendaDeadline : null,
+      }),
+    };
+    if (how === "schedule") await scheduleForEvent(stores, this.deps.clock, input);
+    else await rescheduleForEvent(stores, this.deps.clock, input);
+  }
+
+  private announce(ref: MeetingRef, key: "announce.meeting.scheduled" | "announce.meeting.rescheduled" | "announce.meeting.cancelled" | "announce.meeting.opened") {
+    const { group, meeting } = ref;
+    return this.deps.announce(group, key, {
+      group: group.name,
+      number: meeting.number,
+      when: showWhen(meeting.startsAt, this.deps.timeZone, this.deps.channelLocale),
+      place: meeting.place ?? msg("meetings.no-place"),
+    });
+  }
+}
+
+function standardItem(meetingId: string, kind: AgendaItem["standard"] & string, position: number, now: Date) {
+  return {
+    meetingId,
+    position,
+    standard: kind,
+    title: "",
+    text: null,
+    link: null,
+    proposerId: null,
+    status: "accepted" as const,
+    late: false,
+    reason: null,
+    decision: null,
+    voteYes: null,
+    voteNo: null,
+    voteAbstain: null,
+    createdAt: now,
+  };
+}

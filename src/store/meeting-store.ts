@@ -1,0 +1,84 @@
+import {
+  actionItemSchema,
+  agendaItemSchema,
+  attendanceSchema,
+  meetingSchema,
+  type ActionItem,
+  type AgendaItem,
+  type Attendance,
+  type Meeting,
+} from "../core/meetings/meeting.ts";
+import type { MeetingStore } from "../core/meetings/store.ts";
+import type { DbTx } from "./prisma-client.ts";
+
+// Rows are checked against the core's schemas on the way out: a status string the core does not
+// know fails loudly here rather than as a wrong answer later.
+const toMeeting = (row: unknown): Meeting => meetingSchema.parse(row);
+const toItem = (row: unknown): AgendaItem => agendaItemSchema.parse(row);
+const toAttendance = (row: unknown): Attendance => attendanceSchema.parse(row);
+const toAction = (row: unknown): ActionItem => actionItemSchema.parse(row);
+
+export const meetingStore = (db: DbTx): MeetingStore => ({
+  async create(input) {
+    const last = await db.meeting.findFirst({ where: { groupId: input.groupId }, orderBy: { number: "desc" }, select: { number: true } });
+    return toMeeting(await db.meeting.create({ data: { ...input, number: (last?.number ?? 0) + 1, status: "scheduled" } }));
+  },
+  async find(groupId, number) {
+    const row = await db.meeting.findUnique({ where: { groupId_number: { groupId, number } } });
+    return row && toMeeting(row);
+  },
+  async findById(id) {
+    const row = await db.meeting.findUnique({ where: { id } });
+    return row && toMeeting(row);
+  },
+  async list(groupId) {
+    return (await db.meeting.findMany({ where: { groupId }, orderBy: [{ startsAt: "asc" }, { number: "asc" }] })).map(toMeeting);
+  },
+  async update(id, patch) {
+    return toMeeting(await db.meeting.update({ where: { id }, data: patch }));
+  },
+  async items(meetingId) {
+    return (await db.agendaItem.findMany({ where: { meetingId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] })).map(toItem);
+  },
+  async addItem(input) {
+    return toItem(await db.agendaItem.create({ data: input }));
+  },
+  async updateItem(id, patch) {
+    return toItem(await db.agendaItem.update({ where: { id }, data: patch }));
+  },
+  async carriedOver(groupId, beforeMeetingId) {
+    const rows = await db.agendaItem.findMany({
+      where: { status: "deferred", meetingId: { not: beforeMeetingId } },
+      orderBy: [{ createdAt: "asc" }],
+    });
+    const meetings = new Set((await db.meeting.findMany({ where: { groupId }, select: { id: true } })).map((m) => m.id));
+    return rows.filter((row) => meetings.has(row.meetingId)).map(toItem);
+  },
+  async attendance(meetingId) {
+    return (await db.attendance.findMany({ where: { meetingId } })).map(toAttendance);
+  },
+  async attend(input) {
+    const key = { meetingId_personId: { meetingId: input.meetingId, personId: input.personId } };
+    await db.attendance.upsert({ where: key, create: input, update: { mode: input.mode, forMemberId: input.forMemberId } });
+  },
+  async removeAttendance(meetingId, personId) {
+    await db.attendance.deleteMany({ where: { meetingId, personId } });
+  },
+  async addAction(input) {
+    const last = await db.actionItem.findFirst({ where: { groupId: input.groupId }, orderBy: { number: "desc" }, select: { number: true } });
+    return toAction(await db.actionItem.create({ data: { ...input, number: (last?.number ?? 0) + 1 } }));
+  },
+  async findAction(groupId, number) {
+    const row = await db.actionItem.findUnique({ where: { groupId_number: { groupId, number } } });
+    return row && toAction(row);
+  },
+  async updateAction(id, patch) {
+    return toAction(await db.actionItem.update({ where: { id }, data: patch }));
+  },
+  async actionsOfGroup(groupId) {
+    return (await db.actionItem.findMany({ where: { groupId }, orderBy: { number: "asc" } })).map(toAction);
+  },
+  async actionsOfPerson(personId) {
+    return (await db.actionItem.findMany({ where: { ownerId: personId }, orderBy: { dueDate: "asc" } })).map(toAction);
+  },
+});
