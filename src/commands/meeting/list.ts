@@ -8,7 +8,7 @@ export const meetingList = defineCommand({
   args: z.object({ group: groupName() }),
   sideEffects: false,
   async run({ inv, services, t, timeZone }, args) {
-    const { group, meetings } = await services.meetings.list(inv, args.group);
-    return meetingListReply(t, timeZone, inv.locale, group, meetings, new Date());
+    const { group, meetings, now } = await services.meetings.list(inv, args.group);
+    return meetingListReply(t, timeZone, inv.locale, group, meetings, now);
   },
 });

@@ -9,7 +9,7 @@ const url = /(https?:\/\/\S+)\s*$/;
  * Without ` -- ` the whole line is the title (a trailing link is still taken as the link).
  */
 export function parseItemInput(content: string): ItemInput {
-  const [head = "", ...rest] = content.split(/\s+--\s+/);
+  const [head = "", ...rest] = content.trim().split(/(?:^|\s+)--(?:\s+|$)/);
   let title = head.trim();
   let body = rest.join(" -- ").trim();
   let link: string | null = null;

@@ -97,9 +97,9 @@ export class MeetingService {
     return ref;
   }
 
-  async list(inv: Invocation, groupName: string): Promise<{ group: Group; meetings: Meeting[] }> {
+  async list(inv: Invocation, groupName: string): Promise<{ group: Group; meetings: Meeting[]; now: Date }> {
     const group = await findGroup(this.deps.uow.read, inv, groupName);
-    return { group, meetings: await this.deps.uow.read.meetings.list(group.id) };
+    return { group, meetings: await this.deps.uow.read.meetings.list(group.id), now: this.deps.clock.now() };
   }
 
   async show(inv: Invocation, groupName: string, number?: number): Promise<MeetingView> {

@@ -1,6 +1,7 @@
 import type { meetings as fi } from "../fi/meetings.ts";
 
 export const meetings: Record<keyof typeof fi, string> = {
+  "config.expect.AGENDA_DEADLINE_DAYS": "days, 0–60: how many days before a meeting its agenda closes",
   "help.topic.meeting": "meetings: calling them, attendance, quorum, minutes",
   "help.topic.agenda": "the agenda: proposing items, ordering, publishing, decisions",
   "help.topic.action": "action items: who does what by when",

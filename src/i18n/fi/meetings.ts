@@ -1,4 +1,5 @@
 export const meetings = {
+  "config.expect.AGENDA_DEADLINE_DAYS": "päiviä, 0–60: kuinka monta päivää ennen kokousta esityslista sulkeutuu",
   "help.topic.meeting": "kokoukset: koollekutsu, osallistujat, päätösvaltaisuus, pöytäkirja",
   "help.topic.agenda": "esityslista: asioiden jättäminen, järjestys, julkaisu, päätökset",
   "help.topic.action": "tehtävät: kuka tekee mitä mihin mennessä",

@@ -1,6 +1,7 @@
 import type { meetings as fi } from "../fi/meetings.ts";
 
 export const meetings: Record<keyof typeof fi, string> = {
+  "config.expect.AGENDA_DEADLINE_DAYS": "dagar, 0–60: hur många dagar före ett möte föredragningslistan stängs",
   "help.topic.meeting": "möten: kallelse, närvaro, beslutförhet, protokoll",
   "help.topic.agenda": "föredragningslistan: ärenden, ordning, publicering, beslut",
   "help.topic.action": "uppgifter: vem gör vad och när",

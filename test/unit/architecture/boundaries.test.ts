@@ -29,3 +29,14 @@ describe("architecture boundaries", () => {
     expect(offenders(notDiscord, /^(discord\.js|@discordjs\/)/)).toEqual([]);
   });
 });
+
+describe("configuration", () => {
+  it("explains every variable it can refuse, in every language", async () => {
+    const { configSchema } = await import("../../../src/config.ts");
+    const { catalogues } = await import("../../../src/i18n/catalogues.ts");
+    for (const catalogue of Object.values(catalogues)) {
+      const missing = Object.keys(configSchema.shape).filter((name) => !(`config.expect.${name}` in catalogue));
+      expect(missing).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseItemInput } from "../../../src/core/meetings/item-input.ts";
+import { parseDueDate, parseWhen } from "../../../src/core/meetings/when.ts";
+import { Refusal } from "../../../src/core/shared/refusal.ts";
+
+const zone = "Europe/Helsinki";
+
+describe("reading a meeting's time", () => {
+  it.each([
+    ["3.12.2026 14:00", "2026-12-03T12:00:00.000Z"],
+    ["3.12.2026 klo 14", "2026-12-03T12:00:00.000Z"],
+    ["3.12.2026 klo 14.30", "2026-12-03T12:30:00.000Z"],
+    ["2026-12-03 14:00", "2026-12-03T12:00:00.000Z"],
+    ["15.6.2027 9:15", "2027-06-15T06:15:00.000Z"],
+  ])("reads %s in Helsinki time", (input, utc) => {
+    expect(parseWhen(input, zone)?.at.toISOString()).toBe(utc);
+  });
+
+  it("keeps what follows the time as the place", () => {
+    expect(parseWhen("3.12.2026 klo 14 Maakuntasali, Kuopio", zone)?.rest).toBe("Maakuntasali, Kuopio");
+    expect(parseWhen("2026-12-03 14:00 https://meet.example.org/abc", zone)?.rest).toBe("https://meet.example.org/abc");
+  });
+
+  it.each(["huomenna", "31.2.2026 14:00", "3.12.2026 25:00", "3.12.2026", "29.3.2026 03:30"])("refuses %s", (input) => {
+    expect(parseWhen(input, zone)).toBeNull();
+  });
+
+  it("reads a due date as the end of that day", () => {
+    expect(parseDueDate("15.12.2026", zone)?.toISOString()).toBe("2026-12-15T21:59:59.999Z");
+    expect(parseDueDate("15/12/2026", zone)).toBeNull();
+  });
+});
+
+describe("reading an agenda item", () => {
+  it("splits title, text and link", () => {
+    expect(parseItemInput("Uutiskirje -- Sovitaan numeroista. https://esimerkki.fi/x")).toEqual({
+      title: "Uutiskirje",
+      text: "Sovitaan numeroista.",
+      link: "https://esimerkki.fi/x",
+    });
+  });
+  it("takes a title alone, with or without a link", () => {
+    expect(parseItemInput("Budjetti 2027")).toEqual({ title: "Budjetti 2027", text: null, link: null });
+    expect(parseItemInput("Budjetti https://esimerkki.fi/b")).toEqual({ title: "Budjetti", text: null, link: "https://esimerkki.fi/b" });
+  });
+  it("refuses an item without a title", () => {
+    expect(() => parseItemInput("-- pelkkä teksti")).toThrow(Refusal);
+  });
+});
