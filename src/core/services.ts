@@ -2,6 +2,8 @@ import type { Locale } from "../i18n/locale.ts";
 import { DigestService } from "./digest/service.ts";
 import { ElectionService } from "./elections/service.ts";
 import { groupsSource, newsSource } from "./digest/sources.ts";
+import { electionsSource } from "./elections/digest-source.ts";
+import { meetingsSource } from "./meetings/digest-source.ts";
 import { ReminderDispatcher, type DispatchOptions } from "./reminders/dispatch.ts";
 import { SendQueue, type Sleep } from "./reminders/send-queue.ts";
 import { ReminderService } from "./reminders/service.ts";
@@ -72,7 +74,6 @@ export function createServices(deps: CoreDeps): Services {
     elections: new ElectionService({ uow: deps.uow, clock: deps.clock, announce }),
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
-    // Each area's DigestSource goes here (meetings, elections: see core/digest/source.ts).
-    digest: new DigestService({ ...posting, sources: [newsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
+    digest: new DigestService({ ...posting, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
   };
 }

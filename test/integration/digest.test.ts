@@ -131,3 +131,33 @@ describe("the digest", () => {
     );
   });
 });
+
+describe("the digest's meetings, decisions and election results", () => {
+  it("gathers upcoming meetings with their agenda, decisions from the minutes, and election outcomes", async () => {
+    await setup();
+    await app.say("Anna", "meeting schedule Viestintä 3.12.2030 klo 14 Maakuntasali");
+    await app.say("Ben", "agenda add Viestintä Uutiskirjeen aikataulu");
+    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "agenda decide Viestintä 5 Numerot ilmestyvät maaliskuussa.");
+    await app.say("Anna", "meeting close Viestintä --confirm");
+    await app.say("Anna", "meeting schedule Viestintä 14.1.2031 klo 17 Etänä");
+    await app.say("Anna", "agenda publish Viestintä");
+    const created = await app.say("Anna", "election create Viestintä 1 yes-no Hyväksytäänkö viestintäsuunnitelma");
+    const id = /`(e[a-z0-9]+)`/.exec(created)?.[1];
+    await app.say("Anna", `election open ${id} --confirm`);
+    await app.say("Anna", `election vote ${id} kyllä --confirm`);
+    await app.say("Ben", `election vote ${id} kyllä --confirm`);
+    await app.say("Anna", `election close ${id} --confirm`);
+    app.clock.advance(60_000);
+
+    const text = replyText(await app.dispatcher.runLine(app.request("Ben"), "digest preview"));
+    expect(text).toContain("Tulevat kokoukset");
+    expect(text).toContain("Viestintä: kokous 2: ti 14.1.2031 klo 17.00, Etänä");
+    expect(text).toContain("Esityslista: 1. Kokouksen avaus;");
+    expect(text).toContain("Päätökset");
+    expect(text).toContain("Viestintä: kokous 1: Uutiskirjeen aikataulu");
+    expect(text).toContain("Numerot ilmestyvät maaliskuussa.");
+    expect(text).toContain("Vaalitulokset");
+    expect(text).toContain("Hyväksytäänkö viestintäsuunnitelma (Viestintä)");
+  });
+});

@@ -1,0 +1,24 @@
+import { render, translator } from "../../i18n/translate.ts";
+import type { DigestSource } from "../digest/source.ts";
+import { outcome } from "./closing.ts";
+
+/** Elections whose count closed in the period: the outcome, and whether it has been approved. */
+export const electionsSource: DigestSource = {
+  id: "elections",
+  async sections(stores, period) {
+    const t = translator(period.locale);
+    const entries = [];
+    for (const group of await stores.groups.list(period.workspaceId, { includeArchived: true })) {
+      for (const election of await stores.elections.listForGroup(group.id)) {
+        if (!election.closedAt || election.closedAt < period.from || election.closedAt >= period.to) continue;
+        const candidates = await stores.elections.candidates(election.id);
+        entries.push({
+          key: `election:${election.id}`,
+          title: t("digest.elections.entry", { title: election.title, group: group.name }),
+          text: render(period.locale, outcome(election, candidates)),
+        });
+      }
+    }
+    return entries.length ? [{ id: "results", title: t("digest.section.results"), entries }] : [];
+  },
+};

@@ -1,0 +1,40 @@
+import { translator } from "../../i18n/translate.ts";
+import type { DigestSource } from "../digest/source.ts";
+import { numberedAgenda, standardTitleKey } from "./agenda-order.ts";
+import { showWhen } from "./when.ts";
+
+/**
+ * Meetings for the digest: those still ahead (with their agenda once published), and the
+ * decisions of meetings that closed in the period, as the minutes record them.
+ */
+export const meetingsSource: DigestSource = {
+  id: "meetings",
+  async sections(stores, period) {
+    const t = translator(period.locale);
+    const upcoming = [];
+    const decisions = [];
+    for (const group of await stores.groups.list(period.workspaceId, { includeArchived: false })) {
+      for (const meeting of await stores.meetings.list(group.id)) {
+        const heading = t("meetings.heading", { group: group.name, number: meeting.number });
+        if (meeting.status === "scheduled" && meeting.startsAt >= period.to) {
+          const agenda = meeting.publishedAt ? numberedAgenda(await stores.meetings.items(meeting.id)) : [];
+          const titles = agenda.map((i) => `${i.number}. ${i.standard ? t(standardTitleKey(i.standard)) : i.title}`);
+          upcoming.push({
+            key: `meeting:${meeting.id}${meeting.publishedAt ? ":agenda" : ""}`,
+            title: `${heading}: ${showWhen(meeting.startsAt, period.timeZone, period.locale)}, ${meeting.place ?? t("meetings.no-place")}`,
+            ...(titles.length ? { text: `${t("meetings.agenda")}: ${titles.join("; ")}` } : {}),
+          });
+        }
+        if (meeting.status === "closed" && meeting.closedAt && meeting.closedAt >= period.from && meeting.closedAt < period.to) {
+          for (const item of (await stores.meetings.items(meeting.id)).filter((i) => i.standard === null && i.decision)) {
+            decisions.push({ key: `decision:${item.id}`, title: `${heading}: ${item.title}`, text: item.decision ?? "" });
+          }
+        }
+      }
+    }
+    return [
+      ...(upcoming.length ? [{ id: "meetings", title: t("digest.section.meetings"), entries: upcoming }] : []),
+      ...(decisions.length ? [{ id: "decisions", title: t("digest.section.decisions"), entries: decisions }] : []),
+    ];
+  },
+};
