@@ -23,8 +23,12 @@ describe("message catalogues", () => {
   });
 
   it("English and Swedish are translations, not copies of Finnish", () => {
+    // Command examples are syntax, and "{title} ({group})" has no words to translate.
+    const hasWords = (text: string) => /\p{L}{3}/u.test(text.replace(/\{\w+\}/g, ""));
     const copies = (locale: "en" | "sv") =>
-      Object.entries(finnish).filter(([key, text]) => text.length > 12 && catalogues[locale][key as keyof typeof finnish] === text);
+      Object.entries(finnish).filter(
+        ([key, text]) => !key.endsWith(".example") && hasWords(text) && text.length > 12 && catalogues[locale][key as keyof typeof finnish] === text,
+      );
     expect(copies("en")).toEqual([]);
     expect(copies("sv")).toEqual([]);
   });
