@@ -12,7 +12,8 @@ export interface RenderedText {
 }
 
 // The terminal shows no markdown: *bold* and `code` read better without their marks.
-const plain = (value: string): string => value.replace(/\*([^*\n]+)\*/g, "$1").replace(/`([^`\n]+)`/g, "$1");
+// A bold mark hugs its words (*word*); "0 9 * * 1" is a cron expression, not bold.
+const plain = (value: string): string => value.replace(/\*(\S(?:[^*\n]*\S)?)\*/g, "$1").replace(/`([^`\n]+)`/g, "$1");
 const indent = (value: string, prefix: string) => value.split("\n").join(`\n${" ".repeat(prefix.length)}`);
 
 function renderBlock(block: Block, choices: Choice[]): string {
