@@ -45,6 +45,8 @@ interface TallyOptions {
   seed: string;
   json?: boolean;
   lang?: string;
+  sectors?: string;
+  quota: string[];
 }
 
 /** Runs the tally with argv (without node and the script) and returns the exit code. */
@@ -75,7 +77,9 @@ export async function runTally(argv: readonly string[], io: TallyIo): Promise<nu
 
     if (method === "irv" && seatsOption !== undefined && seatsOption !== 1) throw new UsageProblem("tally.error.irv-one-seat");
     const seats = method === "irv" ? 1 : (seatsOption ?? election.seats);
-    const result = countBlt(election, method, seats, options.seed);
+    const quotas = parseQuotas(options.quota);
+    const sectors = options.sectors === undefined ? new Map<string, string>() : await readSectors(io, options.sectors, election.candidates.length);
+    const result = countBlt(election, method, seats, options.seed, sectors, quotas);
     const names = displayNames(election.candidates);
     io.stdout(options.json ? `${JSON.stringify(toJson(result, election, names, options.seed))}\n` : report(t, locale, result, election, names, options.seed));
     return EXIT_OK;
@@ -104,6 +108,8 @@ function parseArguments(argv: readonly string[], io: TallyIo, t: Translator): { 
     .addOption(new Option("--method <method>", t("tally.cli.method")).default("stv"))
     .option("--seats <n>", t("tally.cli.seats"))
     .addOption(new Option("--seed <seed>", t("tally.cli.seed", { seed: DEFAULT_LOT_SEED })).default(DEFAULT_LOT_SEED))
+    .option("--sectors <file>", t("tally.cli.sectors"))
+    .option("--quota <sector=max>", t("tally.cli.quota"), (value: string, all: string[]) => [...all, value], [] as string[])
     .option("--json", t("tally.cli.json"))
     .option("--lang <lang>", t("tally.cli.lang"))
     .addHelpText("after", `\n${t("tally.cli.example")}`)
@@ -149,11 +155,60 @@ function parseSeats(value: string): number {
 
 const describeIssue = (t: Translator, issue: BltIssue): string => t(`tally.${issue.code}`, issue.params);
 
-/** BLT candidates are numbered from 1; those numbers (as text) are the candidate ids of the count. */
-function countBlt(election: BltElection, method: CandidateMethod, seats: number, seed: string): CountResult {
-  const candidates = election.candidates.map((_, position) => ({ id: String(position + 1) }));
+/**
+ * BLT candidates are numbered from 1; those numbers (as text) are the candidate ids of the count.
+ * BLT has no sectors: they come from --sectors, the quotas from --quota, so that a count with
+ * sector quotas can be re-run outside the bot too.
+ */
+function countBlt(
+  election: BltElection,
+  method: CandidateMethod,
+  seats: number,
+  seed: string,
+  sectors: ReadonlyMap<string, string>,
+  quotas: Readonly<Record<string, number>>,
+): CountResult {
+  const candidates = election.candidates.map((_, position) => {
+    const sector = sectors.get(String(position + 1));
+    return sector === undefined ? { id: String(position + 1) } : { id: String(position + 1), sector };
+  });
   const ballots = election.ballots.map((ballot) => ({ weight: ballot.weight, ranking: ballot.ranking.map(String) }));
-  return countRanked(method, candidates, ballots, { seats, seed, withdrawn: election.withdrawn.map(String) });
+  const withQuotas = Object.keys(quotas).length > 0 ? { quotas } : {};
+  return countRanked(method, candidates, ballots, { seats, seed, withdrawn: election.withdrawn.map(String), ...withQuotas });
+}
+
+/** `--quota kulttuuri=1 --quota liikunta=2` → { kulttuuri: 1, liikunta: 2 }. */
+function parseQuotas(values: readonly string[]): Record<string, number> {
+  const quotas: Record<string, number> = {};
+  for (const value of values) {
+    const match = /^(.+)=(\d+)$/.exec(value.trim());
+    if (!match?.[1] || !match[2]) throw new UsageProblem("tally.error.bad-quota", { value });
+    quotas[match[1].trim()] = Number(match[2]);
+  }
+  return quotas;
+}
+
+/**
+ * The candidates' sectors: a CSV file whose rows start with the candidate's number in the BLT file
+ * and end with the sector (what `election export` writes: `number,name,sector`). A header row is
+ * allowed.
+ */
+async function readSectors(io: TallyIo, file: string, candidateCount: number): Promise<Map<string, string>> {
+  const text = await io.readFile(file).catch(() => {
+    throw new UsageProblem("tally.error.read-file", { file });
+  });
+  const sectors = new Map<string, string>();
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    if (line.trim() === "" || (index === 0 && !/^\d/.test(line))) continue;
+    const cells = line.split(",").map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
+    const number = Number(cells[0]);
+    const sector = cells.at(-1) ?? "";
+    if (!Number.isInteger(number) || number < 1 || number > candidateCount || cells.length < 2 || sector === "") {
+      throw new UsageProblem("tally.error.sectors-line", { file, line: index + 1, count: candidateCount });
+    }
+    sectors.set(String(number), sector);
+  }
+  return sectors;
 }
 
 /** Names by candidate id; a name used twice gets its candidate number so rows stay apart. */

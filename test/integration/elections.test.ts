@@ -1,7 +1,8 @@
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
-import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
+import { runTally } from "../../src/cli/tally.ts";
+import { createTestApp, replyText, type Backend, type TestApp } from "../support/test-app.ts";
 
 // The rules hold on SQLite and on PostgreSQL; the raw-table checks read the SQLite file.
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
@@ -235,5 +236,41 @@ describe.each(backends)("elections on %s", (backend) => {
       expect(text).toContain(`/council election vote ${id}`);
       for (const name of ["Anna", "Bertta", "Cecilia", "Daniel", "Eero"]) expect(text).not.toContain(name);
     }
+  });
+
+  it("exports ballots, sectors and quotas that recount outside the bot to the same winners", async () => {
+    const id = await stvElection();
+    for (const [voter, choices] of [["Admin", "1 2"], ["Anna", "1 3"], ["Bertta", "2 1"], ["Cecilia", "3"], ["Daniel", "1 4"], ["Eero", "2 3"]] as const) {
+      await app.say(voter, `election vote ${id} ${choices} --confirm`);
+    }
+    await app.say("Admin", `election close ${id} --confirm`);
+    const exported = await app.dispatcher.runLine(app.request("Admin"), `election export ${id}`);
+    const files = new Map((exported.attachments ?? []).map((a) => [a.filename, a.content]));
+    expect([...files.keys()]).toContain(`${id}-sectors.csv`);
+    expect(files.get(`${id}-sectors.csv`)).toContain("1,Anna,kulttuuri");
+    const command = replyText(exported).match(/npm run tally -- (.*)$/m)?.[1];
+    expect(command).toContain(`--sectors ${id}-sectors.csv --quota "kulttuuri=1" ${id}.blt`);
+
+    const argv = [...command!.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).concat("--json");
+    const tally = async (args: string[]) => {
+      let out = "";
+      const code = await runTally(args, {
+        stdout: (text) => void (out += text),
+        stderr: (text) => void (out += text),
+        readFile: async (path) => files.get(path) ?? Promise.reject(new Error(path)),
+        env: {},
+      });
+      expect(code).toBe(0);
+      return JSON.parse(out) as { elected: string[] };
+    };
+    const recount = await tally(argv);
+    const bot = await app.services.elections.show(await app.invocation("Admin"), id);
+    const names = new Map(bot.candidates.map((c) => [String(c.number), c.displayName]));
+    const botElected = bot.election.result?.kind === "candidates" ? bot.election.result.count.elected.map((n) => names.get(n)) : [];
+    expect(recount.elected).toEqual(botElected);
+    // The quota decides this count: without it, both culture candidates would be elected.
+    expect(botElected).toEqual(["Anna", "Cecilia"]);
+    const withoutQuota = argv.filter((arg, i) => !["--sectors", "--quota"].includes(arg) && !["--sectors", "--quota"].includes(argv[i - 1] ?? ""));
+    expect((await tally(withoutQuota)).elected).toEqual(["Anna", "Bertta"]);
   });
 });

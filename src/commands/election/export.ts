@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { electionAttachments } from "../../core/elections/export.ts";
+import { electionAttachments, tallyCommand } from "../../core/elections/export.ts";
 import { onlyYou, text } from "../../render/build.ts";
 import { defineCommand } from "../define.ts";
 import { electionId } from "./args.ts";
@@ -13,7 +13,7 @@ export const electionExport = defineCommand({
     const view = await services.elections.ballots(inv, args.election);
     const { election } = view;
     return {
-      ...onlyYou(text(t("elections.exported", { title: election.title, seats: election.seats, method: election.method, seed: election.seed ?? "—" }))),
+      ...onlyYou(text(t("elections.exported", { title: election.title, command: tallyCommand(election) }))),
       attachments: electionAttachments(inv.locale, election, view.candidates, view.ballots),
     };
   },

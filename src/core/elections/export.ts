@@ -13,7 +13,7 @@ const bltText = (value: string) => value.replace(/["\r\n]+/g, "'").trim() || "-"
 /**
  * The ballots as a BLT file: candidates in ballot-number order, one line per ballot in receipt
  * order, withdrawn candidates listed. `npm run tally -- --method <m> --seats <n> --seed <seed>`
- * counts it to the same result (sector quotas aside: BLT has no sectors).
+ * counts it to the same result; with sector quotas, add the sectors file and the quotas (see tallyCommand).
  */
 export function electionBlt(election: Election, candidates: readonly ElectionCandidate[], ballots: readonly StoredBallot[]): string {
   const listed = onBallot(candidates);
@@ -103,9 +103,27 @@ export function resultsMarkdown(locale: Locale, election: Election, candidates: 
   return `${lines.join("\n")}\n`;
 }
 
+/** The candidates' sectors, which BLT cannot carry, for `npm run tally -- --sectors`: number,name,sector. */
+export function sectorsCsv(candidates: readonly ElectionCandidate[]): string {
+  const rows = onBallot(candidates).map((c) => [c.number ?? "", csvCell(c.displayName), csvCell(c.sector ?? "-")].join(","));
+  return `${["number,name,sector", ...rows].join("\n")}\n`;
+}
+
+const hasQuotas = (election: Election) => Object.keys(election.quotas).length > 0;
+
+/** The exact command that recounts the exported files outside the bot, quotas included. */
+export function tallyCommand(election: Election): string {
+  const quotas = Object.entries(election.quotas).map(([sector, max]) => `--quota ${JSON.stringify(`${sector}=${max}`)}`);
+  const sectors = hasQuotas(election) ? [`--sectors ${election.id}-sectors.csv`, ...quotas] : [];
+  return ["npm run tally --", "--method", election.method, "--seats", election.seats, "--seed", election.seed ?? "-", ...sectors, `${election.id}.blt`].join(" ");
+}
+
 export function electionAttachments(locale: Locale, election: Election, candidates: readonly ElectionCandidate[], ballots: readonly StoredBallot[]): Attachment[] {
   const files: Attachment[] = [];
   if (election.method !== "yes-no") files.push({ filename: `${election.id}.blt`, mimeType: "text/plain", content: electionBlt(election, candidates, ballots) });
+  if (election.method !== "yes-no" && hasQuotas(election)) {
+    files.push({ filename: `${election.id}-sectors.csv`, mimeType: "text/csv", content: sectorsCsv(candidates) });
+  }
   files.push({ filename: `${election.id}-results.csv`, mimeType: "text/csv", content: resultsCsv(locale, election, candidates) });
   files.push({ filename: `${election.id}-results.md`, mimeType: "text/markdown", content: resultsMarkdown(locale, election, candidates) });
   return files;

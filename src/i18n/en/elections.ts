@@ -98,7 +98,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.close.confirm": "Close voting in election {id}? The votes are counted and the lot seed published; no more votes can be cast.",
   "elections.certify.confirm": "Record the result of election {id} as approved by the regional government?",
   "elections.certified": "The result of {title} is recorded as approved by the regional government.",
-  "elections.exported": "Election {title}: ballots as a BLT file, the result as CSV and Markdown. Check: npm run tally -- --method {method} --seats {seats} --seed {seed} file.blt",
+  "elections.exported": "Election {title}: ballots as a BLT file, the result as CSV and Markdown. Check: {command}",
 
   "elections.list.title": "{group}: elections ({count})",
   "elections.list.none": "{group} has no elections. Create one: /council election create \"{group}\" 3 stv Representatives",

@@ -96,7 +96,7 @@ export const elections = {
   "elections.close.confirm": "Päätetäänkö äänestys vaalissa {id}? Äänet lasketaan ja arvonnan siemen julkaistaan; ääniä ei voi enää jättää.",
   "elections.certify.confirm": "Merkitäänkö vaalin {id} tulos aluehallituksen vahvistamaksi?",
   "elections.certified": "Vaalin {title} tulos on merkitty aluehallituksen vahvistamaksi.",
-  "elections.exported": "Vaali {title}: liput BLT-tiedostona, tulos CSV- ja Markdown-tiedostoina. Tarkista: npm run tally -- --method {method} --seats {seats} --seed {seed} tiedosto.blt",
+  "elections.exported": "Vaali {title}: liput BLT-tiedostona, tulos CSV- ja Markdown-tiedostoina. Tarkista: {command}",
 
   "elections.list.title": "{group}: vaalit ({count})",
   "elections.list.none": "Työryhmällä {group} ei ole vaaleja. Luo: /council election create \"{group}\" 3 stv Edustajat",

@@ -98,7 +98,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.close.confirm": "Avsluta röstningen i valet {id}? Rösterna räknas och lottningsfröet publiceras; inga fler röster kan lämnas.",
   "elections.certify.confirm": "Anteckna att regionstyrelsen har fastställt resultatet av valet {id}?",
   "elections.certified": "Resultatet av {title} är antecknat som fastställt av regionstyrelsen.",
-  "elections.exported": "Valet {title}: röstsedlarna som BLT-fil, resultatet som CSV och Markdown. Kontrollera: npm run tally -- --method {method} --seats {seats} --seed {seed} fil.blt",
+  "elections.exported": "Valet {title}: röstsedlarna som BLT-fil, resultatet som CSV och Markdown. Kontrollera: {command}",
 
   "elections.list.title": "{group}: val ({count})",
   "elections.list.none": "{group} har inga val. Skapa ett: /council election create \"{group}\" 3 stv Representanter",
