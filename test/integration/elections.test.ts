@@ -249,9 +249,9 @@ describe.each(backends)("elections on %s", (backend) => {
     expect([...files.keys()]).toContain(`${id}-sectors.csv`);
     expect(files.get(`${id}-sectors.csv`)).toContain("1,Anna,kulttuuri");
     const command = replyText(exported).match(/npm run tally -- (.*)$/m)?.[1];
-    expect(command).toContain(`--sectors ${id}-sectors.csv --quota "kulttuuri=1" ${id}.blt`);
+    expect(command).toContain(`--sectors ${id}-sectors.csv --quota 'kulttuuri=1' ${id}.blt`);
 
-    const argv = [...command!.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).concat("--json");
+    const argv = [...command!.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!).concat("--json");
     const tally = async (args: string[]) => {
       let out = "";
       const code = await runTally(args, {

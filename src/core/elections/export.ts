@@ -111,9 +111,12 @@ export function sectorsCsv(candidates: readonly ElectionCandidate[]): string {
 
 const hasQuotas = (election: Election) => Object.keys(election.quotas).length > 0;
 
+// Quoted for a POSIX shell: a sector may contain spaces or quotes of its own.
+const quoteArg = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
+
 /** The exact command that recounts the exported files outside the bot, quotas included. */
 export function tallyCommand(election: Election): string {
-  const quotas = Object.entries(election.quotas).map(([sector, max]) => `--quota ${JSON.stringify(`${sector}=${max}`)}`);
+  const quotas = Object.entries(election.quotas).map(([sector, max]) => `--quota ${quoteArg(`${sector}=${max}`)}`);
   const sectors = hasQuotas(election) ? [`--sectors ${election.id}-sectors.csv`, ...quotas] : [];
   return ["npm run tally --", "--method", election.method, "--seats", election.seats, "--seed", election.seed ?? "-", ...sectors, `${election.id}.blt`].join(" ");
 }
