@@ -5,6 +5,7 @@
  *
  * Exit codes: 0 counted, 2 bad option or malformed file (a localized message on stderr, no stack).
  */
+import { describeRoundEvent } from "../core/elections/results-render.ts";
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
@@ -264,7 +265,7 @@ function report(t: Translator, locale: Locale, result: CountResult, election: Bl
     for (const [id, value] of Object.entries(round.votes)) lines.push(row(name(id), votes(value)));
     if (result.method === "stv" || result.method === "irv") lines.push(row(t("tally.report.non-transferable"), votes(round.nonTransferable)));
     if (round.threshold !== undefined) lines.push(`  ${t("tally.report.threshold", { threshold: round.threshold })}`);
-    for (const event of round.events) lines.push(`  • ${describeEvent(t, event, name, votes)}`);
+    for (const event of round.events) lines.push(`  • ${describeRoundEvent(t, event, name, votes)}`);
   }
   lines.push("", result.elected.length > 0 ? t("tally.report.elected", { names: result.elected.map(name).join(", ") }) : t("tally.report.none-elected"));
   lines.push(t("tally.report.placement"), ...result.placement.map((id, place) => `  ${place + 1}. ${name(id)}`));
@@ -276,27 +277,6 @@ function report(t: Translator, locale: Locale, result: CountResult, election: Bl
   }
   lines.push(t("tally.report.seed", { seed }));
   return `${lines.join("\n")}\n`;
-}
-
-function describeEvent(t: Translator, event: RoundEvent, name: (id: string) => string, votes: (value: number) => string): string {
-  switch (event.kind) {
-    case "withdrawn":
-      return t("tally.event.withdrawn", { candidate: name(event.candidate) });
-    case "elected":
-    case "elected-as-remaining":
-    case "excluded":
-      return t(`tally.event.${event.kind}`, { candidate: name(event.candidate), votes: votes(event.votes) });
-    case "skipped-sector-full":
-      return t("tally.event.skipped-sector-full", { candidate: name(event.candidate), sector: event.sector });
-    case "surplus-transferred":
-      return t("tally.event.surplus-transferred", {
-        candidate: name(event.candidate),
-        surplus: votes(event.surplus),
-        transferValue: votes(event.transferValue),
-      });
-    case "non-transferable":
-      return t("tally.event.non-transferable", { votes: votes(event.votes), total: votes(event.total) });
-  }
 }
 
 const nodeIo: TallyIo = {
