@@ -1,0 +1,11 @@
+export * from './fake-discord.ts';
+export * from './fixtures.ts';
+export * from './interactions.ts';
+export { FIXTURE_IDS, nextSnowflake } from './snowflakes.ts';
+export { GatewayOp, IntentBits } from './gateway-server.ts';
+export type { GatewayConnection, IdentifyRecord, ReceivedFrame, ResumeRecord, SentDispatch } from './gateway-server.ts';
+export { CallbackType } from './rest-routes.ts';
+export { matchPath, rateLimitReply } from './rest-server.ts';
+export type { PathPattern, Responder, RestCall, RestReply, WaitForCallOptions } from './rest-server.ts';
+export { DiscordWorld, MessageFlagBits } from './world.ts';
+export type { InteractionRecord, UploadedFile } from './world.ts';
