@@ -26,7 +26,7 @@ export function createApp(options: {
     chat: options.chat,
     channelLocale: options.config.DEFAULT_LOCALE,
     timeZone: options.config.TIMEZONE,
-    ...(options.config.AGENDA_DEADLINE_DAYS ? { agendaDeadlineDays: options.config.AGENDA_DEADLINE_DAYS } : {}),
+    ...(options.config.AGENDA_DEADLINE_DAYS !== undefined ? { agendaDeadlineDays: options.config.AGENDA_DEADLINE_DAYS } : {}),
     logger: options.logger,
     ...(options.config.REMINDER_LATE_LIMIT_HOURS ? { reminders: { lateLimitMs: options.config.REMINDER_LATE_LIMIT_HOURS * 3_600_000 } } : {}),
   });

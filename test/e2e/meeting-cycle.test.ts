@@ -120,4 +120,55 @@ describe("a whole meeting cycle in the console bot", () => {
       expect(minutes).toContain(line);
     }
   });
+
+  it("answers a member who chose English in English, while the Finnish group's agenda and minutes stay Finnish", async () => {
+    const db = tempDatabase();
+    databases.push(db);
+    const run = await runConsole(
+      script([
+        "group create Viestintä",
+        "/channel #viestinta",
+        "group link-channel Viestintä",
+        "group add Viestintä Mary",
+        "group add Viestintä Matti",
+        "meeting schedule Viestintä 2030-12-03 17:00 https://meet.example.org/x",
+        "/as Mary",
+        "lang en",
+        "agenda add Viestintä Newsletter schedule -- Agree the spring issues.",
+        "action list mine",
+        "/as Admin",
+        "meeting deadline Viestintä 1 1.12.2030 klo 12",
+        "agenda publish Viestintä",
+        "meeting open Viestintä",
+        "meeting here Viestintä",
+        "meeting attend Viestintä Mary remote",
+        "agenda decide Viestintä 5 Aikataulu hyväksyttiin.",
+        "action add Viestintä Mary 20.12.2030 Luonnostelee ensimmäisen numeron",
+        "meeting close Viestintä --confirm",
+        "/as Mary",
+        "action list mine",
+        "action done Viestintä 1",
+      ]),
+      { DATABASE_URL: db.url },
+    );
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).toContain('Item "Newsletter schedule" is number 5 on the agenda of meeting 1 of working group Viestintä.');
+    expect(out).toContain("Kokouksen 1 esityslistan määräaika asetettu: Viestintä.");
+    expect(out).toContain("[kanavalle #viestinta] 🗓️ Viestintä: kokouksen 1 esityslistalle voi jättää asioita su 1.12.2030 klo 12.00 asti.");
+    expect(out).toContain("[kanavalle #viestinta] == Esityslista: Viestintä, kokous 1 ==");
+    const minutes = out.slice(out.indexOf("--- viestintä-1.md ---"));
+    for (const line of [
+      "# Pöytäkirja: Viestintä, kokous 1",
+      "- Mary (jäsen), etänä",
+      "**Poissa:** Matti (jäsen)",
+      "### 5. Newsletter schedule",
+      "**Päätös:** Aikataulu hyväksyttiin.",
+      "- 1. Luonnostelee ensimmäisen numeron — Mary, viimeistään 20.12.2030",
+    ]) {
+      expect(minutes).toContain(line);
+    }
+    expect(out).toContain("Your open action items");
+    expect(out).toContain("Viestintä 1. Luonnostelee ensimmäisen numeron — Mary, due 20/12/2030");
+  });
 });

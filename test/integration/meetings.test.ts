@@ -115,7 +115,9 @@ describe.each(backends)("meetings on %s", (backend) => {
     expect(await app.say("Anna", "action add Viestintä Maija 1.1.2020 Liian myöhään")).toContain("Määräpäivä on jo mennyt");
     const closeQuestion = await app.say("Anna", "meeting close Viestintä");
     expect(closeQuestion).toContain("[Vahvista] [Peruuta]");
-    expect(await app.say("Anna", "meeting close Viestintä --confirm")).toContain("Kokous 1 päätetty");
+    const closing = await app.dispatcher.runLine(app.request("Anna"), "meeting close Viestintä --confirm");
+    expect(replyText(closing)).toContain("Kokous 1 päätetty");
+    expect(closing.attachments?.[0]?.filename).toBe("viestintä-1.md");
 
     const post = app.chat.posts.at(-1)!;
     const minutes = post.reply.attachments?.[0];
@@ -125,6 +127,9 @@ describe.each(backends)("meetings on %s", (backend) => {
     expect(text).toContain("- Anna (puheenjohtaja)");
     expect(text).toContain("- Pekka (varajäsen, jäsenen Maija sijaan), etänä");
     expect(text).toContain("Kokous todettiin päätösvaltaiseksi: läsnä 2/3 ääntä (vähintään 2).");
+    expect(text).toMatch(/\*\*Poissa:\*\* .*Maija \(jäsen\)/);
+    expect(text).toMatch(/\*\*Poissa:\*\* .*Liisa \(jäsen\)/);
+    expect(text).not.toMatch(/\*\*Poissa:\*\* .*Olli/);
     expect(text).toContain("### 3. Pöytäkirjantarkastajien valinta\n\n**Päätös:** Pöytäkirjantarkastajiksi valittiin Pekka ja Anna.");
     expect(text).toContain("### 5. Uutiskirjeen aikataulu\n\nSovitaan kevään numeroista.\n\n**Päätös:** ei päätöstä; asia siirtyy seuraavaan kokoukseen");
     expect(text).toContain("### 6. Budjetti 2027\n\n**Päätös:** Budjetti hyväksyttiin.\n**Äänestys:** jaa 2, ei 0, tyhjiä 0");
@@ -146,5 +151,75 @@ describe.each(backends)("meetings on %s", (backend) => {
     for (const line of ["Anna kutsui koolle kokouksen 1", "Anna avasi kokouksen 1", "Anna kirjasi äänestyksen kohtaan 6: jaa 2, ei 0, tyhjiä 0", "Anna päätti kokouksen 1", "Maija merkitsi tehtävän 1 tehdyksi"]) {
       expect(log).toContain(line);
     }
+  });
+
+  it("lets an officer set the agenda deadline by hand; items after it wait for the chair", async () => {
+    expect(await app.say("Maija", "meeting deadline Viestintä 1 29.11.2026 klo 16")).toContain("Vain työryhmän Viestintä puheenjohtaja");
+    const set = await app.say("Anna", "meeting deadline Viestintä 1 29.11.2026 klo 16");
+    expect(set).toContain("Kokouksen 1 esityslistan määräaika asetettu: Viestintä.");
+    expect(set).toContain("Asiat viimeistään: su 29.11.2026 klo 16.00");
+    expect(channel()).toContain("🗓️ Viestintä: kokouksen 1 esityslistalle voi jättää asioita su 29.11.2026 klo 16.00 asti.");
+    const group = (await app.store.uow.read.groups.findByName("console:local", "Viestintä"))!;
+    const deadlineReminders = (await app.store.uow.read.reminders.listForGroup(group.id)).filter((r) => r.eventKey && r.messageKey === "reminders.event.agenda-deadline");
+    expect(deadlineReminders.map((r) => r.nextDueAt?.toISOString())).toEqual(["2026-11-29T14:00:00.000Z"]);
+    expect(await app.say("Maija", "agenda add Viestintä Ajoissa")).toContain("on kohtana 5");
+    app.clock.advance(day + 5 * 3_600_000); // 28.11. 12:00 → 29.11. 17:00, past the new deadline (16:00)
+    expect(await app.say("Liisa", "agenda add Viestintä Myöhässä")).toContain("odottaa puheenjohtajan hyväksyntää");
+    expect(await history()).toContain("Anna muutti kokouksen 1 esityslistan määräaikaa");
+  });
+
+  it("refuses a deadline in the past, after the meeting or unreadable, changing nothing", async () => {
+    const before = await history();
+    expect(await app.say("Anna", "meeting deadline Viestintä 1 1.11.2026")).toContain("Määräaika on jo mennyt");
+    const late = await app.say("Anna", "meeting deadline Viestintä 1 4.12.2026 klo 10");
+    expect(late).toContain("Määräajan pitää olla ennen kokousta 1 (to 3.12.2026 klo 14.00)");
+    expect(late).toContain("28.11.2027 klo 16");
+    expect(await app.say("Anna", "meeting deadline Viestintä 1 pian")).toContain('En ymmärrä määräaikaa "pian"');
+    expect(await app.say("Anna", "meeting deadline Viestintä 9 29.11.2026")).toContain("Työryhmällä Viestintä ei ole kokousta 9");
+    expect(await app.say("Anna", "meeting show Viestintä 1")).toContain("Asiat viimeistään: ma 30.11.2026 klo 14.00");
+    expect(await history()).toBe(before);
+  });
+
+  it("refuses unknown meeting and item numbers, and officers' work from members, saying who may; nothing changes", async () => {
+    await app.say("Maija", "agenda add Viestintä Uutiskirje");
+    const before = await history();
+    expect(await app.say("Anna", "meeting show Viestintä 7")).toContain("Työryhmällä Viestintä ei ole kokousta 7");
+    expect(await app.say("Maija", "agenda add-to Viestintä 4 Asia")).toContain("Työryhmällä Viestintä ei ole kokousta 4");
+    expect(await app.say("Anna", "agenda accept Viestintä 9")).toContain("Kokouksen 1 esityslistalla ei ole kohtaa 9 (kohtia on 6)");
+    expect(await app.say("Anna", "agenda move Viestintä 2 6")).toContain("Kohta 2 on kokouksen vakiokohta");
+    for (const line of ["agenda move Viestintä 5 5", "agenda publish Viestintä", "meeting open Viestintä", "meeting reschedule Viestintä 1 4.12.2026 14:00"]) {
+      const refusal = await app.say("Maija", line);
+      expect(refusal).toContain("Vain työryhmän Viestintä puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä");
+      expect(refusal).toContain("Anna");
+    }
+    expect(await history()).toBe(before);
+    await app.say("Anna", "meeting open Viestintä");
+    const afterOpen = await history();
+    for (const line of ["agenda decide Viestintä 5 Hyväksyttiin", "agenda vote Viestintä 5 1 0 0", "meeting close Viestintä --confirm"]) {
+      expect(await app.say("Maija", line)).toContain("Vain työryhmän Viestintä puheenjohtaja");
+    }
+    expect(await app.say("Anna", "meeting attend Viestintä Olli remote Maija")).toContain("Olli ei ole varajäsen");
+    expect(await history()).toBe(afterOpen);
+  });
+
+  it("lists my own open action items with `mine`, across groups", async () => {
+    await app.say("Anna", "action add Viestintä Maija 15.12.2026 Kirjoittaa pääkirjoituksen");
+    for (const line of ["action list", "action list mine", "action list omat"]) {
+      const mine = await app.say("Maija", line);
+      expect(mine).toContain("Omat avoimet tehtäväsi");
+      expect(mine).toContain("Viestintä 1. Kirjoittaa pääkirjoituksen — Maija, viimeistään 15.12.2026");
+    }
+    expect(await app.say("Liisa", "action list mine")).toContain("Ei tehtäviä");
+  });
+
+  it("warns the chair when a decision is recorded at a meeting that is not quorate", async () => {
+    await app.say("Maija", "agenda add Viestintä Uutiskirje");
+    await app.say("Anna", "meeting open Viestintä");
+    const warned = await app.say("Anna", "agenda decide Viestintä 5 Hyväksyttiin.");
+    expect(warned).toContain("Päätös kirjattu kohtaan 5.");
+    expect(warned).toContain("Huom: kokous ei ole päätösvaltainen (0/3 ääntä, vähintään 2)");
+    await app.say("Anna", "meeting here Viestintä");
+    await app.say("Maija", "meeting here Viestintä remote");
+    expect(await app.say("Anna", "agenda decide Viestintä 5 Hyväksyttiin.")).not.toContain("Huom");
   });
 });

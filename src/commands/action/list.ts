@@ -3,14 +3,18 @@ import { actionListReply } from "../../core/meetings/replies.ts";
 import { groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
-/** Without a group: my open action items everywhere; with one: the group's, done ones included. */
+/** Words that ask for one's own items rather than a group's: `action list mine` (omat, mina). */
+const mine = new Set(["mine", "omat", "mina"]);
+
+/** Without a group (or with `mine`): my open action items everywhere; with one: the group's, done ones included. */
 export const actionList = defineCommand({
   path: ["action", "list"],
   args: z.object({ group: groupName().optional() }),
   sideEffects: false,
   async run({ inv, services, t, timeZone }, args) {
-    const actions = await services.actions.list(inv, args.group);
-    const title = args.group ? t("actions.title-group", { group: args.group }) : t("actions.title-mine");
+    const group = args.group && !mine.has(args.group.toLocaleLowerCase("fi")) ? args.group : undefined;
+    const actions = await services.actions.list(inv, group);
+    const title = group ? t("actions.title-group", { group }) : t("actions.title-mine");
     return actionListReply(t, timeZone, inv.locale, title, actions);
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { done } from "../../core/groups/replies.ts";
+import { context } from "../../render/build.ts";
 import { groupName, restOfLine } from "../args.ts";
 import { defineCommand } from "../define.ts";
 import { itemNumber } from "../meeting/args.ts";
@@ -9,7 +10,10 @@ export const agendaDecide = defineCommand({
   args: z.object({ group: groupName(), item: itemNumber(), decision: restOfLine(4000) }),
   sideEffects: true,
   async run({ inv, services, t }, args) {
-    await services.agenda.decide(inv, args.group, args.item, args.decision);
-    return done(t, "agenda.decision-recorded", { number: args.item });
+    const { quorum } = await services.agenda.decide(inv, args.group, args.item, args.decision);
+    const reply = done(t, "agenda.decision-recorded", { number: args.item });
+    if (quorum.reached) return reply;
+    const warning = t("agenda.decided-without-quorum", { present: quorum.present, members: quorum.members, required: quorum.required });
+    return { ...reply, blocks: [...reply.blocks, context(warning)] };
   },
 });

@@ -13,7 +13,7 @@ export const meetingClose = defineCommand({
   async run({ inv, services, t }, args) {
     const closed = await services.meetings.close(inv, args.group);
     const reply = onlyYou(text(t("meetings.closed", { group: closed.group.name, number: closed.meeting.number })), context(t("meetings.minutes-hint")));
-    // With a channel, the minutes went there as a file; without one, the closer gets it.
-    return closed.group.channelId ? reply : withAttachment(reply, minutesFile(closed.group, closed.meeting, closed.minutes));
+    // The minutes also went to the group's channel (if linked); the closer gets the file to keep or pass on.
+    return withAttachment(reply, minutesFile(closed.group, closed.meeting, closed.minutes));
   },
 });

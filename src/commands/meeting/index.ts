@@ -15,6 +15,7 @@ import type { CommandDefinition } from "../define.ts";
 import { meetingAttend } from "./attend.ts";
 import { meetingCancel } from "./cancel.ts";
 import { meetingClose } from "./close.ts";
+import { meetingDeadline } from "./deadline.ts";
 import { meetingHere } from "./here.ts";
 import { meetingList } from "./list.ts";
 import { meetingMinutes } from "./minutes.ts";
@@ -29,6 +30,7 @@ export const meetingCommands: readonly CommandDefinition[] = [
   meetingList,
   meetingShow,
   meetingReschedule,
+  meetingDeadline,
   meetingCancel,
   agendaAdd,
   agendaAddTo,

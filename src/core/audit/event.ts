@@ -36,6 +36,7 @@ export type AuditAction =
   | "person.profile-changed"
   | "meeting.scheduled"
   | "meeting.rescheduled"
+  | "meeting.deadline-set"
   | "meeting.cancelled"
   | "meeting.opened"
   | "meeting.attendance"

@@ -142,7 +142,9 @@ export class AgendaService {
         before: { meeting: meeting.number, item: itemNumber, decision: item.decision },
         after: { meeting: meeting.number, item: itemNumber, decision },
       });
-      return { group, meeting, item: updated, number: itemNumber };
+      // Recorded all the same (attendance may be incomplete), but the chair is told.
+      const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id));
+      return { group, meeting, item: updated, number: itemNumber, quorum };
     });
   }
 

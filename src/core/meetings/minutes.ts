@@ -39,6 +39,10 @@ export function renderMinutes(locale: Locale, timeZone: string, input: MinutesIn
     lines.push(`- ${input.nameOf(a.personId)} (${role}${detail})${a.mode === "remote" ? `, ${t("minutes.remote")}` : ""}`);
   }
   if (input.attendance.length === 0) lines.push(`- ${t("minutes.nobody")}`);
+  const absent = absentMembers(input);
+  if (absent.length) {
+    lines.push("", `**${t("minutes.absent")}:** ${absent.map((m) => `${m.displayName} (${t(`role.${m.role}`)})`).join(", ")}`);
+  }
   lines.push("", t(quorum.reached ? "minutes.quorum-reached" : "minutes.quorum-not-reached", { present: quorum.present, members: quorum.members, required: quorum.required }), "");
 
   lines.push(`## ${t("minutes.items")}`, "");
@@ -85,4 +89,10 @@ function standardDecision(t: ReturnType<typeof translator>, kind: NonNullable<Ag
     case "checkers":
       return null;
   }
+}
+
+/** Who of the members, officers and deputies was not there: the minutes name them as absent. */
+export function absentMembers(input: Pick<MinutesInput, "members" | "attendance">): MemberView[] {
+  const here = new Set(input.attendance.map((a) => a.personId));
+  return input.members.filter((m) => m.role !== "observer" && !here.has(m.personId));
 }

@@ -38,7 +38,7 @@ export function meetingFields(t: Translator, timeZone: string, locale: Locale, m
   );
 }
 
-export function scheduledReply(t: Translator, timeZone: string, locale: Locale, ref: { group: Group; meeting: Meeting }, key: "meetings.scheduled" | "meetings.rescheduled" | "meetings.cancelled"): Reply {
+export function scheduledReply(t: Translator, timeZone: string, locale: Locale, ref: { group: Group; meeting: Meeting }, key: "meetings.scheduled" | "meetings.rescheduled" | "meetings.cancelled" | "meetings.deadline-set"): Reply {
   return onlyYou(text(t(key, { group: ref.group.name, number: ref.meeting.number })), meetingFields(t, timeZone, locale, ref.meeting));
 }
 

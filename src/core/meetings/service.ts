@@ -74,6 +74,36 @@ export class MeetingService {
     return ref;
   }
 
+  /**
+   * Sets meeting `number`'s agenda deadline by hand (the default is agendaDeadlineDays before it).
+   * The deadline must lie ahead and not after the meeting starts; the deadline reminder moves with it.
+   */
+  async setDeadline(inv: Invocation, groupName: string, number: number, deadline: Date): Promise<MeetingRef> {
+    this.requireFuture(deadline, "meeting.deadline-in-past");
+    const ref = await this.deps.uow.run(async (stores) => {
+      const { group, meeting } = await findMeeting(stores, inv, groupName, number);
+      await requireManager(stores, inv, group, "meeting deadline");
+      requireNotFinished(meeting);
+      if (meeting.status === "open") refuse("meeting.already-open", { number });
+      if (deadline.getTime() > meeting.startsAt.getTime()) {
+        refuse("meeting.deadline-after-start", { number, when: showWhen(meeting.startsAt, this.deps.timeZone, inv.locale) });
+      }
+      const updated = await stores.meetings.update(meeting.id, { agendaDeadline: deadline });
+      await recordChange(stores, this.deps.clock, inv, "meeting.deadline-set", meetingSubject(meeting), {
+        before: { number, deadline: meeting.agendaDeadline.toISOString() },
+        after: { number, deadline: deadline.toISOString() },
+      });
+      await this.scheduleReminders(stores, inv, group, updated, "reschedule");
+      return { group, meeting: updated };
+    });
+    await this.deps.announce(ref.group, "announce.meeting.deadline", {
+      group: ref.group.name,
+      number,
+      deadline: showWhen(deadline, this.deps.timeZone, this.deps.channelLocale),
+    });
+    return ref;
+  }
+
   async cancel(inv: Invocation, groupName: string, number: number): Promise<MeetingRef> {
     const ref = await this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName, number);
@@ -181,8 +211,8 @@ export class MeetingService {
     return { group, meeting, agenda: numberedAgenda(items), attendance, members, quorum: computeQuorum(members, attendance) };
   }
 
-  private requireFuture(at: Date): void {
-    if (at.getTime() <= this.deps.clock.now().getTime()) refuse("meeting.in-past");
+  private requireFuture(at: Date, code: "meeting.in-past" | "meeting.deadline-in-past" = "meeting.in-past"): void {
+    if (at.getTime() <= this.deps.clock.now().getTime()) refuse(code);
   }
 
   private deadlineFor(startsAt: Date): Date {
