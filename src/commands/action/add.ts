@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { parseDueDate, showDate } from "../../core/meetings/when.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import { groupName, personRef, restOfLine } from "../args.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { channelRef } from "../args.ts";
 import { defineCommand } from "../define.ts";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { acceptReviewText } from "../../core/elections/replies.ts";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { defineCommand } from "../define.ts";
 import { electionId } from "./args.ts";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { electionMethodSchema, electionTitleMaxLength, type ElectionMethod } from "../../core/elections/election.ts";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import { groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { msg } from "../../i18n/translate.ts";
 import { defineCommand } from "../define.ts";
 import { electionId } from "./args.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import { channelRef, groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";

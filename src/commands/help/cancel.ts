@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { defineCommand } from "../define.ts";
 
 /** What a confirmation's cancel button runs: an answer, and no change. */

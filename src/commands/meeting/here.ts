@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { attendanceModeSchema } from "../../core/meetings/meeting.ts";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";
 

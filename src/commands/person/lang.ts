@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { done } from "../../core/groups/replies.ts";
+import { done } from "../done.ts";
 import { translator } from "../../i18n/translate.ts";
 import { locale } from "../args.ts";
 import { defineCommand } from "../define.ts";

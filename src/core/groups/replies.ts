@@ -75,5 +75,3 @@ export function historyReply(
 
 export const localeTag: Record<Locale, string> = { fi: "fi-FI", en: "en-GB", sv: "sv-FI" };
 
-export const done = (t: Translator, key: Parameters<Translator>[0], params?: Parameters<Translator>[1]): Reply =>
-  onlyYou(text(t(key, params)));
