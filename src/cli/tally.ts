@@ -19,7 +19,7 @@ import {
   type RoundEvent,
 } from "../core/elections/counting/index.ts";
 import type { MessageKey } from "../i18n/catalogues.ts";
-import { localeSchema, type Locale } from "../i18n/locale.ts";
+import { localeTags, localeSchema, type Locale } from "../i18n/locale.ts";
 import { translator, type Translator } from "../i18n/translate.ts";
 
 export interface TallyIo {
@@ -242,12 +242,11 @@ function toJson(result: CountResult, election: BltElection, names: Map<string, s
   };
 }
 
-const numberLocales: Record<Locale, string> = { fi: "fi-FI", en: "en-GB", sv: "sv-SE" };
 
 function report(t: Translator, locale: Locale, result: CountResult, election: BltElection, names: Map<string, string>, seed: string): string {
   // STV values carry five decimals (transfer values are truncated there); other methods count whole votes.
   const decimals = result.method === "stv" ? 5 : 0;
-  const format = new Intl.NumberFormat(numberLocales[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const format = new Intl.NumberFormat(localeTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
   const votes = (value: number) => format.format(value);
   const name = (id: string) => names.get(id)!;
   const width = Math.max(...[...names.values()].map((text) => text.length), t("tally.report.non-transferable").length);

@@ -1,11 +1,10 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
-import type { Locale } from "../../i18n/locale.ts";
+import { localeTags, type Locale } from "../../i18n/locale.ts";
 import type { Translator } from "../../i18n/translate.ts";
 import { render } from "../../i18n/translate.ts";
 import { context, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
 import type { Group } from "../groups/group.ts";
-import { localeTag } from "../groups/replies.ts";
 import { onBallot, outcome } from "./closing.ts";
 import type { BallotChoices, Election, ElectionCandidate } from "./election.ts";
 import type { ElectionView } from "./service.ts";
@@ -36,7 +35,7 @@ export function listReply(t: Translator, group: Group, elections: readonly Elect
 export function showReply(t: Translator, locale: Locale, timeZone: string, view: ElectionView): Reply {
   const { election, group, candidates, roll } = view;
   const quotas = Object.entries(election.quotas).map(([sector, max]) => t("elections.show.quota", { sector, max }));
-  const when = (at: Date | null) => (at ? at.toLocaleString(localeTag[locale], { timeZone, dateStyle: "short", timeStyle: "short" }) : "—");
+  const when = (at: Date | null) => (at ? at.toLocaleString(localeTags[locale], { timeZone, dateStyle: "short", timeStyle: "short" }) : "—");
   const rows: [string, string][] = [
     [t("elections.show.id"), election.id],
     [t("elections.show.group"), group.name],

@@ -1,5 +1,5 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
-import type { Locale } from "../../i18n/locale.ts";
+import { localeTags, type Locale } from "../../i18n/locale.ts";
 import { render, type Translator } from "../../i18n/translate.ts";
 import { context, divider, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Block, Reply } from "../../render/reply.ts";
@@ -8,12 +8,11 @@ import type { CountResult, RoundEvent } from "./counting/index.ts";
 import type { Election, ElectionCandidate } from "./election.ts";
 import { methodName } from "./replies.ts";
 
-const numberTags: Record<Locale, string> = { fi: "fi-FI", en: "en-GB", sv: "sv-SE" };
 
 /** Votes as the count has them: five decimals for STV (transfer values), whole votes otherwise. */
 export const voteFormatter = (locale: Locale, method: string) => {
   const decimals = method === "stv" ? 5 : 0;
-  const format = new Intl.NumberFormat(numberTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const format = new Intl.NumberFormat(localeTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
   return (value: number) => format.format(value);
 };
 

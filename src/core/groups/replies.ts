@@ -1,4 +1,4 @@
-import type { Locale } from "../../i18n/locale.ts";
+import { localeTags, type Locale } from "../../i18n/locale.ts";
 import type { Translator } from "../../i18n/translate.ts";
 import { context, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
@@ -43,7 +43,7 @@ export function infoReply(
       [t("groups.info.members"), String(members.length - count("deputy") - count("observer"))],
       [t("groups.info.deputies"), String(count("deputy"))],
       [t("groups.info.channel"), group.channelId ? t("groups.info.channel-linked") : t("groups.info.no-channel")],
-      [t("groups.info.created"), group.createdAt.toLocaleDateString(localeTag[locale], { timeZone })],
+      [t("groups.info.created"), group.createdAt.toLocaleDateString(localeTags[locale], { timeZone })],
     ),
   );
 }
@@ -65,7 +65,7 @@ export function historyReply(
 ): Reply {
   if (events.length === 0) return onlyYou(text(t("groups.history.none", { group: group.name })));
   const when = (at: Date) =>
-    at.toLocaleString(localeTag[locale], { timeZone, dateStyle: "short", timeStyle: "short" });
+    at.toLocaleString(localeTags[locale], { timeZone, dateStyle: "short", timeStyle: "short" });
   return onlyYou(
     heading(t("groups.history.title", { group: group.name })),
     list(events.map((e) => `${when(e.at)} · ${describeEvent(locale, e)}`)),
@@ -73,5 +73,4 @@ export function historyReply(
   );
 }
 
-export const localeTag: Record<Locale, string> = { fi: "fi-FI", en: "en-GB", sv: "sv-FI" };
 

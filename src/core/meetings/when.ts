@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { localeTags, type Locale } from "../../i18n/locale.ts";
 
 /** What a person typed for a meeting's time, read in the council's time zone. */
 export interface ParsedWhen {
@@ -35,10 +36,9 @@ export function parseDueDate(input: string, timeZone: string): Date | null {
   return parsed.isValid ? parsed.endOf("day").toJSDate() : null;
 }
 
-const localeTags = { fi: "fi-FI", en: "en-GB", sv: "sv-FI" } as const;
 
 /** "ti 3.12.2026 klo 14.00" / "Thu 3 Dec 2026, 14:00", in the reader's language and the council's zone. */
-export const showWhen = (at: Date, timeZone: string, locale: keyof typeof localeTags): string =>
+export const showWhen = (at: Date, timeZone: string, locale: Locale): string =>
   DateTime.fromJSDate(at, { zone: timeZone }).setLocale(localeTags[locale]).toLocaleString({
     weekday: "short",
     day: "numeric",
@@ -48,5 +48,5 @@ export const showWhen = (at: Date, timeZone: string, locale: keyof typeof locale
     minute: "2-digit",
   });
 
-export const showDate = (at: Date, timeZone: string, locale: keyof typeof localeTags): string =>
+export const showDate = (at: Date, timeZone: string, locale: Locale): string =>
   DateTime.fromJSDate(at, { zone: timeZone }).setLocale(localeTags[locale]).toLocaleString(DateTime.DATE_SHORT);
