@@ -8,7 +8,7 @@ import type { Stores } from "../shared/unit-of-work.ts";
 import { findItem, findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
 import { isMovable, moveTo, nextPosition, numberedAgenda } from "./agenda-order.ts";
 import type { MeetingDeps } from "./deps.ts";
-import type { AgendaItem, Meeting } from "./meeting.ts";
+import { newItem, type AgendaItem, type Meeting } from "./meeting.ts";
 import { computeQuorum } from "./quorum.ts";
 import { agendaPost, amendmentPost, rejectionNotice } from "./replies.ts";
 
@@ -33,23 +33,19 @@ export class AgendaService {
       if (!membership || membership.role === "observer") refuse("agenda.members-only", { group: group.name });
       const now = this.deps.clock.now();
       const late = now.getTime() > meeting.agendaDeadline.getTime();
-      const item = await stores.meetings.addItem({
-        meetingId: meeting.id,
-        position: nextPosition(await stores.meetings.items(meeting.id)),
-        standard: null,
-        title: input.title,
-        text: input.text,
-        link: input.link,
-        proposerId: inv.actor.person.id,
-        status: late ? "pending" : "accepted",
-        late,
-        reason: null,
-        decision: null,
-        voteYes: null,
-        voteNo: null,
-        voteAbstain: null,
-        createdAt: now,
-      });
+      const item = await stores.meetings.addItem(
+        newItem({
+          meetingId: meeting.id,
+          position: nextPosition(await stores.meetings.items(meeting.id)),
+          title: input.title,
+          text: input.text,
+          link: input.link,
+          proposerId: inv.actor.person.id,
+          status: late ? "pending" : "accepted",
+          late,
+          createdAt: now,
+        }),
+      );
       await recordChange(stores, this.deps.clock, inv, "agenda.item-added", meetingSubject(meeting), {
         after: { meeting: meeting.number, title: item.title, late },
       });

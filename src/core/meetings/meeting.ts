@@ -46,6 +46,23 @@ export const agendaItemSchema = z.object({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/** A new agenda item: nothing decided, nothing voted; callers give what they know. */
+export const newItem = (
+  fields: Pick<AgendaItem, "meetingId" | "position" | "title" | "status" | "createdAt"> & Partial<Omit<AgendaItem, "id">>,
+): Omit<AgendaItem, "id"> => ({
+  standard: null,
+  text: null,
+  link: null,
+  proposerId: null,
+  late: false,
+  reason: null,
+  decision: null,
+  voteYes: null,
+  voteNo: null,
+  voteAbstain: null,
+  ...fields,
+});
+
 export const attendanceModeSchema = z.enum(["present", "remote"]);
 export type AttendanceMode = z.infer<typeof attendanceModeSchema>;
 

@@ -9,7 +9,7 @@ import type { Stores } from "../shared/unit-of-work.ts";
 import { findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
 import { carriesOver, closingPosition, numberedAgenda } from "./agenda-order.ts";
 import type { MeetingDeps } from "./deps.ts";
-import { standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting } from "./meeting.ts";
+import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type StandardKind } from "./meeting.ts";
 import { renderMinutes } from "./minutes.ts";
 import { minutesPost } from "./replies.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
@@ -250,22 +250,6 @@ export class MeetingService {
   }
 }
 
-function standardItem(meetingId: string, kind: AgendaItem["standard"] & string, position: number, now: Date) {
-  return {
-    meetingId,
-    position,
-    standard: kind,
-    title: "",
-    text: null,
-    link: null,
-    proposerId: null,
-    status: "accepted" as const,
-    late: false,
-    reason: null,
-    decision: null,
-    voteYes: null,
-    voteNo: null,
-    voteAbstain: null,
-    createdAt: now,
-  };
-}
+/** A standard item's title comes from the catalogues when shown, in the reader's language. */
+const standardItem = (meetingId: string, kind: StandardKind, position: number, now: Date) =>
+  newItem({ meetingId, position, standard: kind, title: "", status: "accepted", createdAt: now });
