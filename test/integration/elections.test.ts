@@ -273,4 +273,27 @@ describe.each(backends)("elections on %s", (backend) => {
     const withoutQuota = argv.filter((arg, i) => !["--sectors", "--quota"].includes(arg) && !["--sectors", "--quota"].includes(argv[i - 1] ?? ""));
     expect((await tally(withoutQuota)).elected).toEqual(["Anna", "Bertta"]);
   });
+
+  it("builds a ranked ballot one choice at a time, then reviews and casts it", async () => {
+    const id = await stvElection();
+    const step = async (line: string) => app.dispatcher.runLine(app.request("Eero"), line);
+    const choicesOf = (reply: Awaited<ReturnType<typeof step>>) => reply.blocks.flatMap((b) => (b.type === "select" ? b.options : []));
+    const buttonsOf = (reply: Awaited<ReturnType<typeof step>>) => reply.blocks.flatMap((b) => (b.type === "buttons" ? b.buttons : []));
+
+    const first = await step(`election ballot ${id}`);
+    expect(replyText(first)).toContain("Et ole vielä valinnut ketään.");
+    expect(choicesOf(first).map((o) => o.label)).toEqual(["1. Anna", "2. Bertta", "3. Cecilia", "4. Daniel"]);
+    const second = await step(choicesOf(first).find((o) => o.label === "3. Cecilia")!.command);
+    expect(second.blocks.flatMap((b) => (b.type === "select" ? [b.placeholder] : []))).toEqual(["Valitse 2. sija"]);
+    expect(choicesOf(second).map((o) => o.label)).toEqual(["1. Anna", "2. Bertta", "4. Daniel"]);
+    const third = await step(choicesOf(second).find((o) => o.label === "1. Anna")!.command);
+    const review = buttonsOf(third).find((b) => b.label === "Tarkista ja äänestä")!;
+    expect(review.command).toBe(`election vote ${id} 3 1`);
+    const question = await step(review.command);
+    expect(replyText(question)).toContain("3. Cecilia\n1. Anna");
+    const confirm = buttonsOf(question).find((b) => b.label === "Vahvista")!;
+    expect(replyText(await step(confirm.command))).toContain("on tallennettu");
+    expect(await ballotCount(id)).toBe(1);
+    expect(replyText(await step(`election ballot ${id}`))).toContain("Olet jo äänestänyt");
+  });
 });

@@ -4,6 +4,7 @@ import { electionCandidates } from "./candidates.ts";
 import { electionCertify } from "./certify.ts";
 import { electionClose } from "./close.ts";
 import { electionNudge } from "./nudge.ts";
+import { electionBallot } from "./ballot.ts";
 import { electionCreate } from "./create.ts";
 import { electionCriteria } from "./criteria.ts";
 import { electionDeputies } from "./deputies.ts";
@@ -33,6 +34,7 @@ export const electionCommands = [
   electionCandidates,
   electionOpen,
   electionVote,
+  electionBallot,
   electionNudge,
   electionClose,
   electionResults,

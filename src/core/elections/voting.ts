@@ -28,6 +28,17 @@ export class VotingService {
     return this.check(this.deps.uow.read, inv, id, input);
   }
 
+  /**
+   * A ballot being built one choice at a time (chat platforms: a select per step; console: numbered
+   * choices). Checks what casting would check, so a voter off the roll learns it at the first step.
+   */
+  async draft(inv: Invocation, id: string, input: string): Promise<BallotReview & { chosen: readonly number[] }> {
+    const blank = input.trim() === "";
+    const review = await this.check(this.deps.uow.read, inv, id, blank ? null : input);
+    const chosen = review.choices.kind === "candidates" ? review.choices.numbers : [];
+    return { ...review, chosen };
+  }
+
   /** Casts the ballot and returns the receipt, which only the voter sees. */
   async vote(inv: Invocation, id: string, input: string): Promise<BallotReview & { receipt: string }> {
     return this.deps.uow.run(async (stores) => {
@@ -40,14 +51,16 @@ export class VotingService {
     });
   }
 
-  private async check(stores: Stores, inv: Invocation, id: string, input: string): Promise<BallotReview> {
+  /** `input` null: no choice made yet (a ballot just started). */
+  private async check(stores: Stores, inv: Invocation, id: string, input: string | null): Promise<BallotReview> {
     const { election, group } = await findElection(stores, inv, id);
     requireStep(election, "vote");
     const onRoll = await stores.elections.onRoll(election.id, inv.actor.person.id);
     if (!onRoll) refuse("election.not-on-roll", { title: election.title, group: group.name });
     if (onRoll.hasVoted) refuse("election.already-voted", { title: election.title });
     const candidates = await stores.elections.candidates(election.id);
-    const choices = parseBallot(election.method, election.seats, candidates, input);
+    const choices: BallotChoices =
+      input === null ? { kind: "candidates", numbers: [] } : parseBallot(election.method, election.seats, candidates, input);
     return { election, group, candidates, choices };
   }
 }

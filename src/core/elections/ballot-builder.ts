@@ -1,0 +1,47 @@
+import type { Translator } from "../../i18n/translate.ts";
+import { buttons, context, heading, list, onlyYou, select, text } from "../../render/build.ts";
+import type { Reply } from "../../render/reply.ts";
+import { onBallot } from "./closing.ts";
+import { isRanked, type Election, type ElectionCandidate } from "./election.ts";
+
+/**
+ * One step of a ballot built by choosing: what is chosen so far, the candidates still to choose
+ * from (each choice runs the next step), and a button to review and cast. Every platform renders
+ * it: a select on Slack and Discord, numbered choices on the console.
+ */
+export function ballotStep(t: Translator, election: Election, candidates: readonly ElectionCandidate[], chosen: readonly number[]): Reply {
+  const base = `election ballot ${election.id}`;
+  if (election.method === "yes-no") {
+    return onlyYou(
+      heading(t("elections.ballot.title", { title: election.title })),
+      buttons(
+        { label: t("elections.answer.yes"), command: `election vote ${election.id} yes`, style: "primary" },
+        { label: t("elections.answer.no"), command: `election vote ${election.id} no` },
+        { label: t("elections.answer.abstain"), command: `election vote ${election.id} abstain` },
+      ),
+    );
+  }
+  const listed = onBallot(candidates).filter((c) => c.status !== "withdrawn" && c.number !== null);
+  const name = (n: number) => listed.find((c) => c.number === n)?.displayName ?? String(n);
+  const remaining = listed.filter((c) => !chosen.includes(c.number!));
+  const full = election.method === "plurality" && chosen.length >= election.seats;
+  const ranked = isRanked(election.method);
+  const so = chosen.join(" ");
+  return onlyYou(
+    heading(t("elections.ballot.title", { title: election.title })),
+    chosen.length ? list(chosen.map((n) => `${n}. ${name(n)}`), ranked) : text(t("elections.ballot.empty")),
+    ...(remaining.length && !full
+      ? [
+          select(
+            ranked ? t("elections.ballot.choose-rank", { rank: chosen.length + 1 }) : t("elections.ballot.choose"),
+            remaining.map((c) => ({ label: `${c.number}. ${c.displayName}`, command: `${base} ${so} ${c.number}`.replace(/\s+/g, " ") })),
+          ),
+        ]
+      : []),
+    buttons(
+      ...(chosen.length ? [{ label: t("elections.ballot.review"), command: `election vote ${election.id} ${so}`, style: "primary" as const }] : []),
+      ...(chosen.length ? [{ label: t("elections.ballot.restart"), command: base }] : []),
+    ),
+    context(t("elections.ballot.hint", { id: election.id })),
+  );
+}
