@@ -37,7 +37,21 @@ export const configSchema = z.object({
 });
 export type Config = z.infer<typeof configSchema>;
 
+/** Credentials that only work together: a half-configured platform is a configuration error. */
+const completeSchema = configSchema.superRefine((config, ctx) => {
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
+    ctx.addIssue({ code: "custom", path: ["SLACK_SIGNING_SECRET"], message: "required with SLACK_BOT_TOKEN" });
+  }
+  if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
+    ctx.addIssue({ code: "custom", path: ["DISCORD_APPLICATION_ID"], message: "required with DISCORD_TOKEN" });
+  }
+});
+
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/** A secret's value is never echoed, not even a wrong one: it may be a real token pasted in the wrong place. */
+const shown = (name: string, value: string | undefined): string =>
+  value !== undefined && /TOKEN|SECRET/.test(name) ? "[…]" : JSON.stringify(value ?? "");
 
 /**
  * Parses the environment once. On failure, one message lists every bad variable with what is
@@ -46,13 +60,13 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; message: 
 export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
   // An empty variable (`SLACK_BOT_TOKEN=` in .env) means "not set", not "set to nothing".
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
-  const result = configSchema.safeParse(present);
+  const result = completeSchema.safeParse(present);
   if (result.success) return { ok: true, config: result.data };
   const locale: Locale = localeSchema.catch("fi").parse(present.DEFAULT_LOCALE);
   const names = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
   const lines = names.map(
     (name) =>
-      `  ${name}=${JSON.stringify(present[name] ?? "")}: ${translate(locale, `config.expect.${name}` as MessageKey)}`,
+      `  ${name}=${shown(name, present[name])}: ${translate(locale, `config.expect.${name}` as MessageKey)}`,
   );
   return { ok: false, message: [translate(locale, "config.invalid"), ...lines].join("\n") };
 }

@@ -1,15 +1,19 @@
 import { existsSync } from "node:fs";
 import { consoleChat } from "../adapters/console/chat.ts";
 import { createConsoleAdapter } from "../adapters/console/index.ts";
-import { createApp } from "./app.ts";
-import { parseConfig } from "./config.ts";
+import { createSlackAdapter } from "../adapters/slack/index.ts";
+import { createApp, type PlatformAdapter } from "./app.ts";
+import { parseConfig, type Config } from "./config.ts";
+import { systemClock } from "./core/shared/clock.ts";
+import type { Logger } from "./core/shared/logger.ts";
 import { translate } from "./i18n/translate.ts";
 import { createLogger } from "./logger.ts";
-import { systemClock } from "./core/shared/clock.ts";
 import { createScheduler } from "./schedule/scheduler.ts";
-import { DatabaseUnavailable, openStore } from "./store/open-store.ts";
+import { DatabaseUnavailable, openStore, type Store } from "./store/open-store.ts";
 
-// Wiring: config -> store -> core -> adapter. Expected start-up failures print one clear message.
+// Wiring: config -> store -> core -> adapter -> scheduler. Expected start-up failures print one
+// clear message and exit non-zero; the platform is Slack or Discord when their credentials are
+// set, else the console.
 async function main(): Promise<number> {
   if (existsSync(".env")) process.loadEnvFile(".env");
   const parsed = parseConfig(process.env);
@@ -20,7 +24,7 @@ async function main(): Promise<number> {
   const config = parsed.config;
   const logger = createLogger(config.LOG_LEVEL);
 
-  let store;
+  let store: Store;
   try {
     store = await openStore(config.DATABASE_URL);
   } catch (error) {
@@ -31,6 +35,46 @@ async function main(): Promise<number> {
   }
   logger.info({ database: store.location, migrations: store.appliedMigrations, pragmas: await store.pragmas() }, "database ready");
 
+  const platform = platformFor(config, logger);
+  return platform ? runPlatform(platform, config, store, logger) : runConsole(config, store, logger);
+}
+
+function platformFor(config: Config, logger: Logger): { adapter: PlatformAdapter; name: string } | null {
+  if (config.SLACK_BOT_TOKEN) {
+    const adapter = createSlackAdapter({
+      botToken: config.SLACK_BOT_TOKEN,
+      ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
+      ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+      ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+      port: config.PORT,
+      logger,
+      defaultLocale: config.DEFAULT_LOCALE,
+    });
+    return { adapter, name: config.SLACK_APP_TOKEN ? "Slack (Socket Mode)" : `Slack (HTTP :${config.PORT}/slack/events)` };
+  }
+  return null;
+}
+
+/** A chat platform: runs until the process is asked to stop, then shuts down in order. */
+async function runPlatform(platform: { adapter: PlatformAdapter; name: string }, config: Config, store: Store, logger: Logger): Promise<number> {
+  const app = createApp({ config, store, chat: platform.adapter.chat, logger });
+  platform.adapter.attach(app);
+  const scheduler = createScheduler({ services: app.services, clock: systemClock, logger, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+  await platform.adapter.start();
+  // Reminders that fell due while the bot was down go out now (marked late), then on every tick.
+  await scheduler.start();
+  process.stderr.write(`${translate(config.DEFAULT_LOCALE, "startup.platform", { platform: platform.name, path: store.location })}\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await scheduler.stop();
+  await platform.adapter.stop();
+  await store.close();
+  return 0;
+}
+
+async function runConsole(config: Config, store: Store, logger: Logger): Promise<number> {
   const interactive = process.stdin.isTTY === true;
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const chat = consoleChat(say, {
@@ -42,7 +86,6 @@ async function main(): Promise<number> {
   (interactive ? process.stdout : process.stderr).write(
     `${translate(config.DEFAULT_LOCALE, "startup.console", { path: store.location })}\n`,
   );
-  // Reminders that fell due while the bot was down go out now (marked late), then on every tick.
   const scheduler = createScheduler({ services: app.services, clock: systemClock, logger, tickSeconds: config.SCHEDULER_TICK_SECONDS });
   await scheduler.start();
   const adapter = createConsoleAdapter({

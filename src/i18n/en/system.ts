@@ -19,6 +19,7 @@ export const system: Record<keyof typeof fi, string> = {
   "config.expect.DISCORD_API_URL": "a URL, e.g. https://discord.com/api",
   "startup.database-unavailable": "The database {path} cannot be opened or written: {reason}. Check the path and permissions, or set DATABASE_URL.",
   "startup.console": "council-bot in console mode (database {path}). For Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET; for Discord DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example and the README).",
+  "startup.platform": "council-bot running on {platform} (database {path}). Stop with Ctrl-C.",
   "console.choose": "Choose by typing a number:",
   "console.switched-user": "Now acting: {name}",
   "console.switched-channel": "Now in channel {channel}",

@@ -17,6 +17,7 @@ export const system = {
   "config.expect.DISCORD_API_URL": "URL, esim. https://discord.com/api",
   "startup.database-unavailable": "Tietokantaa {path} ei voi avata tai kirjoittaa: {reason}. Tarkista polku ja oikeudet tai aseta DATABASE_URL.",
   "startup.console": "council-bot konsolitilassa (tietokanta {path}). Slackiin: aseta SLACK_BOT_TOKEN ja SLACK_SIGNING_SECRET; Discordiin: DISCORD_TOKEN ja DISCORD_APPLICATION_ID (ks. .env.example ja README).",
+  "startup.platform": "council-bot käynnissä: {platform} (tietokanta {path}). Pysäytä Ctrl-C:llä.",
   "console.choose": "Valitse kirjoittamalla numero:",
   "console.switched-user": "Nyt toimii: {name}",
   "console.switched-channel": "Nyt kanavalla {channel}",

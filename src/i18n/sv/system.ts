@@ -19,6 +19,7 @@ export const system: Record<keyof typeof fi, string> = {
   "config.expect.DISCORD_API_URL": "en URL, t.ex. https://discord.com/api",
   "startup.database-unavailable": "Databasen {path} kan inte öppnas eller skrivas: {reason}. Kontrollera sökvägen och behörigheterna, eller ange DATABASE_URL.",
   "startup.console": "council-bot i konsolläge (databas {path}). För Slack: ange SLACK_BOT_TOKEN och SLACK_SIGNING_SECRET; för Discord: DISCORD_TOKEN och DISCORD_APPLICATION_ID (se .env.example och README).",
+  "startup.platform": "council-bot kör på {platform} (databas {path}). Stoppa med Ctrl-C.",
   "console.choose": "Välj genom att skriva ett nummer:",
   "console.switched-user": "Nu agerar: {name}",
   "console.switched-channel": "Nu i kanalen {channel}",

@@ -1,0 +1,88 @@
+import type { webApi } from "@slack/bolt";
+import type { ChatPort } from "../../src/core/shared/chat.ts";
+import { ChatRateLimited } from "../../src/core/shared/chat-errors.ts";
+import type { Locale } from "../../src/i18n/locale.ts";
+import type { Reply } from "../../src/render/reply.ts";
+import { channelId, requireRef } from "./ids.ts";
+import { renderMessages, type CommandTokens, type SlackMessage } from "./render.ts";
+
+/**
+ * The web client already waits out a 429's Retry-After and tries again (`retryConfig`). When it
+ * finally gives up, the error says so in one of three ways; all become ChatRateLimited, so the
+ * core's send queue waits instead of dropping the message.
+ */
+export function asRateLimited(error: unknown): ChatRateLimited | null {
+  const e = error as { code?: string; retryAfter?: number; message?: string; data?: { error?: string; response_metadata?: { retryAfter?: number } } };
+  if (e?.code === "slack_webapi_rate_limited_error") return new ChatRateLimited((e.retryAfter ?? 1) * 1000);
+  if (e?.data?.error === "ratelimited") return new ChatRateLimited((e.data.response_metadata?.retryAfter ?? 1) * 1000);
+  const fromMessage = /rate limit was exceeded.*retry-after: (\d+)/i.exec(e?.message ?? "");
+  if (fromMessage) return new ChatRateLimited(Number(fromMessage[1]) * 1000);
+  return null;
+}
+
+export async function rateLimitAware<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw asRateLimited(error) ?? error;
+  }
+}
+
+/** Slack channel names: lower case, no spaces, at most 80 of [a-z0-9-_]. */
+export function channelName(name: string): string {
+  const cleaned = name
+    .toLocaleLowerCase("fi")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, "-")
+    .replace(/[^a-z0-9_-]/g, "")
+    .replace(/-{2,}/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return cleaned || "council";
+}
+
+export interface SlackChatDeps {
+  readonly client: () => webApi.WebClient;
+  readonly tokens: CommandTokens;
+  readonly locale: Locale;
+  /** The workspace's team id once known (auth.test at start); a new channel's id needs it. */
+  readonly team: () => Promise<string | undefined>;
+}
+
+/** Every message of a rendered reply, in order. */
+export async function postMessages(client: webApi.WebClient, channel: string, messages: readonly SlackMessage[]): Promise<void> {
+  for (const m of messages) await rateLimitAware(() => client.chat.postMessage({ channel, text: m.text, blocks: m.blocks }));
+}
+
+/** The core's ChatPort over the Slack Web API. Posts are rendered in the workspace's default language. */
+export function slackChat(deps: SlackChatDeps): ChatPort {
+  const render = (reply: Reply) => renderMessages(reply, deps.locale, deps.tokens);
+  return {
+    async post(channel, reply) {
+      await postMessages(deps.client(), requireRef(channel, "channel").id, render(reply));
+    },
+    async directMessage(externalId, reply) {
+      const user = requireRef(externalId, "person").id;
+      const client = deps.client();
+      const opened = await rateLimitAware(() => client.conversations.open({ users: user }));
+      const dm = opened.channel?.id;
+      if (!dm) throw new Error("conversations.open returned no channel");
+      await postMessages(client, dm, render(reply));
+    },
+    async createChannel(name, memberExternalIds) {
+      const client = deps.client();
+      const members = memberExternalIds.map((id) => requireRef(id, "person"));
+      const created = await rateLimitAware(() => client.conversations.create({ name: channelName(name) }));
+      const id = created.channel?.id;
+      if (!id) throw new Error("conversations.create returned no channel");
+      if (members.length > 0) {
+        await rateLimitAware(() => client.conversations.invite({ channel: id, users: members.map((m) => m.id).join(",") }));
+      }
+      await rateLimitAware(() => client.conversations.setTopic({ channel: id, topic: name.slice(0, 250) }));
+      const team = (await deps.team()) ?? members[0]?.team;
+      if (!team) throw new Error("cannot tell the team of a new channel");
+      return channelId(team, id);
+    },
+  };
+}

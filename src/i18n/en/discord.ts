@@ -1,0 +1,26 @@
+import type { discord as fi } from "../fi/discord.ts";
+
+export const discord: Record<keyof typeof fi, string> = {
+  "discord.page": "({page}/{pages})",
+  "discord.more": "(continued)",
+  "discord.modal.title": "Add text",
+  "discord.modal.label": "Text",
+  "discord.modal.description": "Text for {command}. It is added to the end of the command as it is.",
+  "discord.button.expired": "This choice has expired. Please type the command again.",
+  "discord.no-guild": "I cannot tell which server this belongs to. Please use the command in a server channel.",
+  "discord.posted": "The answer was posted to the channel.",
+  "discord.sent-direct": "I sent you the answer as a direct message.",
+  "discord.category": "Working groups",
+  "discord.command.description": "The regional council's working groups, meetings, elections and reminders",
+  "discord.area.description": "Commands: {area}",
+  "discord.area.profile": "Your profile: show or change your details",
+  "discord.area.group": "Working groups and their members",
+  "discord.area.meeting": "Meetings: schedule, attendance and minutes",
+  "discord.area.agenda": "Agenda: items, decisions and votes",
+  "discord.area.action": "Action points and who owns them",
+  "discord.area.remind": "Reminders",
+  "discord.area.news": "News for the digest",
+  "discord.area.digest": "News digest: preview, publish and schedule",
+  "discord.area.election": "Elections: candidates, voting and results",
+  "discord.profile.show": "Show your profile",
+};

@@ -1,0 +1,26 @@
+import type { discord as fi } from "../fi/discord.ts";
+
+export const discord: Record<keyof typeof fi, string> = {
+  "discord.page": "({page}/{pages})",
+  "discord.more": "(fortsätter)",
+  "discord.modal.title": "Lägg till text",
+  "discord.modal.label": "Text",
+  "discord.modal.description": "Text till {command}. Den läggs till i slutet av kommandot som den är.",
+  "discord.button.expired": "Det här valet har gått ut. Skriv kommandot på nytt.",
+  "discord.no-guild": "Jag vet inte vilken server det här hör till. Använd kommandot på en kanal i servern.",
+  "discord.posted": "Svaret publicerades på kanalen.",
+  "discord.sent-direct": "Jag skickade svaret till dig som direktmeddelande.",
+  "discord.category": "Arbetsgrupper",
+  "discord.command.description": "Regionfullmäktiges arbetsgrupper, möten, val och påminnelser",
+  "discord.area.description": "Kommandon: {area}",
+  "discord.area.profile": "Din profil: visa eller ändra dina uppgifter",
+  "discord.area.group": "Arbetsgrupper och deras medlemmar",
+  "discord.area.meeting": "Möten: tidtabell, närvaro och protokoll",
+  "discord.area.agenda": "Föredragningslista: ärenden, beslut och omröstningar",
+  "discord.area.action": "Åtgärder och vem som ansvarar för dem",
+  "discord.area.remind": "Påminnelser",
+  "discord.area.news": "Nyheter till sammandraget",
+  "discord.area.digest": "Nyhetssammandrag: förhandsvisning, publicering och tidtabell",
+  "discord.area.election": "Val: kandidater, röstning och resultat",
+  "discord.profile.show": "Visa din profil",
+};
