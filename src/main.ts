@@ -49,6 +49,7 @@ function platformFor(config: Config, logger: Logger): { adapter: PlatformAdapter
       port: config.PORT,
       logger,
       defaultLocale: config.DEFAULT_LOCALE,
+      timeZone: config.TIMEZONE,
     });
     return { adapter, name: config.SLACK_APP_TOKEN ? "Slack (Socket Mode)" : `Slack (HTTP :${config.PORT}/slack/events)` };
   }

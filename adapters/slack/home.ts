@@ -4,6 +4,8 @@ import { methodName, stateName } from "../../src/core/elections/replies.ts";
 import type { Group } from "../../src/core/groups/group.ts";
 import { showDate, showWhen } from "../../src/core/meetings/when.ts";
 import type { Invocation } from "../../src/core/shared/invocation.ts";
+import type { Logger } from "../../src/core/shared/logger.ts";
+import { isRefusal } from "../../src/core/shared/refusal.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import { translator } from "../../src/i18n/translate.ts";
 import { context, divider, heading, list, text } from "../../src/render/build.ts";
@@ -23,13 +25,18 @@ export interface HomeOptions {
   readonly defaultLocale: Locale;
   readonly timeZone: string;
   readonly tokens: CommandTokens;
+  readonly logger: Logger;
 }
 
-/** Runs one listing; a group the person may not read (or any other refusal) just lists nothing. */
-async function quietly<T>(read: () => Promise<T[]>): Promise<T[]> {
+/**
+ * Runs one listing. A refusal (a group the person may not read) lists nothing; anything else is
+ * logged and lists nothing too, so one broken listing does not leave the whole tab blank.
+ */
+async function quietly<T>(logger: Logger, read: () => Promise<T[]>): Promise<T[]> {
   try {
     return await read();
-  } catch {
+  } catch (error) {
+    if (!isRefusal(error)) logger.error({ err: error }, "slack home listing failed");
     return [];
   }
 }
@@ -63,7 +70,7 @@ export async function homeView(app: App, team: string, sender: SlackUserInfo, op
   const meetings = (
     await Promise.all(
       active.map(async (g: Group) =>
-        quietly(async () => {
+        quietly(options.logger, async () => {
           const { meetings: all, now } = await services.meetings.list(inv, g.name);
           return all
             .filter((m) => m.status === "open" || (m.status === "scheduled" && m.startsAt >= now))
@@ -90,7 +97,7 @@ export async function homeView(app: App, team: string, sender: SlackUserInfo, op
   const elections = (
     await Promise.all(
       active.map(async (g) =>
-        (await quietly(async () => (await services.elections.list(inv, g.name)).elections))
+        (await quietly(options.logger, async () => (await services.elections.list(inv, g.name)).elections))
           .filter((e) => e.state === "nominating" || e.state === "voting")
           .map((e) => `${g.name}: ${t("elections.list.entry", { id: e.id, title: e.title, method: methodName(t, e), state: stateName(t, e) })}`),
       ),
@@ -100,7 +107,7 @@ export async function homeView(app: App, team: string, sender: SlackUserInfo, op
     .slice(0, maxEntries);
   if (elections.length > 0) blocks.push(divider(), text(`*${say(locale, "slack.home.elections")}*`), list(elections));
 
-  const actions = (await quietly(() => services.actions.list(inv))).slice(0, maxEntries);
+  const actions = (await quietly(options.logger, () => services.actions.list(inv))).slice(0, maxEntries);
   if (actions.length > 0) {
     blocks.push(divider(), text(`*${t("actions.title-mine")}*`));
     blocks.push(

@@ -1,15 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
-import {
-  App as BoltApp,
-  LogLevel,
-  webApi,
-  type BlockAction,
-  type Logger as BoltLogger,
-  type RespondFn,
-  type ViewSubmitAction,
-} from "@slack/bolt";
+import { App as BoltApp, webApi, type BlockAction, type RespondFn, type ViewSubmitAction } from "@slack/bolt";
 import type { App, PlatformAdapter } from "../../src/app.ts";
 import type { CommandRequest } from "../../src/commands/dispatch.ts";
 import { isRateLimited as isRateLimitedError } from "../../src/core/shared/chat-errors.ts";
@@ -21,6 +13,7 @@ import type { Reply, Visibility } from "../../src/render/reply.ts";
 import { postMessages, rateLimitAware, slackChat } from "./chat.ts";
 import { SlackUsers, slackDirectory } from "./directory.ts";
 import { homeView } from "./home.ts";
+import { boltLogger } from "./log.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextAction, longTextBlock, longTextCallback, longTextModal, readMetadata } from "./modals.ts";
 import { appendText, commandText, missingLongText } from "./parse.ts";
@@ -59,29 +52,6 @@ export interface SlackAdapter extends PlatformAdapter {
 const defaultAckWithinMs = 2000;
 // A response_url takes at most 5 messages; more go through the Web API.
 const responseUrlUses = 5;
-
-const secretPattern = /\b(xox[a-z]-|xapp-)[A-Za-z0-9-]+/g;
-
-/** Bolt's logger onto ours; debug is dropped, anything looking like a token is blanked. */
-function boltLogger(logger: Logger): BoltLogger {
-  let level = LogLevel.INFO;
-  const line = (parts: unknown[]) =>
-    parts
-      .map((p) => (typeof p === "string" ? p : p instanceof Error ? p.message : JSON.stringify(p)))
-      .join(" ")
-      .replace(secretPattern, "$1[redacted]");
-  return {
-    debug: () => {},
-    info: (...parts) => logger.info({ source: "slack" }, line(parts)),
-    warn: (...parts) => logger.warn({ source: "slack" }, line(parts)),
-    error: (...parts) => logger.error({ source: "slack" }, line(parts)),
-    setLevel: (l) => {
-      level = l;
-    },
-    getLevel: () => level,
-    setName: () => {},
-  };
-}
 
 interface Delivery {
   readonly client: webApi.WebClient;
@@ -281,7 +251,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const sender = await users.sender(teamId, event.user);
       await client.views.publish({
         user_id: event.user,
-        view: await homeView(app, teamId, sender, { defaultLocale: config.defaultLocale, timeZone: config.timeZone ?? "Europe/Helsinki", tokens }),
+        view: await homeView(app, teamId, sender, { defaultLocale: config.defaultLocale, timeZone: config.timeZone ?? "Europe/Helsinki", tokens, logger }),
       });
     });
 

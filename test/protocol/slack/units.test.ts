@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { appendText, commandText, missingLongText } from "../../../adapters/slack/parse.ts";
 import { channelId, decodeRef, decodeWorkspace, personId, workspaceId } from "../../../adapters/slack/ids.ts";
 import { channelName } from "../../../adapters/slack/chat.ts";
+import { boltLogger } from "../../../adapters/slack/log.ts";
 import { CommandTokens, chunkText, mrkdwn, renderMessages } from "../../../adapters/slack/render.ts";
 import { parseLine } from "../../../src/commands/parse-text.ts";
 import { commands } from "../../../src/commands/registry.ts";
@@ -98,5 +99,16 @@ describe("Block Kit rendering", () => {
     expect(code.every((c) => c.startsWith("```\n") && c.endsWith("\n```") && c.length <= 3000)).toBe(true);
     expect(code.map((c) => c.slice(4, -4)).join("\n")).toBe(content);
     expect(JSON.stringify(messages[0]?.blocks)).toContain("(1/2)");
+  });
+});
+
+describe("Bolt's log lines", () => {
+  it("reach our logger with tokens blanked", () => {
+    const lines: string[] = [];
+    const record = (_fields: object, message: string) => void lines.push(message);
+    const log = boltLogger({ info: record, warn: record, error: record });
+    log.warn("token xoxb-123-456-abcDEF rejected;", { appToken: "xapp-1-A1-xyz" });
+    log.debug("dropped xoxb-1");
+    expect(lines).toEqual(['token xoxb-[redacted] rejected; {"appToken":"xapp-[redacted]"}']);
   });
 });
