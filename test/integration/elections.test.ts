@@ -114,7 +114,7 @@ describe.each(backends)("elections on %s", (backend) => {
     }
   });
 
-  it.skipIf(backend !== "sqlite")("stores what was voted apart from who voted: no voter, no time, ballots in receipt order", async () => {
+  it.runIf(backend === "sqlite")("stores what was voted apart from who voted: no voter, no time, ballots in receipt order", async () => {
     const id = await stvElection();
     await app.say("Cecilia", `election vote ${id} 3 1 --confirm`);
     await app.say("Anna", `election vote ${id} 1 --confirm`);
