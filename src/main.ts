@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { consoleChat } from "../adapters/console/chat.ts";
 import { createConsoleAdapter } from "../adapters/console/index.ts";
+import { createDiscordAdapter } from "../adapters/discord/index.ts";
 import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createApp, type PlatformAdapter } from "./app.ts";
 import { parseConfig, type Config } from "./config.ts";
@@ -52,6 +53,17 @@ function platformFor(config: Config, logger: Logger): { adapter: PlatformAdapter
       timeZone: config.TIMEZONE,
     });
     return { adapter, name: config.SLACK_APP_TOKEN ? "Slack (Socket Mode)" : `Slack (HTTP :${config.PORT}/slack/events)` };
+  }
+  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+    const adapter = createDiscordAdapter({
+      token: config.DISCORD_TOKEN,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      logger,
+      defaultLocale: config.DEFAULT_LOCALE,
+    });
+    return { adapter, name: `Discord${config.DISCORD_GUILD_ID ? ` (${config.DISCORD_GUILD_ID})` : ""}` };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { commands } from "./commands.ts";
 import { common } from "./common.ts";
 import { digest } from "./digest.ts";
+import { discord } from "./discord.ts";
 import { elections } from "./elections.ts";
 import { groups } from "./groups.ts";
 import { meetings } from "./meetings.ts";
@@ -9,4 +10,4 @@ import { slack } from "./slack.ts";
 import { system } from "./system.ts";
 import { tally } from "./tally.ts";
 
-export const fi = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...slack };
+export const fi = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...slack, ...discord };

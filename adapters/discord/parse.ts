@@ -1,0 +1,92 @@
+import type { ChatInputCommandInteraction, CommandInteractionOption } from "discord.js";
+import { argMeta } from "../../src/commands/args.ts";
+import { commandName } from "../../src/commands/define.ts";
+import { parseLine } from "../../src/commands/parse-text.ts";
+import { commands } from "../../src/commands/registry.ts";
+import { argSpecs } from "../../src/commands/usage.ts";
+import { routeKey, type Registration, type SubcommandRoute } from "./commands.ts";
+import { channelId } from "./ids.ts";
+
+/** A person as the directory knows them: `<@id>` mentions resolve to these. */
+export interface KnownUser {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+export interface ParsedChatInput {
+  readonly route: SubcommandRoute;
+  /** Arguments by the command's own names; a user option is the mention `<@id>`. */
+  readonly raw: Record<string, unknown>;
+  /** Users the options named, with the names Discord resolved for them. */
+  readonly users: KnownUser[];
+}
+
+export const mention = (id: string): string => `<@${id}>`;
+export const mentionPattern = /^<@!?(\d{1,20})>$/;
+
+function knownUser(option: CommandInteractionOption): KnownUser | null {
+  const user = option.user;
+  if (!user) return null;
+  const member = option.member as { displayName?: string; nick?: string | null } | null | undefined;
+  const displayName = member?.displayName ?? member?.nick ?? user.globalName ?? user.username;
+  return { id: user.id, displayName };
+}
+
+/**
+ * `/council group add group:Viestintä person:@Mikko` → the route (`group add`) and the raw
+ * arguments `{ group: "Viestintä", person: "<@…>" }`, ready for `dispatcher.runCommand`.
+ * Returns null for a subcommand we did not register (an old registration still cached by Discord).
+ */
+export function parseChatInput(interaction: ChatInputCommandInteraction, registration: Registration, guild: string): ParsedChatInput | null {
+  const group = interaction.options.getSubcommandGroup(false);
+  const sub = interaction.options.getSubcommand(false);
+  if (!sub) return null;
+  const route = registration.routes.get(routeKey(group, sub));
+  if (!route) return null;
+  const raw: Record<string, unknown> = {};
+  const users: KnownUser[] = [];
+  for (const option of route.options) {
+    const given = interaction.options.get(option.option, false);
+    if (!given || given.value === undefined || given.value === null) continue;
+    if (option.kind === "person") {
+      const known = knownUser(given);
+      if (known) users.push(known);
+      raw[option.arg] = mention(String(given.value));
+    } else if (option.kind === "channel") {
+      raw[option.arg] = channelId(guild, String(given.value));
+    } else {
+      raw[option.arg] = given.value;
+    }
+  }
+  return { route, raw, users };
+}
+
+/** The first required long-text argument a command is missing (asked for in a form), or null. */
+export function missingLongTextArg(path: readonly string[], raw: Record<string, unknown>): string | null {
+  const command = commands.find((c) => commandName(c) === path.join(" "));
+  if (!command) return null;
+  const missing = argSpecs(command).find((spec) => !spec.optional && argMeta(spec.schema).kind === "long-text" && raw[spec.name] === undefined);
+  return missing?.name ?? null;
+}
+
+/** Whether a command line (a pressed button's) lacks a required long text; the line's command name when so. */
+export function lineMissingLongText(line: string): string | null {
+  try {
+    const { command, raw } = parseLine(commands, line);
+    return missingLongTextArg(command.path, raw) ? commandName(command) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The line with a typed text appended as one quoted argument. The tokenizer has no escapes, so the
+ * quote is whichever the text does not contain; with both, double quotes become single ones (as
+ * `commandLine` does).
+ */
+export function appendText(line: string, text: string): string {
+  const value = text.trim();
+  if (!value.includes('"')) return `${line} "${value}"`;
+  if (!value.includes("'")) return `${line} '${value}'`;
+  return `${line} "${value.replace(/"/g, "'")}"`;
+}

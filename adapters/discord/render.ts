@@ -1,0 +1,305 @@
+import { randomBytes } from "node:crypto";
+import {
+  AttachmentBuilder,
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIEmbedField,
+  type APIStringSelectComponent,
+} from "discord.js";
+import type { Locale } from "../../src/i18n/locale.ts";
+import type { Block, Button, Reply, SelectOption } from "../../src/render/reply.ts";
+import { say } from "./say.ts";
+
+/** Discord's message limits this renderer stays within (https://discord.com/developers/docs/resources/message). */
+export const limits = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  /** Title, description, field names and values, footer — summed over ALL embeds of one message. */
+  charsPerMessage: 6000,
+  embedsPerMessage: 10,
+  rowsPerMessage: 5,
+  buttonsPerRow: 5,
+  selectOptions: 25,
+  buttonLabel: 80,
+  optionLabel: 100,
+  placeholder: 150,
+  customId: 100,
+  filesPerMessage: 10,
+  content: 2000,
+} as const;
+
+export const customIdPrefix = "council:";
+/** Room left in every message for the "(1/2)" marker and rounding. */
+const reserve = 100;
+const embedColor = 0x2f6f9f;
+
+/**
+ * Commands behind buttons and select options. A custom_id holds at most 100 characters and a
+ * command line may be longer, so every component carries a short token (`council:<boot>.<n>`) and the
+ * command stays here: in memory and short-lived (a day, at most 10 000 entries). After a restart or
+ * a day, pressing such an old choice says it expired and asks the person to type the command.
+ * The boot part keeps a restarted bot from mistaking an old message's token for a new one.
+ */
+export class CommandTokens {
+  private readonly entries = new Map<string, { command: string; expires: number }>();
+  private readonly boot = randomBytes(4).toString("hex");
+  private next = 0;
+  constructor(
+    private readonly ttlMs = 24 * 3_600_000,
+    private readonly maxEntries = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A fresh custom_id standing for `command`. */
+  tokenFor(command: string): string {
+    this.prune();
+    this.next += 1;
+    const token = `${customIdPrefix}${this.boot}.${this.next.toString(36)}`;
+    this.entries.set(token, { command, expires: this.now() + this.ttlMs });
+    return token;
+  }
+
+  /** The command behind a custom_id; null when it expired or is not one of ours. */
+  commandFor(token: string): string | null {
+    const entry = this.entries.get(token);
+    if (!entry || entry.expires < this.now()) return null;
+    return entry.command;
+  }
+
+  private prune(): void {
+    const now = this.now();
+    for (const [token, entry] of this.entries) if (entry.expires < now) this.entries.delete(token);
+    while (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
+
+export interface DiscordFile {
+  readonly name: string;
+  readonly contentType: string;
+  readonly data: Buffer;
+}
+
+/** One message as discord.js sends it (`channel.send`, `interaction.reply`, `followUp`). */
+export interface DiscordMessage {
+  readonly content?: string;
+  readonly embeds: APIEmbed[];
+  readonly components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  readonly files: DiscordFile[];
+}
+
+export const toAttachments = (files: readonly DiscordFile[]): AttachmentBuilder[] => files.map((f) => new AttachmentBuilder(f.data, { name: f.name }));
+
+/** The neutral markdown subset in Discord's: `*bold*` is `**bold**` there (one star is italic). */
+export const markdown = (value: string): string => value.replace(/(^|[^*\w])\*(\S(?:[^*\n]*\S)?)\*(?=$|[^*\w])/gm, "$1**$2**");
+
+const truncate = (value: string, max: number): string => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
+
+/** Splits text into pieces ≤ max, preferring line breaks, then spaces; never loses a character. */
+export function chunkText(value: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = value;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf("\n", max);
+    if (cut < max / 2) cut = rest.lastIndexOf(" ", max);
+    if (cut < max / 2) cut = max;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^\n/, "");
+  }
+  if (rest.length > 0 || pieces.length === 0) pieces.push(rest);
+  return pieces;
+}
+
+/** An embed under construction: its size counts toward the per-message total. */
+interface Draft {
+  title?: string;
+  description: string;
+  fields: APIEmbedField[];
+}
+
+const draftSize = (d: Draft): number => (d.title?.length ?? 0) + d.description.length + d.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+
+class EmbedWriter {
+  readonly embeds: Draft[] = [];
+  private current: Draft | null = null;
+
+  private open(): Draft {
+    if (!this.current) {
+      this.current = { description: "", fields: [] };
+      this.embeds.push(this.current);
+    }
+    return this.current;
+  }
+
+  private fresh(): Draft {
+    this.current = null;
+    return this.open();
+  }
+
+  title(text: string): void {
+    const value = markdown(text);
+    if (value.length > limits.title) return this.line(`**${value}**`);
+    const d = this.current && !this.current.title && draftSize(this.current) === 0 ? this.current : this.fresh();
+    d.title = value;
+  }
+
+  /** Appends a line (or many) to the description, opening new embeds as the limits require. */
+  line(text: string): void {
+    const max = Math.min(limits.description, limits.charsPerMessage - reserve - limits.title);
+    for (const piece of chunkText(text, max)) {
+      let d = this.open();
+      const joined = d.description ? `${d.description}\n${piece}` : piece;
+      if (joined.length > max || d.fields.length > 0 || draftSize(d) + piece.length + 1 > limits.charsPerMessage - reserve) {
+        d = this.fresh();
+        d.description = piece;
+      } else {
+        d.description = joined;
+      }
+    }
+  }
+
+  field(name: string, value: string): void {
+    const label = truncate(markdown(name) || "\u200b", limits.fieldName);
+    chunkText(markdown(value) || "-", limits.fieldValue).forEach((piece, i) => {
+      let d = this.open();
+      const size = (i === 0 ? label.length : 1) + piece.length;
+      if (d.fields.length >= limits.fields || draftSize(d) + size > limits.charsPerMessage - reserve) d = this.fresh();
+      d.fields.push({ name: i === 0 ? label : "\u200b", value: piece, inline: false });
+    });
+  }
+
+  /** The next text starts a new embed (a divider). */
+  break(): void {
+    if (this.current && draftSize(this.current) > 0) this.current = null;
+  }
+}
+
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+function buttonRows(buttons: readonly Button[], tokens: CommandTokens): Row[] {
+  const rows: Row[] = [];
+  for (let i = 0; i < buttons.length; i += limits.buttonsPerRow) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: buttons.slice(i, i + limits.buttonsPerRow).map(
+        (b): APIButtonComponentWithCustomId => ({
+          type: ComponentType.Button,
+          style: b.style === "danger" ? ButtonStyle.Danger : b.style === "primary" ? ButtonStyle.Primary : ButtonStyle.Secondary,
+          label: truncate(b.label, limits.buttonLabel),
+          custom_id: tokens.tokenFor(b.command),
+        }),
+      ),
+    });
+  }
+  return rows;
+}
+
+function selectRows(placeholder: string, options: readonly SelectOption[], tokens: CommandTokens, locale: Locale): Row[] {
+  const rows: Row[] = [];
+  const parts = Math.ceil(options.length / limits.selectOptions);
+  for (let i = 0; i < options.length; i += limits.selectOptions) {
+    const marker = parts > 1 ? ` ${say(locale, "discord.page", { page: i / limits.selectOptions + 1, pages: parts })}` : "";
+    const select: APIStringSelectComponent = {
+      type: ComponentType.StringSelect,
+      custom_id: tokens.tokenFor("select"),
+      placeholder: truncate(markdown(placeholder).replace(/\*/g, ""), limits.placeholder - marker.length) + marker,
+      min_values: 1,
+      max_values: 1,
+      options: options.slice(i, i + limits.selectOptions).map((o) => ({ label: truncate(o.label, limits.optionLabel), value: tokens.tokenFor(o.command) })),
+    };
+    rows.push({ type: ComponentType.ActionRow, components: [select] });
+  }
+  return rows;
+}
+
+function writeBlock(block: Block, writer: EmbedWriter, rows: Row[], tokens: CommandTokens, locale: Locale): void {
+  switch (block.type) {
+    case "heading":
+      return writer.title(block.text);
+    case "text":
+      return writer.line(markdown(block.text));
+    case "context":
+      // `-# ` is Discord's subtext line.
+      return block.text.split("\n").forEach((l) => writer.line(`-# ${markdown(l)}`));
+    case "divider":
+      return writer.break();
+    case "fields":
+      return block.fields.forEach((f) => writer.field(f.label, f.value));
+    case "list":
+      return block.items.forEach((item, i) => writer.line(`${block.ordered ? `${i + 1}.` : "-"} ${markdown(item)}`));
+    case "buttons":
+      rows.push(...buttonRows(block.buttons, tokens));
+      return;
+    case "select":
+      rows.push(...selectRows(block.placeholder, block.options, tokens, locale));
+      return;
+  }
+}
+
+/**
+ * A neutral reply as Discord messages within Discord's limits. Nothing is dropped: what does not
+ * fit one message continues in the next, each marked "(1/2)"; components come with the last text;
+ * attachments become files. Select options carry tokens (see CommandTokens); the select's own
+ * custom_id is a token too, unused but unique.
+ */
+export function renderMessages(reply: Reply, tokens: CommandTokens, locale: Locale): DiscordMessage[] {
+  const writer = new EmbedWriter();
+  const rows: Row[] = [];
+  for (const block of reply.blocks) writeBlock(block, writer, rows, tokens, locale);
+  const embeds: APIEmbed[] = writer.embeds
+    .filter((d) => draftSize(d) > 0)
+    .map((d) => ({
+      color: embedColor,
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.description ? { description: d.description } : {}),
+      ...(d.fields.length ? { fields: d.fields } : {}),
+    }));
+
+  // Pack embeds into messages: ≤ 10 per message and ≤ 6000 characters summed over them.
+  const packs: APIEmbed[][] = [];
+  let size = 0;
+  for (const embed of embeds) {
+    const n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0);
+    const last = packs.at(-1);
+    if (!last || last.length >= limits.embedsPerMessage || size + n > limits.charsPerMessage - reserve) {
+      packs.push([embed]);
+      size = n;
+    } else {
+      last.push(embed);
+      size += n;
+    }
+  }
+  // Components go with the last text; more than 5 rows continue in further messages.
+  const rowPacks: Row[][] = [];
+  for (let i = 0; i < rows.length; i += limits.rowsPerMessage) rowPacks.push(rows.slice(i, i + limits.rowsPerMessage));
+  const files: DiscordFile[] = (reply.attachments ?? []).map((a) => ({ name: a.filename, contentType: a.mimeType, data: Buffer.from(a.content, "utf8") }));
+  const filePacks: DiscordFile[][] = [];
+  for (let i = 0; i < files.length; i += limits.filesPerMessage) filePacks.push(files.slice(i, i + limits.filesPerMessage));
+
+  const count = Math.max(packs.length + Math.max(rowPacks.length - 1, 0), filePacks.length, 1);
+  const messages: { embeds: APIEmbed[]; components: Row[]; files: DiscordFile[] }[] = Array.from({ length: count }, () => ({ embeds: [], components: [], files: [] }));
+  packs.forEach((pack, i) => messages[i]!.embeds.push(...pack));
+  const firstRowMessage = Math.max(packs.length - 1, 0);
+  rowPacks.forEach((pack, i) => messages[firstRowMessage + i]!.components.push(...pack));
+  filePacks.forEach((pack, i) => messages[i]!.files.push(...pack));
+  return messages.map((m, i) => {
+    const marker = count > 1 ? say(locale, "discord.page", { page: i + 1, pages: count }) : "";
+    // Discord refuses a message with nothing in it; an empty reply becomes a zero-width space.
+    const empty = !marker && m.embeds.length === 0 && m.components.length === 0 && m.files.length === 0;
+    return { ...(marker || empty ? { content: marker || "\u200b" } : {}), ...m };
+  });
+}
+
+/** The custom_ids (tokens) on a rendered message, for tests and for mapping presses back. */
+export const customIdsOf = (message: DiscordMessage): string[] =>
+  message.components.flatMap((row) => row.components.map((c) => ("custom_id" in c ? c.custom_id : "")));

@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createDiscordAdapter, type DiscordAdapter } from "../../../adapters/discord/index.ts";
+import { createApp, type App } from "../../../src/app.ts";
+import type { CommandRequest } from "../../../src/commands/dispatch.ts";
+import type { Reply } from "../../../src/render/reply.ts";
+import { openStore } from "../../../src/store/open-store.ts";
+import { tempDatabase } from "../../support/temp-database.ts";
+import { FIXTURE_IDS, startFakeDiscord, type FakeDiscord } from "../harness/discord/index.ts";
+
+export interface DiscordSetup {
+  readonly fake: FakeDiscord;
+  readonly adapter: DiscordAdapter;
+  readonly app: App;
+  readonly errors: unknown[];
+  /** Every request the adapter handed the dispatcher, in order. */
+  readonly requests: CommandRequest[];
+  close(): Promise<void>;
+}
+
+/** The REAL adapter over the real core on a temp SQLite file, logged in to the fake Discord. */
+export async function startDiscordSetup(options: { slowCommandMs?: number; mapReply?: (reply: Reply) => Reply } = {}): Promise<DiscordSetup> {
+  const fake = await startFakeDiscord();
+  const db = tempDatabase();
+  const store = await openStore(db.url);
+  const state = mkdtempSync(join(tmpdir(), "council-discord-state-"));
+  const errors: unknown[] = [];
+  const logger = { info() {}, warn() {}, error: (fields: object) => void errors.push(fields) };
+  const adapter = createDiscordAdapter({
+    token: "fake-bot-token",
+    applicationId: FIXTURE_IDS.application,
+    guildId: FIXTURE_IDS.guild,
+    apiUrl: fake.apiUrl,
+    logger,
+    defaultLocale: "fi",
+    stateFile: join(state, "discord-commands.json"),
+  });
+  const core = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger });
+  const slow = options.slowCommandMs ?? 0;
+  const requests: CommandRequest[] = [];
+  const app: App = {
+    ...core,
+    dispatcher: {
+      ...core.dispatcher,
+      runCommand: async (request, path, raw) => {
+        requests.push(request);
+        if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
+        const reply = await core.dispatcher.runCommand(request, path, raw);
+        return options.mapReply ? options.mapReply(reply) : reply;
+      },
+      runLine: async (request, line) => {
+        requests.push(request);
+        return core.dispatcher.runLine(request, line);
+      },
+    },
+  };
+  adapter.attach(app);
+  await adapter.start();
+  return {
+    fake,
+    adapter,
+    app,
+    errors,
+    requests,
+    async close() {
+      await adapter.stop();
+      await fake.close();
+      await store.close();
+      db.remove();
+      rmSync(state, { recursive: true, force: true });
+    },
+  };
+}
+
+/** All text of a callback or message body: content, embed titles, descriptions and fields. */
+export function bodyText(data: unknown): string {
+  const d = (data ?? {}) as { content?: string; embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[] };
+  return [d.content ?? "", ...(d.embeds ?? []).flatMap((e) => [e.title ?? "", e.description ?? "", ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** The custom_ids of a message body's buttons and selects, by label. */
+export function buttonsOf(data: unknown): { label: string; customId: string }[] {
+  const d = (data ?? {}) as { components?: { components: { label?: string; custom_id?: string }[] }[] };
+  return (d.components ?? []).flatMap((row) => row.components.map((c) => ({ label: c.label ?? "", customId: c.custom_id ?? "" })));
+}

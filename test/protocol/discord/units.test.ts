@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { describe, expect, it } from "vitest";
+import { buildRegistration, commandSize, limits as commandLimits, optionName, RegistrationLimitError } from "../../../adapters/discord/commands.ts";
+import { channelId, decodeChannel, decodePerson, decodeWorkspace, personId, workspaceId } from "../../../adapters/discord/ids.ts";
+import { appendText } from "../../../adapters/discord/parse.ts";
+import { CommandTokens, customIdsOf, limits, markdown, renderMessages, type DiscordMessage } from "../../../adapters/discord/render.ts";
+import { defineCommand } from "../../../src/commands/define.ts";
+import { commands } from "../../../src/commands/registry.ts";
+import { buttons, fields, heading, list, onlyYou, select, text, toChannel, withAttachment } from "../../../src/render/build.ts";
+
+const allText = (messages: readonly DiscordMessage[]): string =>
+  messages
+    .flatMap((m) => [m.content ?? "", ...m.embeds.flatMap((e) => [e.title ?? "", e.description ?? "", ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])])
+    .join("\n");
+
+function withinLimits(m: DiscordMessage): void {
+  expect(m.embeds.length).toBeLessThanOrEqual(limits.embedsPerMessage);
+  let total = 0;
+  for (const e of m.embeds) {
+    expect((e.description ?? "").length).toBeLessThanOrEqual(limits.description);
+    expect((e.title ?? "").length).toBeLessThanOrEqual(limits.title);
+    expect((e.fields ?? []).length).toBeLessThanOrEqual(limits.fields);
+    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(limits.fieldValue);
+    total += (e.title ?? "").length + (e.description ?? "").length + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  }
+  expect(total).toBeLessThanOrEqual(limits.charsPerMessage);
+  expect(m.components.length).toBeLessThanOrEqual(limits.rowsPerMessage);
+  for (const row of m.components) expect(row.components.length).toBeLessThanOrEqual(limits.buttonsPerRow);
+}
+
+describe("Discord ids", () => {
+  it("round-trip workspace, channel and person ids and reject foreign ones", () => {
+    expect(decodeWorkspace(workspaceId("123"))).toBe("123");
+    expect(decodeChannel(channelId("123", "456"))).toEqual({ guild: "123", id: "456" });
+    expect(decodePerson(personId("123", "789"))).toEqual({ guild: "123", id: "789" });
+    expect(decodePerson("slack:T1:U2")).toBeNull();
+    expect(decodeChannel("discord:123")).toBeNull();
+    expect(decodeWorkspace("discord:1:2")).toBeNull();
+  });
+});
+
+describe("Discord rendering", () => {
+  it("splits a 60-item list into marked messages without losing an item", () => {
+    const items = Array.from({ length: 60 }, (_, i) => `Kohta ${i + 1}: ${"sana ".repeat(30)}`);
+    const messages = renderMessages(onlyYou(heading("Lista"), list(items, true)), new CommandTokens(), "fi");
+    expect(messages.length).toBeGreaterThan(1);
+    messages.forEach((m, i) => {
+      withinLimits(m);
+      expect(m.content).toBe(`(${i + 1}/${messages.length})`);
+    });
+    const all = allText(messages);
+    for (let i = 1; i <= 60; i++) expect(all).toContain(`${i}. Kohta ${i}:`);
+  });
+
+  it("splits a 9000-character text and keeps every character", () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `w${i}`).join(" ");
+    const long = words.padEnd(9000, "x");
+    const messages = renderMessages(toChannel(text(long)), new CommandTokens(), "sv");
+    expect(messages.length).toBeGreaterThan(1);
+    messages.forEach(withinLimits);
+    const joined = messages.flatMap((m) => m.embeds.map((e) => e.description ?? "")).join("");
+    expect(joined.replace(/\s/g, "")).toBe(long.replace(/\s/g, ""));
+  });
+
+  it("keeps fields, buttons, selects and attachments within limits", () => {
+    const many = Array.from({ length: 30 }, (_, i) => [`Kenttä ${i}`, "v".repeat(1500)] as const);
+    const options = Array.from({ length: 30 }, (_, i) => ({ label: `Vaihtoehto ${i}`, command: `election vote abc ${i}` }));
+    const reply = withAttachment(
+      onlyYou(
+        fields(...many),
+        buttons(...Array.from({ length: 12 }, (_, i) => ({ label: `${"Painike ".repeat(12)}${i}`, command: `group join "Ryhmä ${i}"` }))),
+        select("Valitse", options),
+      ),
+      { filename: "poytakirja.md", mimeType: "text/markdown", content: "# Pöytäkirja" },
+    );
+    const tokens = new CommandTokens();
+    const messages = renderMessages(reply, tokens, "fi");
+    messages.forEach(withinLimits);
+    const all = allText(messages);
+    for (let i = 0; i < 30; i++) expect(all).toContain(`Kenttä ${i}`);
+    const ids = messages.flatMap(customIdsOf);
+    expect(ids.every((id) => id.length <= limits.customId)).toBe(true);
+    const labels = messages.flatMap((m) => m.components.flatMap((r) => r.components.map((c) => ("label" in c ? (c.label ?? "") : ""))));
+    expect(labels.every((l) => l.length <= limits.buttonLabel)).toBe(true);
+    expect(messages.flatMap((m) => m.components.flatMap((r) => r.components)).filter((c) => c.type === 3)).toHaveLength(2);
+    const optionValues = messages.flatMap((m) => m.components.flatMap((r) => r.components.flatMap((c) => ("options" in c ? c.options.map((o) => o.value) : []))));
+    expect(optionValues.map((v) => tokens.commandFor(v))).toEqual(options.map((o) => o.command));
+    expect(messages[0]?.files.map((f) => f.name)).toEqual(["poytakirja.md"]);
+  });
+
+  it("turns *bold* into **bold** and leaves cron stars alone", () => {
+    expect(markdown("Työryhmä *Viestintä* perustettu")).toBe("Työryhmä **Viestintä** perustettu");
+    expect(markdown("0 9 * * 1")).toBe("0 9 * * 1");
+  });
+
+  it("expires tokens after their time", () => {
+    let now = 0;
+    const tokens = new CommandTokens(1000, 10, () => now);
+    const id = tokens.tokenFor("help");
+    expect(tokens.commandFor(id)).toBe("help");
+    now = 2000;
+    expect(tokens.commandFor(id)).toBeNull();
+  });
+
+  it("quotes appended modal text", () => {
+    expect(appendText("news add Viestintä", "Otsikko -- teksti")).toBe('news add Viestintä "Otsikko -- teksti"');
+    expect(appendText("news add -", 'Sanoi "hei"')).toBe("news add - 'Sanoi \"hei\"'");
+  });
+});
+
+describe("Discord registration", () => {
+  it("covers every visible command and route", () => {
+    const registration = buildRegistration(commands);
+    const visible = commands.filter((c) => !c.hidden);
+    expect(registration.routes.size).toBe(visible.length);
+    const paths = [...registration.routes.values()].map((r) => r.path.join(" ")).sort();
+    expect(paths).toEqual(visible.map((c) => c.path.join(" ")).sort());
+    expect(optionName("newsGroup")).toBe("news-group");
+    const json = JSON.stringify(registration.payload);
+    for (const description of json.match(/"description":"[^"]*"/g) ?? []) expect(description.length - 16).toBeLessThanOrEqual(100);
+  });
+
+  it("fails loudly instead of dropping commands beyond Discord's limits", () => {
+    const fake = (path: string[], args: z.ZodObject = z.object({})) =>
+      defineCommand({ path, args, sideEffects: false, run: async () => onlyYou(text("x")) });
+    const tooManySubs = Array.from({ length: 26 }, (_, i) => fake(["big", `s${i}`]));
+    expect(() => buildRegistration(tooManySubs)).toThrow(RegistrationLimitError);
+    const tooManyAreas = Array.from({ length: 26 }, (_, i) => fake([`a${i}`]));
+    expect(() => buildRegistration(tooManyAreas)).toThrow(/26 subcommand groups/);
+    const shape = Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`o${i}`, z.string().optional()]));
+    expect(() => buildRegistration([fake(["wide"], z.object(shape))])).toThrow(/26 arguments/);
+    expect(() => buildRegistration([fake(["a", "b", "c"])])).toThrow(RegistrationLimitError);
+    const bulky = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`aRatherLongOptionName${i}`, z.string().optional()]));
+    const tooBig = Array.from({ length: 20 }, (_, i) => fake(["big", `s${i}`], z.object(bulky)));
+    expect(() => buildRegistration(tooBig)).toThrow(/characters; Discord allows 8000/);
+  });
+
+  it("keeps the real /council within Discord's 8000-character command size", () => {
+    const size = commandSize(buildRegistration(commands).payload);
+    expect(size).toBeLessThanOrEqual(commandLimits.commandSize);
+  });
+});
