@@ -26,7 +26,8 @@ import { buildRegistration, defaultStateFile, registerCommands, registerIfChange
 import { discordDirectory } from "./directory.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextModal, submittedText } from "./modals.ts";
-import { appendText, lineMissingLongText, missingLongTextArg, parseChatInput, type KnownUser } from "./parse.ts";
+import { appendText, lineMissingLongText, missingLongTextArg } from "../../src/commands/long-text.ts";
+import { parseChatInput, type KnownUser } from "./parse.ts";
 import { CommandTokens, customIdPrefix, renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
 import { say } from "./say.ts";
 
@@ -166,13 +167,11 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       return;
     }
     const { route, raw } = parsed;
-    if (missingLongTextArg(route.path, raw)) {
-      const command = commands.find((c) => c.path.join(" ") === route.path.join(" "));
-      if (command) {
-        const locale = await dispatcher.localeOf(request);
-        await interaction.showModal(longTextModal(locale, commandLine(command, raw), route.path.join(" "), tokens));
-        return;
-      }
+    const command = commands.find((c) => c.path.join(" ") === route.path.join(" "));
+    if (command && missingLongTextArg(command, raw)) {
+      const locale = await dispatcher.localeOf(request);
+      await interaction.showModal(longTextModal(locale, commandLine(command, raw), route.path.join(" "), tokens));
+      return;
     }
     await answer(interaction, request, () => dispatcher.runCommand(request, route.path, raw), "reply");
   }
@@ -211,7 +210,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const missing = lineMissingLongText(line);
     if (missing) {
       const locale = await dispatcher.localeOf(request);
-      await interaction.showModal(longTextModal(locale, line, missing, tokens));
+      await interaction.showModal(longTextModal(locale, line, missing.command, tokens));
       return;
     }
     // A press on a private question (an ephemeral message) replaces it; on a public message (a

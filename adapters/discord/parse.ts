@@ -1,9 +1,4 @@
 import type { ChatInputCommandInteraction, CommandInteractionOption } from "discord.js";
-import { argMeta } from "../../src/commands/args.ts";
-import { commandName } from "../../src/commands/define.ts";
-import { parseLine } from "../../src/commands/parse-text.ts";
-import { commands } from "../../src/commands/registry.ts";
-import { argSpecs } from "../../src/commands/usage.ts";
 import { routeKey, type Registration, type SubcommandRoute } from "./commands.ts";
 import { channelId } from "./ids.ts";
 
@@ -61,32 +56,3 @@ export function parseChatInput(interaction: ChatInputCommandInteraction, registr
   return { route, raw, users };
 }
 
-/** The first required long-text argument a command is missing (asked for in a form), or null. */
-export function missingLongTextArg(path: readonly string[], raw: Record<string, unknown>): string | null {
-  const command = commands.find((c) => commandName(c) === path.join(" "));
-  if (!command) return null;
-  const missing = argSpecs(command).find((spec) => !spec.optional && argMeta(spec.schema).kind === "long-text" && raw[spec.name] === undefined);
-  return missing?.name ?? null;
-}
-
-/** Whether a command line (a pressed button's) lacks a required long text; the line's command name when so. */
-export function lineMissingLongText(line: string): string | null {
-  try {
-    const { command, raw } = parseLine(commands, line);
-    return missingLongTextArg(command.path, raw) ? commandName(command) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The line with a typed text appended as one quoted argument. The tokenizer has no escapes, so the
- * quote is whichever the text does not contain; with both, double quotes become single ones (as
- * `commandLine` does).
- */
-export function appendText(line: string, text: string): string {
-  const value = text.trim();
-  if (!value.includes('"')) return `${line} "${value}"`;
-  if (!value.includes("'")) return `${line} '${value}'`;
-  return `${line} "${value.replace(/"/g, "'")}"`;
-}

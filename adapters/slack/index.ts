@@ -16,7 +16,8 @@ import { homeView } from "./home.ts";
 import { boltLogger } from "./log.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextAction, longTextBlock, longTextCallback, longTextModal, readMetadata } from "./modals.ts";
-import { appendText, commandText, missingLongText } from "./parse.ts";
+import { appendText, lineMissingLongText } from "../../src/commands/long-text.ts";
+import { commandText } from "./parse.ts";
 import { CommandTokens, actionPrefix, renderMessages, type SlackMessage } from "./render.ts";
 import { say } from "./say.ts";
 
@@ -169,7 +170,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const teamId = command.team_id;
       const line = commandText(teamId, command.text ?? "");
 
-      const missing = missingLongText(line);
+      const missing = lineMissingLongText(line);
       if (missing) {
         await ack();
         const request = await requestOf(teamId, command.user_id, command.channel_id, command.user_name);

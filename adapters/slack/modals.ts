@@ -1,5 +1,5 @@
 import type { Locale } from "../../src/i18n/locale.ts";
-import type { MissingLongText } from "./parse.ts";
+
 import { say } from "./say.ts";
 
 export const longTextCallback = "council:long-text";
@@ -21,7 +21,7 @@ const plainText = (text: string) => ({ type: "plain_text" as const, text, emoji:
 const short = (value: string, max = 24): string => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
 
 /** The form asking for a command's missing long text: one multi-line input. */
-export function longTextModal(locale: Locale, missing: MissingLongText, metadata: LongTextMetadata) {
+export function longTextModal(locale: Locale, missing: { readonly command: string; readonly arg: string }, metadata: LongTextMetadata) {
   return {
     type: "modal" as const,
     callback_id: longTextCallback,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { buildRegistration, commandSize, limits as commandLimits, optionName, RegistrationLimitError } from "../../../adapters/discord/commands.ts";
 import { channelId, decodeChannel, decodePerson, decodeWorkspace, personId, workspaceId } from "../../../adapters/discord/ids.ts";
-import { appendText } from "../../../adapters/discord/parse.ts";
+import { appendText } from "../../../src/commands/long-text.ts";
 import { CommandTokens, customIdsOf, limits, markdown, renderMessages, type DiscordMessage } from "../../../adapters/discord/render.ts";
 import { defineCommand } from "../../../src/commands/define.ts";
 import { commands } from "../../../src/commands/registry.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { appendText, commandText, missingLongText } from "../../../adapters/slack/parse.ts";
+import { commandText } from "../../../adapters/slack/parse.ts";
+import { appendText, lineMissingLongText as missingLongText } from "../../../src/commands/long-text.ts";
 import { channelId, decodeRef, decodeWorkspace, personId, workspaceId } from "../../../adapters/slack/ids.ts";
 import { channelName } from "../../../adapters/slack/chat.ts";
 import { boltLogger } from "../../../adapters/slack/log.ts";
