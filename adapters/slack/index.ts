@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
-import { App as BoltApp, webApi, type BlockAction, type RespondFn, type ViewSubmitAction } from "@slack/bolt";
+import { App as BoltApp, webApi, type BlockAction, type MessageShortcut, type RespondFn, type ViewSubmitAction } from "@slack/bolt";
 import type { App, PlatformAdapter } from "../../src/app.ts";
 import type { CommandRequest } from "../../src/commands/dispatch.ts";
 import { isRateLimited as isRateLimitedError } from "../../src/core/shared/chat-errors.ts";
@@ -15,7 +15,7 @@ import { SlackUsers, slackDirectory } from "./directory.ts";
 import { homeView } from "./home.ts";
 import { boltLogger } from "./log.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
-import { longTextAction, longTextBlock, longTextCallback, longTextModal, readMetadata } from "./modals.ts";
+import { longTextAction, longTextBlock, longTextCallback, longTextModal, readMetadata, newsletterShortcut } from "./modals.ts";
 import { appendText, lineMissingLongText } from "../../src/commands/long-text.ts";
 import { commandText } from "./parse.ts";
 import { CommandTokens, actionPrefix, renderMessages, type SlackMessage } from "./render.ts";
@@ -233,6 +233,16 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         },
         renderMessages(result.reply, result.locale, tokens),
       );
+    });
+
+    // "Add to newsletter" on a message: the message becomes a news item for the next digest.
+    bolt.shortcut<MessageShortcut>(newsletterShortcut, async ({ ack, shortcut, respond, client }) => {
+      await ack();
+      const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? "";
+      const user = shortcut.user.id;
+      const channel = shortcut.channel.id;
+      const result = await run(teamId, user, channel, appendText("news from-message", shortcut.message.text ?? ""), shortcut.user.name);
+      await deliver({ client, respond, channel, user, visibility: "only-you", replaceFirst: false }, renderMessages(result.reply, result.locale, tokens));
     });
 
     bolt.view<ViewSubmitAction>(longTextCallback, async ({ ack, view, body, client }) => {

@@ -3,6 +3,8 @@ import type { Locale } from "../../src/i18n/locale.ts";
 import { say } from "./say.ts";
 
 export const longTextCallback = "council:long-text";
+/** The message shortcut "Add to newsletter" (its callback_id in manifest.yml). */
+export const newsletterShortcut = "council_add_to_newsletter";
 export const longTextBlock = "council-long-text";
 export const longTextAction = "text";
 

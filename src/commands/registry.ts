@@ -20,6 +20,7 @@ import { digestPreview } from "./digest/preview.ts";
 import { digestPublish } from "./digest/publish.ts";
 import { digestSchedule } from "./digest/schedule.ts";
 import { newsAdd } from "./news/add.ts";
+import { newsFromMessage } from "./news/from-message.ts";
 import { newsEdit } from "./news/edit.ts";
 import { newsList } from "./news/list.ts";
 import { newsRemove } from "./news/remove.ts";
@@ -56,7 +57,7 @@ export const commands: readonly CommandDefinition[] = [
   groupHistory,
   ...meetingCommands,
   ...[remindAdd, remindList, remindRemove, remindPause, remindResume],
-  ...[newsAdd, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestExport],
+  ...[newsAdd, newsFromMessage, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestExport],
   ...electionCommands,
   cancel,
 ];

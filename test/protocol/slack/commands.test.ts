@@ -10,6 +10,7 @@ import {
   plainTextValue,
   sendEvent,
   sendInteractive,
+  sendMessageShortcut,
   sendSlashCommand,
   sendViewSubmission,
 } from "../harness/slack/index.ts";
@@ -345,5 +346,20 @@ describe("Slack adapter: App Home", () => {
     expect(id).not.toBe("");
     expect(shown).toContain("Käynnissä olevat vaalit");
     expect(shown).toContain(`Viestintä: \`${id}\` · Puheenjohtaja 2031`);
+  });
+
+  it("turns a message into a news item through the 'Add to newsletter' message shortcut", async () => {
+    const b = await bot();
+    const res = await sendMessageShortcut({
+      ...b.target,
+      callbackId: "council_add_to_newsletter",
+      responseUrl: b.webApi.responseUrl("shortcut"),
+      message: { text: "Järjestöfoorumi 2027\nIlmoittautuminen on auki. https://example.fi/foorumi" },
+    });
+    expect(res.status).toBe(200);
+    const answer = await b.webApi.waitForResponse("shortcut");
+    expect(JSON.stringify(answer)).toContain("Järjestöfoorumi 2027");
+    const listed = await council(b, "news list");
+    expect(blocksText(listed.ack.blocks)).toContain("Järjestöfoorumi 2027");
   });
 });
