@@ -11,8 +11,9 @@ import {
   type APIApplicationCommandOption,
   type APIApplicationCommandSubcommandGroupOption,
   type APIApplicationCommandSubcommandOption,
-  type RESTPutAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+  type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import { argMeta } from "../../src/commands/args.ts";
 import type { CommandDefinition } from "../../src/commands/define.ts";
@@ -71,6 +72,18 @@ export interface Registration {
 }
 
 export const routeKey = (group: string | null, sub: string): string => `${group ?? ""}/${sub}`;
+
+/** The message context-menu command "Add to newsletter": the message becomes a news item. */
+export const newsletterCommandName = "Add to newsletter";
+
+export function newsletterCommand(): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return {
+    type: ApplicationCommandType.Message,
+    name: newsletterCommandName,
+    name_localizations: Object.fromEntries(discordLocales.map(([tag, locale]) => [tag, say(locale, "discord.newsletter.name")])),
+    contexts: [InteractionContextType.Guild],
+  };
+}
 
 /** A command that is both a word of its own and the first word of others (`profile`, `profile set`) becomes this subcommand. */
 const selfSubcommand = "show";
@@ -277,7 +290,7 @@ export const commandsRoute = (applicationId: string, guildId?: string): `/${stri
 
 /** Replaces the application's commands (in one guild if given — instant —, else globally). */
 export async function registerCommands(rest: CommandRest, applicationId: string, guildId: string | undefined, registration: Registration): Promise<void> {
-  const body: RESTPutAPIApplicationCommandsJSONBody = [registration.payload];
+  const body: RESTPutAPIApplicationCommandsJSONBody = [registration.payload, newsletterCommand()];
   await rest.put(commandsRoute(applicationId, guildId), { body });
 }
 

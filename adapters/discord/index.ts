@@ -8,6 +8,7 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
   type Interaction,
   type MessageComponentInteraction,
   type ModalSubmitInteraction,
@@ -22,7 +23,7 @@ import type { Locale } from "../../src/i18n/locale.ts";
 import { onlyYou, text } from "../../src/render/build.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { sendAll, discordChat } from "./chat.ts";
-import { buildRegistration, defaultStateFile, registerCommands, registerIfChanged, routeKey, type Registration } from "./commands.ts";
+import { buildRegistration, defaultStateFile, newsletterCommandName, registerCommands, registerIfChanged, routeKey, type Registration } from "./commands.ts";
 import { discordDirectory } from "./directory.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextModal, submittedText } from "./modals.ts";
@@ -57,7 +58,7 @@ export interface DiscordAdapter extends PlatformAdapter {
 const defaultAckWithinMs = 2000;
 const ephemeral = MessageFlags.Ephemeral;
 
-type Repliable = ChatInputCommandInteraction | MessageComponentInteraction | ModalSubmitInteraction;
+type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | MessageComponentInteraction | ModalSubmitInteraction;
 type Mode = "reply" | "update";
 
 const sendOptions = (m: DiscordMessage) => ({ content: m.content ?? "", embeds: m.embeds, components: m.components, files: toAttachments(m.files) });
@@ -236,6 +237,13 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const guild = guildOf(interaction);
     if (!guild) return noGuild(interaction);
     if (interaction.isChatInputCommand()) return onChatInput(interaction, guild);
+    if (interaction.isMessageContextMenuCommand() && interaction.commandName === newsletterCommandName) {
+      // "Add to newsletter" on a message: its text becomes a news item for the next digest.
+      const request = requestOf(interaction, guild);
+      const line = appendText("news from-message", interaction.targetMessage.content);
+      const { dispatcher } = requireApp();
+      return answer(interaction, request, () => dispatcher.runLine(request, line), "reply");
+    }
     if (interaction.isAutocomplete()) return onAutocomplete(interaction, guild);
     if ((interaction.isButton() || interaction.isStringSelectMenu()) && interaction.customId.startsWith(customIdPrefix)) return onComponent(interaction, guild);
     if (interaction.isModalSubmit() && interaction.customId.startsWith(customIdPrefix)) return onModalSubmit(interaction, guild);

@@ -1,6 +1,7 @@
 import type { discord as fi } from "../fi/discord.ts";
 
 export const discord: Record<keyof typeof fi, string> = {
+  "discord.newsletter.name": "Add to newsletter",
   "discord.page": "({page}/{pages})",
   "discord.more": "(continued)",
   "discord.modal.title": "Add text",

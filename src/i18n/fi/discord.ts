@@ -1,5 +1,6 @@
 /** What the Discord adapter itself says (page markers, forms, expired buttons, command descriptions). */
 export const discord = {
+  "discord.newsletter.name": "Lisää uutiskirjeeseen",
   "discord.page": "({page}/{pages})",
   "discord.more": "(jatkuu)",
   "discord.modal.title": "Lisää teksti",

@@ -1,6 +1,7 @@
 import type { discord as fi } from "../fi/discord.ts";
 
 export const discord: Record<keyof typeof fi, string> = {
+  "discord.newsletter.name": "Lägg till i nyhetsbrevet",
   "discord.page": "({page}/{pages})",
   "discord.more": "(fortsätter)",
   "discord.modal.title": "Lägg till text",

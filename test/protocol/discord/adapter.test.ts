@@ -146,4 +146,18 @@ describe("Discord adapter over the real core", () => {
     expect(after.type).toBe(4);
     expect(fake.identifyCount).toBe(1);
   });
+
+  it("registers 'Add to newsletter' on messages and turns the chosen message into a news item", async () => {
+    setup = await startDiscordSetup();
+    const { fake } = setup;
+    const puts = fake.callsTo("PUT", `/applications/:app/guilds/${FIXTURE_IDS.guild}/commands`);
+    const registered = puts[0]!.body as { name: string; type: number; name_localizations?: Record<string, string> }[];
+    expect(registered.find((c) => c.type === 3)).toMatchObject({ name: "Add to newsletter", name_localizations: { "sv-SE": "Lägg till i nyhetsbrevet" } });
+
+    const answered = await fake.waitForCallback(fake.sendMessageCommand({ name: "Add to newsletter" }));
+    expect(answered.type).toBe(4);
+    expect(bodyText(answered.data)).toContain("Kokous siirtyy torstaille klo 18.");
+    const listed = await fake.waitForCallback(fake.sendChatInput({ name: "council", group: "news", subcommand: "list", options: {} }));
+    expect(bodyText(listed.data)).toContain("Kokous siirtyy torstaille klo 18.");
+  });
 });
