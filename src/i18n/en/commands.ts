@@ -57,6 +57,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "arg.language": "language",
   "arg.field": "field",
   "arg.value": "value",
+  "arg.message": "message",
   "arg.topic": "topic",
   "usage.problem.missing": "The {arg} is missing.",
   "usage.problem.too-long": "The {arg} is too long (at most {maximum} characters).",

@@ -55,6 +55,7 @@ export const commands = {
   "arg.language": "kieli",
   "arg.field": "tieto",
   "arg.value": "arvo",
+  "arg.message": "viesti",
   "arg.topic": "aihe",
   "usage.problem.missing": "Puuttuu: {arg}.",
   "usage.problem.too-long": "Liian pitkä: {arg} (enintään {maximum} merkkiä).",

@@ -57,6 +57,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "arg.language": "språk",
   "arg.field": "uppgift",
   "arg.value": "värde",
+  "arg.message": "meddelande",
   "arg.topic": "ämne",
   "usage.problem.missing": "Saknas: {arg}.",
   "usage.problem.too-long": "För lång: {arg} (högst {maximum} tecken).",
