@@ -2,6 +2,7 @@ import type { CommandDefinition } from "./define.ts";
 import { groupAdd } from "./group/add.ts";
 import { groupArchive } from "./group/archive.ts";
 import { groupCreate } from "./group/create.ts";
+import { groupCreateChannel } from "./group/create-channel.ts";
 import { groupDeputy } from "./group/deputy.ts";
 import { groupHistory } from "./group/history.ts";
 import { groupInfo } from "./group/info.ts";
@@ -54,6 +55,7 @@ export const commands: readonly CommandDefinition[] = [
   groupRename,
   groupArchive,
   groupLinkChannel,
+  groupCreateChannel,
   groupHistory,
   ...meetingCommands,
   ...[remindAdd, remindList, remindRemove, remindPause, remindResume],

@@ -104,6 +104,25 @@ describe.each(backends)("working groups on %s", (backend) => {
     ]);
   });
 
+  it("creates the group's own channel on the platform, invites the members and links it; refuses where it cannot", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group add Viestintä Ben");
+    expect(await app.say("Anna", "group create-channel Viestintä")).toContain("Tällä alustalla botti ei voi luoda kanavia");
+    const created: { name: string; members: readonly string[] }[] = [];
+    Object.assign(app.chat, {
+      createChannel: async (name: string, members: readonly string[]) => {
+        created.push({ name, members });
+        return "#viestinta-kanava";
+      },
+    });
+    expect(await app.say("Ben", "group create-channel Viestintä")).toContain("Vain työryhmän Viestintä puheenjohtaja");
+    expect(created).toEqual([]);
+    expect(await app.say("Anna", "group create-channel Viestintä")).toContain("Työryhmälle *Viestintä* luotiin oma kanava");
+    expect(created).toEqual([{ name: "Viestintä", members: ["console:anna", "console:ben"] }]);
+    await app.say("Ben", "group leave Viestintä");
+    expect(app.chat.textsIn("#viestinta-kanava")).toContain("Ben erosi työryhmästä Viestintä.");
+  });
+
   it("answers each person in their own language", async () => {
     await app.say("Anna", "lang en");
     await app.say("Sven", "lang sv");

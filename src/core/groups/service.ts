@@ -1,6 +1,7 @@
 import { msg } from "../../i18n/translate.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Person } from "../people/person.ts";
+import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
@@ -13,6 +14,8 @@ export interface GroupServiceDeps {
   readonly uow: UnitOfWork;
   readonly clock: Clock;
   readonly announce: Announcer;
+  /** For creating a group's channel on the platform; the rest of the service never posts itself. */
+  readonly chat: ChatPort;
 }
 
 const groupSubject = (group: Group) => ({ type: "group", id: group.id, groupId: group.id });
@@ -92,6 +95,24 @@ export class GroupService {
     });
     await this.deps.announce(linked, "announce.group.channel-linked", { name: linked.name });
     return linked;
+  }
+
+  /**
+   * Creates a channel for the group on the platform, invites its members, and links it. The
+   * platform call comes after the permission check and before the link, so a refusal creates
+   * nothing; a platform without channel creation says to link an existing channel instead.
+   */
+  async createChannel(inv: Invocation, groupName: string): Promise<Group> {
+    const create = this.deps.chat.createChannel?.bind(this.deps.chat);
+    if (!create) refuse("channel.create-unsupported");
+    const { group, invitees } = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, found, "create-channel");
+      const people = await Promise.all((await stores.groups.members(found.id)).map((m) => stores.people.findById(m.personId)));
+      return { group: found, invitees: people.flatMap((p) => (p ? [p.externalId] : [])) };
+    });
+    const channelId = await create(group.name, invitees);
+    return this.linkChannel(inv, group.name, channelId);
   }
 
   async join(inv: Invocation, groupName: string): Promise<Group> {

@@ -43,6 +43,8 @@ export const commands: Record<keyof typeof fi, string> = {
   "command.group.archive.example": "group archive Communications",
   "command.group.link-channel.summary": "links a channel to a working group (this channel unless one is given)",
   "command.group.link-channel.example": "group link-channel Communications",
+  "command.group.create-channel.summary": "creates the group's own channel, invites its members and links it",
+  "command.group.create-channel.example": "group create-channel Communications",
   "command.group.history.summary": "shows a working group's most recent changes",
   "command.group.history.example": "group history Communications 10",
   "arg.name": "name",

@@ -6,6 +6,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "groups.archived": "Working group *{name}* archived. Its records are kept, but it can no longer be changed.",
   "groups.archive.confirm": "Archive working group *{group}*? An archived group can no longer be changed.",
   "groups.channel-linked": "Announcements of working group *{name}* now come to this channel.",
+  "groups.channel-created": "Working group *{name}* has its own channel now: its members were invited and announcements go there.",
   "groups.joined": "You joined working group *{name}* as a member.",
   "groups.left": "You left working group *{name}*.",
   "groups.added": "{person} added to working group *{name}* ({role}).",

@@ -41,6 +41,8 @@ export const commands = {
   "command.group.archive.example": "group archive Viestintä",
   "command.group.link-channel.summary": "liittää kanavan työryhmään (oletuksena tämä kanava)",
   "command.group.link-channel.example": "group link-channel Viestintä",
+  "command.group.create-channel.summary": "luo työryhmälle oman kanavan, kutsuu jäsenet ja liittää sen ryhmään",
+  "command.group.create-channel.example": "group create-channel Viestintä",
   "command.group.history.summary": "näyttää työryhmän viimeisimmät muutokset",
   "command.group.history.example": "group history Viestintä 10",
   "arg.name": "nimi",

@@ -4,6 +4,7 @@ export const groups = {
   "groups.archived": "Työryhmä *{name}* arkistoitu. Sen tiedot säilyvät, mutta sitä ei voi enää muuttaa.",
   "groups.archive.confirm": "Arkistoidaanko työryhmä *{group}*? Arkistoitua ryhmää ei voi enää muuttaa.",
   "groups.channel-linked": "Työryhmän *{name}* ilmoitukset tulevat nyt tälle kanavalle.",
+  "groups.channel-created": "Työryhmälle *{name}* luotiin oma kanava, jäsenet kutsuttiin sinne ja ilmoitukset tulevat nyt sinne.",
   "groups.joined": "Liityit työryhmään *{name}* jäsenenä.",
   "groups.left": "Erosit työryhmästä *{name}*.",
   "groups.added": "{person} lisätty työryhmään *{name}* ({role}).",

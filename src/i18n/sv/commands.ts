@@ -43,6 +43,8 @@ export const commands: Record<keyof typeof fi, string> = {
   "command.group.archive.example": "group archive Kommunikation",
   "command.group.link-channel.summary": "kopplar en kanal till en arbetsgrupp (den här kanalen om ingen anges)",
   "command.group.link-channel.example": "group link-channel Kommunikation",
+  "command.group.create-channel.summary": "skapar en egen kanal för gruppen, bjuder in medlemmarna och kopplar den",
+  "command.group.create-channel.example": "group create-channel Kommunikation",
   "command.group.history.summary": "visar en arbetsgrupps senaste ändringar",
   "command.group.history.example": "group history Kommunikation 10",
   "arg.name": "namn",

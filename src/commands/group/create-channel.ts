@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+import { done } from "../done.ts";
+
+export const groupCreateChannel = defineCommand({
+  path: ["group", "create-channel"],
+  args: z.object({ group: groupName() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const group = await services.groups.createChannel(inv, args.group);
+    return done(t, "groups.channel-created", { name: group.name });
+  },
+});
