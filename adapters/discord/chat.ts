@@ -3,7 +3,8 @@ import type { ChatPort } from "../../src/core/shared/chat.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { channelId, decodePerson, requireRef } from "./ids.ts";
-import { CommandTokens, renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
+import type { CommandTokens } from "../../src/render/command-tokens.ts";
+import { renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
 import { say } from "./say.ts";
 
 /** Where sendable messages go: a channel or a DM channel. */

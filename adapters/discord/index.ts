@@ -29,7 +29,8 @@ import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextModal, submittedText } from "./modals.ts";
 import { appendText, lineMissingLongText, missingLongTextArg } from "../../src/commands/long-text.ts";
 import { parseChatInput, type KnownUser } from "./parse.ts";
-import { CommandTokens, customIdPrefix, renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
+import { CommandTokens } from "../../src/render/command-tokens.ts";
+import { customIdPrefix, renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
 import { say } from "./say.ts";
 
 export interface DiscordAdapterConfig {
@@ -77,7 +78,7 @@ const delay = (ms: number) => {
  */
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
   const { logger } = config;
-  const tokens = new CommandTokens();
+  const tokens = new CommandTokens(customIdPrefix);
   const registration = buildRegistration(commands);
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}) });
   const chat = discordChat(() => client, { defaultLocale: config.defaultLocale, ...(config.guildId ? { guildId: config.guildId } : {}), tokens });

@@ -1,6 +1,6 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from "discord.js";
 import type { Locale } from "../../src/i18n/locale.ts";
-import type { CommandTokens } from "./render.ts";
+import type { CommandTokens } from "../../src/render/command-tokens.ts";
 import { say } from "./say.ts";
 
 /** The text input of the long-text form; its modal's custom_id is a token for the command line so far. */

@@ -1,3 +1,4 @@
+import { CommandTokens } from "../../src/render/command-tokens.ts";
 import { randomBytes } from "node:crypto";
 import {
   AttachmentBuilder,
@@ -40,49 +41,6 @@ export const customIdPrefix = "council:";
 const reserve = 100;
 const embedColor = 0x2f6f9f;
 
-/**
- * Commands behind buttons and select options. A custom_id holds at most 100 characters and a
- * command line may be longer, so every component carries a short token (`council:<boot>.<n>`) and the
- * command stays here: in memory and short-lived (a day, at most 10 000 entries). After a restart or
- * a day, pressing such an old choice says it expired and asks the person to type the command.
- * The boot part keeps a restarted bot from mistaking an old message's token for a new one.
- */
-export class CommandTokens {
-  private readonly entries = new Map<string, { command: string; expires: number }>();
-  private readonly boot = randomBytes(4).toString("hex");
-  private next = 0;
-  constructor(
-    private readonly ttlMs = 24 * 3_600_000,
-    private readonly maxEntries = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** A fresh custom_id standing for `command`. */
-  tokenFor(command: string): string {
-    this.prune();
-    this.next += 1;
-    const token = `${customIdPrefix}${this.boot}.${this.next.toString(36)}`;
-    this.entries.set(token, { command, expires: this.now() + this.ttlMs });
-    return token;
-  }
-
-  /** The command behind a custom_id; null when it expired or is not one of ours. */
-  commandFor(token: string): string | null {
-    const entry = this.entries.get(token);
-    if (!entry || entry.expires < this.now()) return null;
-    return entry.command;
-  }
-
-  private prune(): void {
-    const now = this.now();
-    for (const [token, entry] of this.entries) if (entry.expires < now) this.entries.delete(token);
-    while (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
-  }
-}
 
 export interface DiscordFile {
   readonly name: string;

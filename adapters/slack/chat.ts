@@ -4,7 +4,8 @@ import { ChatRateLimited } from "../../src/core/shared/chat-errors.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { channelId, requireRef } from "./ids.ts";
-import { renderMessages, type CommandTokens, type SlackMessage } from "./render.ts";
+import type { CommandTokens } from "../../src/render/command-tokens.ts";
+import { renderMessages, type SlackMessage } from "./render.ts";
 
 /**
  * The web client already waits out a 429's Retry-After and tries again (`retryConfig`). When it

@@ -12,7 +12,8 @@ import { context, divider, heading, list, text } from "../../src/render/build.ts
 import type { Block } from "../../src/render/reply.ts";
 import type { SlackUserInfo } from "./directory.ts";
 import { workspaceId } from "./ids.ts";
-import { type CommandTokens, renderBlocks } from "./render.ts";
+import type { CommandTokens } from "../../src/render/command-tokens.ts";
+import { renderBlocks } from "./render.ts";
 import { say } from "./say.ts";
 
 // A Home view holds at most 100 blocks; these caps keep it well inside, and every list says where

@@ -18,7 +18,7 @@ import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextAction, longTextBlock, longTextCallback, longTextModal, readMetadata, newsletterShortcut } from "./modals.ts";
 import { appendText, lineMissingLongText } from "../../src/commands/long-text.ts";
 import { commandText } from "./parse.ts";
-import { CommandTokens, actionPrefix, renderMessages, type SlackMessage } from "./render.ts";
+import { actionPrefix, commandOf, renderMessages, slackCommandTokens, type SlackMessage } from "./render.ts";
 import { say } from "./say.ts";
 
 export interface SlackAdapterConfig {
@@ -86,7 +86,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     ? new BoltApp({ token: config.botToken, appToken: config.appToken, socketMode: true, logger: boltLogger(logger), clientOptions })
     : new BoltApp({ token: config.botToken, signingSecret: config.signingSecret ?? "", logger: boltLogger(logger), clientOptions });
 
-  const tokens = new CommandTokens();
+  const tokens = slackCommandTokens();
   const users = new SlackUsers(bolt.client);
   let team: Promise<string | undefined> | undefined;
   const ownTeam = () =>
@@ -210,7 +210,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const teamId = body.team?.id ?? body.user.team_id ?? "";
       const user = body.user.id;
       const channel = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? null;
-      const command = tokens.commandFor(value);
+      const command = commandOf(tokens, value);
       let result: { reply: Reply; locale: Locale };
       if (command === null) {
         const locale = await localeOf(await requestOf(teamId, user, channel, body.user.name));

@@ -1,3 +1,4 @@
+import { CommandTokens } from "../../src/render/command-tokens.ts";
 import { randomBytes } from "node:crypto";
 import type { types } from "@slack/bolt";
 import type { Locale } from "../../src/i18n/locale.ts";
@@ -25,6 +26,17 @@ export const limits = {
 export const actionPrefix = "council:run";
 const tokenPrefix = "council:token:";
 
+/** The tokens behind values too long for Block Kit (see src/render/command-tokens.ts). */
+export const slackCommandTokens = () => new CommandTokens(tokenPrefix);
+
+/** The value to put on a button or option: the command itself when it fits, else a token. */
+export const valueFor = (tokens: CommandTokens, command: string, max: number): string =>
+  command.length <= max && !command.startsWith(tokens.prefix) ? command : tokens.tokenFor(command);
+
+/** The command behind a pressed value; null when its token expired or is unknown. */
+export const commandOf = (tokens: CommandTokens, value: string): string | null =>
+  value.startsWith(tokens.prefix) ? tokens.commandFor(value) : value;
+
 /** A Block Kit block as sent to Slack; kept loose because we only build, never read, them. */
 export type SlackBlock = Record<string, unknown>;
 
@@ -34,48 +46,6 @@ export interface SlackMessage {
   readonly blocks: types.KnownBlock[];
 }
 
-/**
- * Commands too long for a Block Kit value (select options allow 150 characters, buttons 2000) are
- * kept here and the value carries a short token instead. In memory and short-lived (a day, at most
- * 10 000 entries): after a restart or a day, pressing such an old choice says it expired and asks the
- * person to type the command. Nearly every command line is far below the limits.
- */
-export class CommandTokens {
-  private readonly entries = new Map<string, { command: string; expires: number }>();
-  constructor(
-    private readonly ttlMs = 24 * 3_600_000,
-    private readonly maxEntries = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** The value to put on the element: the command itself when it fits, else a token. */
-  valueFor(command: string, max: number): string {
-    if (command.length <= max && !command.startsWith(tokenPrefix)) return command;
-    this.prune();
-    const token = `${tokenPrefix}${randomBytes(12).toString("hex")}`;
-    this.entries.set(token, { command, expires: this.now() + this.ttlMs });
-    return token;
-  }
-
-  /** The command behind a pressed value; null when its token expired or is unknown. */
-  commandFor(value: string): string | null {
-    if (!value.startsWith(tokenPrefix)) return value;
-    const entry = this.entries.get(value);
-    if (!entry || entry.expires < this.now()) return null;
-    return entry.command;
-  }
-
-  private prune(): void {
-    const now = this.now();
-    for (const [token, entry] of this.entries) if (entry.expires < now) this.entries.delete(token);
-    // Oldest first (Map keeps insertion order).
-    while (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
-  }
-}
 
 const escapeText = (value: string): string => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -193,7 +163,7 @@ function renderBlock(block: Block, state: Rendering): SlackBlock[] {
         type: "button",
         action_id: actionId(state),
         text: plainText(shorten(plain(b.label), limits.buttonText)),
-        value: state.tokens.valueFor(b.command, limits.buttonValue),
+        value: valueFor(state.tokens, b.command, limits.buttonValue),
         ...(b.style ? { style: b.style } : {}),
       }));
       return batches(elements, limits.elementsPerActions).map((els) => ({ type: "actions", elements: els }));
@@ -205,7 +175,7 @@ function renderBlock(block: Block, state: Rendering): SlackBlock[] {
         placeholder: plainText(shorten(plain(block.placeholder), limits.placeholderText)),
         options: options.map((o) => ({
           text: plainText(shorten(plain(o.label), limits.optionText)),
-          value: state.tokens.valueFor(o.command, limits.optionValue),
+          value: valueFor(state.tokens, o.command, limits.optionValue),
         })),
       }));
       return batches(selects, limits.elementsPerActions).map((els) => ({ type: "actions", elements: els }));

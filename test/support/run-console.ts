@@ -27,3 +27,31 @@ export function runConsole(script: string, env: Record<string, string>): Promise
     child.stdin.end(script);
   });
 }
+
+/**
+ * Starts the real entry point as a long-running bot (Slack, Discord) and resolves once its stderr
+ * says `readyText`; `stop()` sends SIGTERM and resolves with the exit code.
+ */
+export async function startEntryPoint(options: { env: Record<string, string>; cwd?: string; readyText: string }) {
+  const child = spawn(tsx, [join(root, "src/main.ts")], {
+    cwd: options.cwd ?? root,
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+  await new Promise<void>((resolve, reject) => {
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes(options.readyText)) resolve();
+    });
+    child.on("close", () => reject(new Error(`exited before "${options.readyText}": ${stderr}`)));
+  });
+  return {
+    stderr: () => stderr,
+    stop: () => {
+      child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}

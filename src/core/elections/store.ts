@@ -1,4 +1,4 @@
-import type { BallotChoices, CandidateStatus, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
+import type { BallotChoices, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
 
 export interface NewElection {
   readonly workspaceId: string;
@@ -24,19 +24,8 @@ export type ElectionPatch = Partial<{
   certifiedAt: Date;
 }>;
 
-export interface NewCandidate {
-  readonly electionId: string;
-  readonly personId: string;
-  readonly displayName: string;
-  readonly sector: string | null;
-  readonly organisation: string | null;
-  readonly status: CandidateStatus;
-  readonly nominatedById: string;
-  readonly deputyId: string | null;
-  readonly deputyName: string | null;
-  readonly nominatedAt: Date;
-  readonly acceptedAt: Date | null;
-}
+/** A nomination: everything a candidate has but the id, the ballot number and a withdrawal. */
+export type NewCandidate = Omit<ElectionCandidate, "id" | "number" | "withdrawnAt">;
 
 export type CandidatePatch = Partial<
   Pick<ElectionCandidate, "status" | "number" | "sector" | "organisation" | "displayName" | "acceptedAt" | "withdrawnAt" | "deputyId" | "deputyName">

@@ -1,10 +1,8 @@
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { startEntryPoint } from "../../support/run-console.ts";
 import { tempDatabase } from "../../support/temp-database.ts";
 import { FIXTURE_IDS, startFakeDiscord } from "../harness/discord/index.ts";
 
-const root = join(import.meta.dirname, "../../..");
 
 describe("npm start with Discord credentials", () => {
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -16,36 +14,25 @@ describe("npm start with Discord credentials", () => {
     const fake = await startFakeDiscord();
     const db = tempDatabase();
     cleanups.push(() => db.remove(), () => fake.close());
-    const child = spawn(join(root, "node_modules/.bin/tsx"), [join(root, "src/main.ts")], {
+    const bot = await startEntryPoint({
       // Its own working directory: the registration hash file goes under ./data/ there.
       cwd: db.folder,
       env: {
-        PATH: process.env.PATH ?? "",
         DATABASE_URL: db.url,
         DISCORD_TOKEN: "entry-point-discord-token",
         DISCORD_APPLICATION_ID: FIXTURE_IDS.application,
         DISCORD_GUILD_ID: FIXTURE_IDS.guild,
         DISCORD_API_URL: fake.apiUrl,
       },
-      stdio: ["ignore", "pipe", "pipe"],
+      readyText: "council-bot käynnissä: Discord",
     });
-    let stderr = "";
-    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
-    await new Promise<void>((resolve, reject) => {
-      child.stderr.on("data", (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes("council-bot käynnissä: Discord")) resolve();
-      });
-      child.on("close", () => reject(new Error(`exited early: ${stderr}`)));
-    });
-    expect(stderr).not.toContain("entry-point-discord-token");
+    expect(bot.stderr()).not.toContain("entry-point-discord-token");
     expect(fake.callsTo("PUT", `/applications/${FIXTURE_IDS.application}/guilds/${FIXTURE_IDS.guild}/commands`)).toHaveLength(1);
 
     const sent = fake.sendChatInput({ name: "council", group: "group", subcommand: "create", options: { name: "Viestintä" } });
     const callback = await fake.waitForCallback(sent);
     expect(JSON.stringify(callback.data)).toContain("Työryhmä **Viestintä** perustettu");
 
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    expect(await bot.stop()).toBe(0);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { buildRegistration, commandSize, limits as commandLimits, optionName, RegistrationLimitError } from "../../../adapters/discord/commands.ts";
 import { channelId, decodeChannel, decodePerson, decodeWorkspace, personId, workspaceId } from "../../../adapters/discord/ids.ts";
 import { appendText } from "../../../src/commands/long-text.ts";
-import { CommandTokens, customIdsOf, limits, markdown, renderMessages, type DiscordMessage } from "../../../adapters/discord/render.ts";
+import { CommandTokens } from "../../../src/render/command-tokens.ts";
+import { customIdPrefix } from "../../../adapters/discord/render.ts";
+import { customIdsOf, limits, markdown, renderMessages, type DiscordMessage } from "../../../adapters/discord/render.ts";
 import { defineCommand } from "../../../src/commands/define.ts";
 import { commands } from "../../../src/commands/registry.ts";
 import { buttons, fields, heading, list, onlyYou, select, text, toChannel, withAttachment } from "../../../src/render/build.ts";
@@ -42,7 +44,7 @@ describe("Discord ids", () => {
 describe("Discord rendering", () => {
   it("splits a 60-item list into marked messages without losing an item", () => {
     const items = Array.from({ length: 60 }, (_, i) => `Kohta ${i + 1}: ${"sana ".repeat(30)}`);
-    const messages = renderMessages(onlyYou(heading("Lista"), list(items, true)), new CommandTokens(), "fi");
+    const messages = renderMessages(onlyYou(heading("Lista"), list(items, true)), new CommandTokens(customIdPrefix), "fi");
     expect(messages.length).toBeGreaterThan(1);
     messages.forEach((m, i) => {
       withinLimits(m);
@@ -55,7 +57,7 @@ describe("Discord rendering", () => {
   it("splits a 9000-character text and keeps every character", () => {
     const words = Array.from({ length: 1500 }, (_, i) => `w${i}`).join(" ");
     const long = words.padEnd(9000, "x");
-    const messages = renderMessages(toChannel(text(long)), new CommandTokens(), "sv");
+    const messages = renderMessages(toChannel(text(long)), new CommandTokens(customIdPrefix), "sv");
     expect(messages.length).toBeGreaterThan(1);
     messages.forEach(withinLimits);
     const joined = messages.flatMap((m) => m.embeds.map((e) => e.description ?? "")).join("");
@@ -73,7 +75,7 @@ describe("Discord rendering", () => {
       ),
       { filename: "poytakirja.md", mimeType: "text/markdown", content: "# Pöytäkirja" },
     );
-    const tokens = new CommandTokens();
+    const tokens = new CommandTokens(customIdPrefix);
     const messages = renderMessages(reply, tokens, "fi");
     messages.forEach(withinLimits);
     const all = allText(messages);
@@ -95,7 +97,7 @@ describe("Discord rendering", () => {
 
   it("expires tokens after their time", () => {
     let now = 0;
-    const tokens = new CommandTokens(1000, 10, () => now);
+    const tokens = new CommandTokens(customIdPrefix, 1000, 10, () => now);
     const id = tokens.tokenFor("help");
     expect(tokens.commandFor(id)).toBe("help");
     now = 2000;

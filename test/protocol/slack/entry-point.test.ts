@@ -1,12 +1,9 @@
-import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { runConsole } from "../../support/run-console.ts";
+import { runConsole, startEntryPoint } from "../../support/run-console.ts";
 import { tempDatabase } from "../../support/temp-database.ts";
 import { sendSlashCommand, startSlackWebApi, type SlackWebApi } from "../harness/slack/index.ts";
 
-const root = join(import.meta.dirname, "../../..");
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
@@ -26,28 +23,17 @@ describe("npm start with Slack credentials", () => {
     const db = tempDatabase();
     cleanups.push(() => db.remove(), () => webApi.close());
     const port = await freePort();
-    const child = spawn(join(root, "node_modules/.bin/tsx"), [join(root, "src/main.ts")], {
-      cwd: root,
+    const bot = await startEntryPoint({
       env: {
-        PATH: process.env.PATH ?? "",
         DATABASE_URL: db.url,
         SLACK_BOT_TOKEN: "xoxb-entry-point-test",
         SLACK_SIGNING_SECRET: "entry-point-secret",
         SLACK_API_URL: webApi.url,
         PORT: String(port),
       },
-      stdio: ["ignore", "pipe", "pipe"],
+      readyText: "council-bot käynnissä: Slack",
     });
-    let stderr = "";
-    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
-    await new Promise<void>((resolve, reject) => {
-      child.stderr.on("data", (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes("council-bot käynnissä: Slack")) resolve();
-      });
-      child.on("close", () => reject(new Error(`exited early: ${stderr}`)));
-    });
-    expect(stderr).not.toContain("xoxb-entry-point-test");
+    expect(bot.stderr()).not.toContain("xoxb-entry-point-test");
 
     const answer = await sendSlashCommand({
       url: `http://127.0.0.1:${port}/slack/events`,
@@ -59,8 +45,7 @@ describe("npm start with Slack credentials", () => {
     expect(answer.status).toBe(200);
     expect(JSON.stringify(answer.body)).toContain("Työryhmä *Viestintä* perustettu");
 
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    expect(await bot.stop()).toBe(0);
   });
 
   it("refuses a bad Slack configuration with exit code 2, naming the variable but never echoing a token", async () => {

@@ -4,7 +4,7 @@ import { appendText, lineMissingLongText as missingLongText } from "../../../src
 import { channelId, decodeRef, decodeWorkspace, personId, workspaceId } from "../../../adapters/slack/ids.ts";
 import { channelName } from "../../../adapters/slack/chat.ts";
 import { boltLogger } from "../../../adapters/slack/log.ts";
-import { CommandTokens, chunkText, mrkdwn, renderMessages } from "../../../adapters/slack/render.ts";
+import { chunkText, mrkdwn, renderMessages, slackCommandTokens } from "../../../adapters/slack/render.ts";
 import { parseLine } from "../../../src/commands/parse-text.ts";
 import { commands } from "../../../src/commands/registry.ts";
 import { buttons, fields, heading, onlyYou, select, text } from "../../../src/render/build.ts";
@@ -50,7 +50,7 @@ describe("Slack command text", () => {
 });
 
 describe("Block Kit rendering", () => {
-  const tokens = new CommandTokens();
+  const tokens = slackCommandTokens();
 
   it("converts links and escapes control characters", () => {
     expect(mrkdwn("*Kokous* [esityslista](https://example.fi/a?b=1) <3")).toBe("*Kokous* <https://example.fi/a?b=1|esityslista> &lt;3");
