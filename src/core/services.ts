@@ -71,7 +71,7 @@ export function createServices(deps: CoreDeps): Services {
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat }),
-    elections: new ElectionService({ uow: deps.uow, clock: deps.clock, announce }),
+    elections: new ElectionService({ uow: deps.uow, clock: deps.clock, announce, timeZone: meetingDeps.timeZone, channelLocale: deps.channelLocale }),
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
     digest: new DigestService({ ...posting, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),

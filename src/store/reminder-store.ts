@@ -16,6 +16,7 @@ const toReminder = (row: ReminderRow): Reminder => ({
   cron: row.cron,
   timeZone: row.timeZone,
   eventKey: row.eventKey,
+  personId: row.personId,
   nextDueAt: row.nextDueAt,
   pausedAt: row.pausedAt,
   createdById: row.createdById,

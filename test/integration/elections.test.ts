@@ -129,8 +129,13 @@ describe.each(backends)("elections on %s", (backend) => {
     // Nothing in the audit log about votes.
     const actions = rows<{ action: string }>(`SELECT action FROM "AuditEvent"`).map((r) => r.action);
     expect(actions.some((a) => a.includes("vote"))).toBe(false);
-    await app.say("Admin", `election close ${id} --confirm`);
-    const physical = rows<{ receipt: string }>(`SELECT receipt FROM "ElectionBallot" WHERE "electionId" = ? ORDER BY rowid`, id).map((r) => r.receipt);
+    // While voting is still open, the file keeps ballots in receipt order, not in the order cast.
+    await app.say("Daniel", `election vote ${id} 2 --confirm`);
+    await app.say("Bertta", `election vote ${id} 4 2 --confirm`);
+    const [table] = rows<{ sql: string }>(`SELECT sql FROM sqlite_master WHERE name = 'ElectionBallot'`);
+    expect(table?.sql).toMatch(/WITHOUT ROWID/i);
+    const physical = rows<{ receipt: string }>(`SELECT receipt FROM "ElectionBallot"`).map((r) => r.receipt);
+    expect(physical).toHaveLength(4);
     expect(physical).toEqual([...physical].sort());
   });
 

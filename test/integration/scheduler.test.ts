@@ -240,3 +240,96 @@ describe("nudges", () => {
     expect(app.chat.posts.filter((p) => p.channelId === channel && replyText(p.reply).includes("Ben"))).toEqual([]);
   });
 });
+
+describe("an election's timetable", () => {
+  const idIn = (reply: string) => /`(e[a-z0-9]+)`/.exec(reply)?.[1] ?? "";
+  const dueTimes = async (id: string) => (await app.store.uow.read.reminders.forEvent(`election:${id}`)).map((r) => r.nextDueAt?.toISOString());
+
+  it("reminds the channel when nominations and voting open and 24 h before voting closes; the reminders follow the election", async () => {
+    await setup("2026-11-28T10:00:00Z");
+    await app.say("Anna", "group add Viestintä Bertta");
+    const id = idIn(await app.say("Anna", "election create Viestintä 1 Edustaja 2027"));
+
+    // Bad input: said why, with an example, and nothing planned.
+    expect(await app.say("Anna", `election timetable ${id} voting huomenna`)).toContain('En ymmärrä aikaa "huomenna"');
+    expect(await app.say("Anna", `election timetable ${id} voting 27.11.2026 9:00`)).toContain("Aika on jo mennyt");
+    expect(await app.say("Anna", `election timetable ${id} closes 14.12.2026 18:00`)).toContain("äänestys alkaa —, päättyy ma 14.12.2026 klo 18.00");
+    expect(await app.say("Anna", `election timetable ${id} voting 15.12.2026 9:00`)).toContain("Aikataulu menisi sekaisin");
+    expect(await app.say("Bertta", `election timetable ${id} voting 8.12.2026 9:00`)).toContain("puheenjohtaja");
+    expect(await dueTimes(id)).toEqual(["2026-12-13T16:00:00.000Z"]);
+
+    await app.say("Anna", `election timetable ${id} nominations 1.12.2026 9:00`);
+    const set = await app.say("Anna", `election timetable ${id} voting 8.12.2026 9:00`);
+    expect(set).toContain("ehdokasasettelu ti 1.12.2026 klo 09.00, äänestys alkaa ti 8.12.2026 klo 09.00, päättyy ma 14.12.2026 klo 18.00");
+    expect(app.chat.textsIn(channel).at(-1)).toContain(`🗓️ Vaalin Edustaja 2027 (${id}) aikataulu`);
+    expect(await app.say("Bertta", `election show ${id}`)).toContain("Äänestys päättyy (aikataulu): 14.12.2026 klo 18.00");
+    expect(await dueTimes(id)).toEqual(["2026-12-01T07:00:00.000Z", "2026-12-08T07:00:00.000Z", "2026-12-13T16:00:00.000Z"]);
+
+    // The chair opens nominations a day early: the "open now" reminder has happened and goes.
+    app.clock.set(new Date("2026-11-30T08:00:00Z"));
+    await app.say("Anna", `election open-nominations ${id}`);
+    expect(await dueTimes(id)).toEqual(["2026-12-08T07:00:00.000Z", "2026-12-13T16:00:00.000Z"]);
+    await app.say("Bertta", `election nominate ${id}`);
+    await app.say("Bertta", `election accept ${id} --confirm`);
+
+    app.clock.set(new Date("2026-12-08T07:00:10Z"));
+    await tick();
+    expect(posted()).toEqual([`🔔 Vaalin Edustaja 2027 aikataulun mukaan äänestys alkaa nyt ja päättyy ma 14.12.2026 klo 18.00. Tilanne: /council election show ${id}`]);
+    await app.say("Anna", `election open ${id} --confirm`);
+
+    // The close moves a day later: so does its reminder.
+    expect(await app.say("Anna", `election timetable ${id} closes 15.12.2026 18:00`)).toContain("päättyy ti 15.12.2026 klo 18.00");
+    expect(await dueTimes(id)).toEqual(["2026-12-14T16:00:00.000Z"]);
+    app.clock.set(new Date("2026-12-13T16:00:00Z"));
+    await tick();
+    expect(posted()).toHaveLength(1);
+    app.clock.set(new Date("2026-12-14T16:00:00Z"));
+    await tick();
+    expect(posted().at(-1)).toBe(`🔔 Äänestys vaalissa Edustaja 2027 päättyy vuorokauden kuluttua (ti 15.12.2026 klo 18.00). Äänestä: /council election vote ${id} <valinnat>`);
+
+    // Closed early: nothing of its timetable is left to remind of.
+    await app.say("Anna", `election timetable ${id} closes 20.12.2026 18:00`);
+    await app.say("Anna", `election close ${id} --confirm`);
+    expect(await dueTimes(id)).toEqual([]);
+    expect(await app.say("Anna", `election timetable ${id} closes 21.12.2026 18:00`)).toContain("tilassa");
+  });
+
+  it("a decision has no nominations to plan", async () => {
+    await setup("2026-11-28T10:00:00Z");
+    const id = idIn(await app.say("Anna", "election create Viestintä 1 yes-no Budjetti 2027"));
+    expect(await app.say("Anna", `election timetable ${id} nominations 1.12.2026 9:00`)).toContain(`Päätöksessä ${id} ei ole ehdokasasettelua`);
+    expect(await app.say("Anna", `election timetable ${id} voting 1.12.2026 9:00`)).toContain("äänestys alkaa ti 1.12.2026 klo 09.00");
+  });
+});
+
+describe("action items", () => {
+  it("nudge their owner by direct message at 9.00 the day before they are due, and not once they are done", async () => {
+    await setup("2026-11-28T10:00:00Z");
+    await app.say("Anna", "group add Viestintä Bertta");
+    await app.say("Anna", "group add Viestintä Ben");
+    await app.say("Ben", "lang en");
+    await app.say("Anna", "action add Viestintä Bertta 3.12.2026 Tiedote jäsenjärjestöille");
+    await app.say("Anna", "action add Viestintä Ben 4.12.2026 Press release in English");
+    await app.say("Anna", "action add Viestintä Bertta 5.12.2026 Salitilaus");
+    // Given today, due tomorrow: the day-before morning has passed, so the morning of the day.
+    await app.say("Anna", "action add Viestintä Bertta 29.11.2026 Kahvitus");
+    const [bertta, ben] = await Promise.all(["Bertta", "Ben"].map((n) => app.services.people.ensure(consoleIdentity(n))));
+    const dms = () => app.chat.directs.map((d) => [d.externalId, replyText(d.reply)]);
+
+    app.clock.set(new Date("2026-11-29T07:00:00Z"));
+    await tick();
+    expect(dms()).toEqual([[bertta!.externalId, '🔔 Muistutus: tehtäväsi "Kahvitus" erääntyy 29.11.2026.']]);
+
+    expect(await app.say("Bertta", "action done Viestintä 3")).toContain("3");
+    for (const day of ["2026-12-02", "2026-12-03", "2026-12-04"]) {
+      app.clock.set(new Date(`${day}T07:00:00Z`));
+      await tick();
+    }
+    expect(dms().slice(1)).toEqual([
+      [bertta!.externalId, '🔔 Muistutus: tehtäväsi "Tiedote jäsenjärjestöille" erääntyy 3.12.2026.'],
+      [ben!.externalId, '🔔 Reminder: your action item "Press release in English" is due 04/12/2026.'],
+    ]);
+    expect(app.chat.directs.every((d) => d.reply.visibility === "direct")).toBe(true);
+    expect(posted()).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { electionOpenNominations } from "./open-nominations.ts";
 import { electionQuota } from "./quota.ts";
 import { electionResults } from "./results.ts";
 import { electionShow } from "./show.ts";
+import { electionTimetable } from "./timetable.ts";
 import { electionVote } from "./vote.ts";
 import { electionWithdraw } from "./withdraw.ts";
 
@@ -27,6 +28,7 @@ export const electionCommands = [
   electionQuota,
   electionCriteria,
   electionDeputies,
+  electionTimetable,
   electionOpenNominations,
   electionNominate,
   electionAccept,

@@ -70,4 +70,5 @@ export type AuditAction =
   | "election.withdrawn"
   | "election.voting-opened"
   | "election.closed"
-  | "election.certified";
+  | "election.certified"
+  | "election.timetable-set";

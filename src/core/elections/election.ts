@@ -38,7 +38,16 @@ export interface Election {
   readonly votingOpenedAt: Date | null;
   readonly closedAt: Date | null;
   readonly certifiedAt: Date | null;
+  /** The published timetable; its reminders are scheduled from it (timetable.ts). */
+  readonly nominationsPlannedAt: Date | null;
+  readonly votingPlannedAt: Date | null;
+  readonly votingClosesAt: Date | null;
 }
+
+/** The points of an election's timetable: `election timetable <id> <phase> <date time>`. */
+export const timetablePhases = ["nominations", "voting", "closes"] as const;
+export const timetablePhaseSchema = z.enum(timetablePhases);
+export type TimetablePhase = z.infer<typeof timetablePhaseSchema>;
 
 export interface ElectionCandidate {
   readonly id: string;

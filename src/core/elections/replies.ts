@@ -46,6 +46,9 @@ export function showReply(t: Translator, locale: Locale, timeZone: string, view:
     [t("elections.show.quotas"), quotas.join(", ") || "—"],
     [t("elections.show.candidates"), String(candidates.filter((c) => c.status === "accepted").length)],
   ];
+  if (!election.nominationsOpenedAt && election.nominationsPlannedAt) rows.push([t("elections.show.nominations-planned"), when(election.nominationsPlannedAt)]);
+  if (!election.votingOpenedAt && election.votingPlannedAt) rows.push([t("elections.show.voting-planned"), when(election.votingPlannedAt)]);
+  if (!election.closedAt && election.votingClosesAt) rows.push([t("elections.show.voting-closes"), when(election.votingClosesAt)]);
   if (election.votingOpenedAt) {
     rows.push([t("elections.show.voting-opened"), when(election.votingOpenedAt)]);
     rows.push([t("elections.show.turnout"), t("elections.show.turnout-value", { voted: roll.voted, voters: roll.voters })]);

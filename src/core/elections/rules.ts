@@ -15,7 +15,8 @@ export type ElectionStep =
   | "close"
   | "certify"
   | "show-ballots"
-  | "nudge";
+  | "nudge"
+  | "timetable";
 
 const allowedIn: Record<ElectionStep, readonly ElectionState[]> = {
   configure: ["draft", "nominating"],
@@ -29,6 +30,7 @@ const allowedIn: Record<ElectionStep, readonly ElectionState[]> = {
   certify: ["closed"],
   "show-ballots": ["closed", "certified"],
   nudge: ["voting"],
+  timetable: ["draft", "nominating", "voting"],
 };
 
 /** Whether a step may be taken in a state. A yes/no decision has no nominations: it opens from draft. */

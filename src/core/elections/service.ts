@@ -1,3 +1,4 @@
+import type { Locale } from "../../i18n/locale.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Announcer } from "../groups/announce.ts";
 import type { Group } from "../groups/group.ts";
@@ -12,12 +13,16 @@ import { countFor, electedNames, outcome } from "./closing.ts";
 import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBallot } from "./election.ts";
 import { NominationService } from "./nominations.ts";
 import { newSeed, seatsValid, seedHash } from "./rules.ts";
+import { planElectionReminders, TimetableService } from "./timetable.ts";
 import { VotingService } from "./voting.ts";
 
 export interface ElectionServiceDeps {
   readonly uow: UnitOfWork;
   readonly clock: Clock;
   readonly announce: Announcer;
+  /** For the times in the timetable's reminders and announcements. */
+  readonly timeZone: string;
+  readonly channelLocale: Locale;
 }
 
 export interface ElectionView {
@@ -34,10 +39,12 @@ export interface ElectionView {
 export class ElectionService {
   readonly nominations: NominationService;
   readonly voting: VotingService;
+  readonly timetable: TimetableService;
 
   constructor(private readonly deps: ElectionServiceDeps) {
     this.nominations = new NominationService(deps);
     this.voting = new VotingService(deps);
+    this.timetable = new TimetableService(deps);
   }
 
   async create(inv: Invocation, groupName: string, seats: number, method: ElectionMethod, title: string): Promise<{ election: Election; group: Group }> {
@@ -109,6 +116,7 @@ export class ElectionService {
         before: { state: found.election.state },
         after: { id: updated.id, state: updated.state },
       });
+      await planElectionReminders(stores, this.deps, updated);
       return { election: updated, group: found.group };
     });
     await this.deps.announce(group, "announce.election.nominations-opened", { title: election.title, id: election.id });
@@ -148,6 +156,7 @@ export class ElectionService {
         before: { state: election.state },
         after: { id: updated.id, state: "voting", voters: voters.length, seedHash: updated.seedHash },
       });
+      await planElectionReminders(stores, this.deps, updated);
       return {
         election: updated,
         group,
@@ -195,6 +204,7 @@ export class ElectionService {
         before: { state: election.state },
         after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed },
       });
+      await planElectionReminders(stores, this.deps, updated);
       return { election: updated, group, candidates, roll };
     });
     await this.deps.announce(view.group, "announce.election.closed", {

@@ -22,6 +22,9 @@ export type ElectionPatch = Partial<{
   votingOpenedAt: Date;
   closedAt: Date;
   certifiedAt: Date;
+  nominationsPlannedAt: Date | null;
+  votingPlannedAt: Date | null;
+  votingClosesAt: Date | null;
 }>;
 
 /** A nomination: everything a candidate has but the id, the ballot number and a withdrawal. */

@@ -2,16 +2,21 @@ import { recordChange } from "../audit/record.ts";
 import type { Group } from "../groups/group.ts";
 import { findActiveGroup, findGroup, requireManager } from "../groups/service.ts";
 import { isOfficer } from "../groups/permissions.ts";
+import { actionItemNudges, cancelForEvent, scheduleForEvent } from "../reminders/events.ts";
 import type { Person } from "../people/person.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { MeetingDeps } from "./deps.ts";
 import type { ActionItem } from "./meeting.ts";
+import { showDate } from "./when.ts";
 
 export interface ActionView extends ActionItem {
   readonly ownerName: string;
   readonly groupName: string;
 }
+
+/** The event its owner's nudge is tied to: it goes when the item is done. */
+const actionEventKey = (action: ActionItem) => `action:${action.id}`;
 
 /** Action items: who does what by when, numbered per group; recorded by officers, done by their owner. */
 export class ActionService {
@@ -28,6 +33,15 @@ export class ActionService {
       const action = await stores.meetings.addAction({ groupId: group.id, meetingId, text, ownerId: owner.id, dueDate, createdAt: this.deps.clock.now() });
       await recordChange(stores, this.deps.clock, inv, "action.added", { type: "action", id: action.id, groupId: group.id }, {
         after: { number: action.number, text, owner: owner.displayName },
+      });
+      const { timeZone, channelLocale, clock } = this.deps;
+      await scheduleForEvent(stores, clock, {
+        eventKey: actionEventKey(action),
+        workspaceId: inv.workspaceId,
+        groupId: group.id,
+        personId: owner.id,
+        timeZone,
+        reminders: actionItemNudges({ text, dueDate, timeZone, when: showDate(dueDate, timeZone, owner.locale ?? channelLocale), now: clock.now() }),
       });
       return { group, action };
     });
@@ -47,6 +61,7 @@ export class ActionService {
       await recordChange(stores, this.deps.clock, inv, "action.done", { type: "action", id: action.id, groupId: group.id }, {
         after: { number, text: action.text },
       });
+      await cancelForEvent(stores, actionEventKey(action));
       return { group, action: updated };
     });
   }

@@ -1,6 +1,7 @@
 import type { Locale } from "../../i18n/locale.ts";
 import { translate } from "../../i18n/translate.ts";
-import { text, toChannel } from "../../render/build.ts";
+import { direct, text, toChannel } from "../../render/build.ts";
+import type { Reply } from "../../render/reply.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Logger } from "../shared/logger.ts";
@@ -51,11 +52,19 @@ export interface ReminderDispatcherDeps {
   readonly options?: Partial<DispatchOptions>;
 }
 
-class NoChannel extends Error {
-  constructor(groupId: string) {
-    super(`group ${groupId} has no linked channel`);
-    this.name = "NoChannel";
+class NoDestination extends Error {
+  constructor(what: string) {
+    super(what);
+    this.name = "NoDestination";
   }
+}
+
+/** Where an occurrence goes: the group's channel as linked now, or one person's direct messages. */
+interface Destination {
+  /** The send queue's key: one queue per channel, one per person. */
+  readonly key: string;
+  readonly locale: Locale;
+  readonly deliver: (words: string) => Promise<void>;
 }
 
 /**
@@ -99,14 +108,29 @@ export class ReminderDispatcher {
       }
       work.push({ delivery: { ...delivery, attempts: delivery.attempts + 1, late: true }, reminder });
     }
-    // 3. Send, one queue per channel.
-    const channels = new Map<string, Promise<string | null>>();
-    const channelOf = (groupId: string) => {
-      if (!channels.has(groupId)) channels.set(groupId, this.deps.uow.read.groups.findById(groupId).then((g) => g?.channelId ?? null));
-      return channels.get(groupId) as Promise<string | null>;
+    // 3. Send, one queue per channel (and per person).
+    const destinations = new Map<string, Promise<Destination>>();
+    const destinationOf = (reminder: Reminder) => {
+      const key = reminder.personId ? `person:${reminder.personId}` : `group:${reminder.groupId}`;
+      if (!destinations.has(key)) destinations.set(key, this.destination(reminder));
+      return destinations.get(key) as Promise<Destination>;
     };
-    await Promise.all(work.map((w) => this.send(w.delivery, w.reminder, now, result, channelOf)));
+    await Promise.all(work.map((w) => this.send(w.delivery, w.reminder, now, result, destinationOf)));
     return result;
+  }
+
+  private async destination(reminder: Reminder): Promise<Destination> {
+    const { chat, uow, channelLocale } = this.deps;
+    if (reminder.personId) {
+      const person = await uow.read.people.findById(reminder.personId);
+      if (!person) throw new NoDestination(`person ${reminder.personId} is gone`);
+      const send = (reply: Reply) => chat.directMessage(person.externalId, reply);
+      return { key: `dm:${person.externalId}`, locale: person.locale ?? channelLocale, deliver: (words) => send(direct(text(words))) };
+    }
+    // The group's channel as linked now, so a relinked group's reminders follow it.
+    const channelId = (await uow.read.groups.findById(reminder.groupId))?.channelId;
+    if (!channelId) throw new NoDestination(`group ${reminder.groupId} has no linked channel`);
+    return { key: channelId, locale: channelLocale, deliver: (words) => chat.post(channelId, toChannel(text(words))) };
   }
 
   private async claimOccurrence(reminder: Reminder, now: Date): Promise<Delivery | null> {
@@ -149,16 +173,14 @@ export class ReminderDispatcher {
     reminder: Reminder,
     now: Date,
     result: TickResult,
-    channelOf: (groupId: string) => Promise<string | null>,
+    destinationOf: (reminder: Reminder) => Promise<Destination>,
   ): Promise<void> {
     const store = this.deps.uow.read.reminders;
     try {
-      // The group's channel as linked now, so a relinked group's reminders follow it.
-      const channelId = await channelOf(reminder.groupId);
-      if (!channelId) throw new NoChannel(reminder.groupId);
-      const locale = this.deps.channelLocale;
+      const destination = await destinationOf(reminder);
+      const { locale } = destination;
       const words = translate(locale, delivery.late ? "reminders.post-late" : "reminders.post", { text: reminderText(reminder, locale) });
-      await this.deps.queue.send(channelId, () => this.deps.chat.post(channelId, toChannel(text(words))));
+      await this.deps.queue.send(destination.key, () => destination.deliver(words));
       await store.finishDelivery(delivery.id, { state: "sent", sentAt: this.deps.clock.now(), nextAttemptAt: null, lastError: null });
       result.sent += 1;
       if (delivery.late) result.late += 1;

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
@@ -19,6 +20,8 @@ export interface EventReminders {
   readonly reminders: readonly EventReminder[];
   /** For showing times; default Europe/Helsinki. */
   readonly timeZone?: string;
+  /** A personal nudge: sent by direct message to this person instead of the group's channel. */
+  readonly personId?: string;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function scheduleForEvent(stores: Stores, clock: Clock, input: Even
       cron: null,
       timeZone: input.timeZone ?? "Europe/Helsinki",
       eventKey: input.eventKey,
+      personId: input.personId ?? null,
       nextDueAt: r.dueAt,
       pausedAt: null,
       createdById: null,
@@ -87,6 +91,7 @@ export function meetingReminders(meeting: {
 
 /** The default reminders of an election: nominations open, voting opens, 24 h before voting closes. */
 export function electionReminders(election: {
+  readonly id: string;
   readonly title: string;
   readonly nominationsOpenAt?: Date | null;
   readonly votingOpensAt?: Date | null;
@@ -94,10 +99,33 @@ export function electionReminders(election: {
   /** votingClosesAt as the group reads it. */
   readonly closesWhen?: string;
 }): EventReminder[] {
-  const params = { election: election.title, when: election.closesWhen ?? "" };
+  const params = { election: election.title, id: election.id, when: election.closesWhen ?? "" };
   const list: EventReminder[] = [];
   if (election.nominationsOpenAt) list.push({ dueAt: election.nominationsOpenAt, messageKey: "reminders.event.nominations-open", params });
-  if (election.votingOpensAt) list.push({ dueAt: election.votingOpensAt, messageKey: "reminders.event.voting-open", params });
+  if (election.votingOpensAt) {
+    const messageKey = election.votingClosesAt ? "reminders.event.voting-open" : "reminders.event.voting-open-untimed";
+    list.push({ dueAt: election.votingOpensAt, messageKey, params });
+  }
   if (election.votingClosesAt) list.push({ dueAt: at(election.votingClosesAt, -day), messageKey: "reminders.event.voting-closes-in-24h", params });
   return list;
+}
+
+/** When an action item's owner is nudged: at 9.00 on the day before it is due (in the council's zone). */
+const actionNudgeHour = 9;
+
+/**
+ * The nudge of an action item's owner: 9.00 the day before the due date or, for an item given
+ * later than that, 9.00 on the day itself; none when both have passed.
+ */
+export function actionItemNudges(item: {
+  readonly text: string;
+  readonly dueDate: Date;
+  readonly timeZone: string;
+  /** The due date as the owner reads it. */
+  readonly when: string;
+  readonly now: Date;
+}): EventReminder[] {
+  const dueDayMorning = DateTime.fromJSDate(item.dueDate, { zone: item.timeZone }).set({ hour: actionNudgeHour, minute: 0, second: 0, millisecond: 0 });
+  const at = [dueDayMorning.minus({ days: 1 }), dueDayMorning].map((d) => d.toJSDate()).find((d) => d.getTime() > item.now.getTime());
+  return at ? [{ dueAt: at, messageKey: "reminders.nudge.action-item", params: { item: item.text, when: item.when } }] : [];
 }

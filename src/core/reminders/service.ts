@@ -55,6 +55,7 @@ export class ReminderService {
         cron: schedule.kind === "recurring" ? schedule.cron : null,
         timeZone,
         eventKey: null,
+        personId: null,
         nextDueAt,
         pausedAt: null,
         createdById: inv.actor.person.id,
