@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { consoleDirectory, consoleIdentity, consoleWorkspace } from "../../adapters/console/directory.ts";
 import { createApp } from "../../src/app.ts";
 import type { CommandRequest } from "../../src/commands/dispatch.ts";
-import { meetingReminders, scheduleForEvent } from "../../src/core/reminders/events.ts";
 import { manualClock } from "../../src/core/shared/clock.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { createScheduler } from "../../src/schedule/scheduler.ts";
@@ -58,32 +57,28 @@ describe("reminders end to end", () => {
     expect(await first.say("Ben", "remind add Viestintä joka maanantai 9:00 Kokous")).toContain("Ryhmän puheenjohtajisto: Anna");
     expect(await first.say("Anna", "remind list Viestintä")).toContain("ei ole muistutuksia");
 
-    // A recurring and a one-off reminder by command, and a meeting's reminders through the event API.
+    // A recurring and a one-off reminder, a meeting's reminders and an election's, all by the chair's commands.
     expect(await first.say("Anna", "remind add Viestintä joka päivä 10:00 Päivän tarkistus")).toContain("Toistuva muistutus");
     expect(await first.say("Anna", "remind add Viestintä 1.12.2026 12:00 Tiistain muistutus")).toContain("lisätty");
-    const group = (await first.app.services.groups.info(
-      { actor: { person: await first.app.services.people.ensure(consoleIdentity("Anna")), isWorkspaceAdmin: false }, workspaceId: consoleWorkspace, channelId: null, locale: "fi" },
-      "Viestintä",
-    )).group;
-    const startsAt = DateTime.fromObject({ year: 2026, month: 12, day: 3, hour: 17 }, { zone }).toJSDate();
-    await first.store.uow.run((stores) =>
-      scheduleForEvent(stores, first.clock, {
-        eventKey: "meeting:joulukokous",
-        workspaceId: consoleWorkspace,
-        groupId: group.id,
-        reminders: meetingReminders({ title: "Joulukokous", startsAt, when: "to 3.12. klo 17" }),
-      }),
-    );
+    expect(await first.say("Anna", "meeting schedule Viestintä 3.12.2026 17:00 Maakuntasali")).toContain("Maakuntasali");
+    const election = /`(e[a-z0-9]+)`/.exec(await first.say("Anna", "election create Viestintä 1 Edustaja 2027"))?.[1];
+    expect(await first.say("Anna", `election timetable ${election} closes 4.12.2026 12:00`)).toContain("päättyy pe 4.12.2026 klo 12.00");
     const list = await first.say("Anna", "remind list Viestintä");
-    expect(list).toContain("Viestintä: muistutukset (4)");
+    expect(list).toContain("Viestintä: muistutukset (6)");
     expect(list).toContain("toistuu: 0 10 * * *");
 
     await first.scheduler.start();
     first.clock.set(new Date("2026-11-30T08:00:10Z")); // 10:00
     await first.scheduler.tick();
+    first.clock.set(new Date("2026-11-30T15:00:10Z")); // 17:00, the agenda deadline
+    await first.scheduler.tick();
     first.clock.set(new Date("2026-12-01T08:00:10Z")); // Tue 10:00
     await first.scheduler.tick();
-    expect(first.posts()).toEqual(["#viestinta 🔔 Päivän tarkistus", "#viestinta 🔔 Päivän tarkistus"]);
+    expect(first.posts()).toEqual([
+      "#viestinta 🔔 Päivän tarkistus",
+      "#viestinta 🔔 Kokouksen Viestintä 1 (to 3.12.2026 klo 17.00) esityslistaehdotusten määräaika on nyt.",
+      "#viestinta 🔔 Päivän tarkistus",
+    ]);
     await first.scheduler.stop();
     await first.store.close();
 
@@ -94,8 +89,9 @@ describe("reminders end to end", () => {
     await Promise.all([second.scheduler.start(), third.scheduler.start()]);
     await Promise.all([second.scheduler.tick(), third.scheduler.tick()]);
     expect([...second.posts(), ...third.posts()]).toEqual(["#viestinta 🔔 (myöhässä) Tiistain muistutus"]);
-    // Meeting reminders: 2 days before (Tue 17:00) and 1 hour before (Thu 16:00), on time.
-    for (const at of ["2026-12-01T15:00:05Z", "2026-12-02T08:00:05Z", "2026-12-03T08:00:05Z", "2026-12-03T14:00:05Z"]) {
+    // Meeting reminders 2 days before (Tue 17:00) and 1 hour before (Thu 16:00), the election's
+    // 24 h before voting closes (Thu 12:00), all on time.
+    for (const at of ["2026-12-01T15:00:05Z", "2026-12-02T08:00:05Z", "2026-12-03T08:00:05Z", "2026-12-03T10:00:05Z", "2026-12-03T14:00:05Z"]) {
       second.clock.set(new Date(at));
       third.clock.set(new Date(at));
       await Promise.all([second.scheduler.tick(), third.scheduler.tick()]);
@@ -104,10 +100,11 @@ describe("reminders end to end", () => {
     expect(all).toEqual(
       [
         "#viestinta 🔔 (myöhässä) Tiistain muistutus",
-        "#viestinta 🔔 Muistutus: kokous Joulukokous ylihuomenna to 3.12. klo 17.",
+        "#viestinta 🔔 Muistutus: kokous Viestintä 1 ylihuomenna to 3.12.2026 klo 17.00.",
         "#viestinta 🔔 Päivän tarkistus",
         "#viestinta 🔔 Päivän tarkistus",
-        "#viestinta 🔔 Kokous Joulukokous alkaa tunnin kuluttua (to 3.12. klo 17).",
+        `#viestinta 🔔 Äänestys vaalissa Edustaja 2027 päättyy vuorokauden kuluttua (pe 4.12.2026 klo 12.00). Äänestä: /council election vote ${election} <valinnat>`,
+        "#viestinta 🔔 Kokous Viestintä 1 alkaa tunnin kuluttua (to 3.12.2026 klo 17.00).",
       ].sort(),
     );
     await Promise.all([second.scheduler.stop(), third.scheduler.stop()]);
