@@ -315,6 +315,7 @@ describe("action items", () => {
     await app.say("Anna", "action add Viestintä Bertta 29.11.2026 Kahvitus");
     const [bertta, ben] = await Promise.all(["Bertta", "Ben"].map((n) => app.services.people.ensure(consoleIdentity(n))));
     const dms = () => app.chat.directs.map((d) => [d.externalId, replyText(d.reply)]);
+    expect(await app.say("Anna", "remind list Viestintä")).toContain('Muistutus: tehtäväsi "Salitilaus" erääntyy 5.12.2026. (yksityisviestinä henkilölle Bertta)');
 
     app.clock.set(new Date("2026-11-29T07:00:00Z"));
     await tick();

@@ -8,7 +8,7 @@ export const remindList = defineCommand({
   args: z.object({ group: groupName() }),
   sideEffects: false,
   async run({ inv, services, t }, args) {
-    const { group, reminders } = await services.reminders.list(inv, args.group);
-    return reminderListReply(t, inv.locale, group, reminders);
+    const { group, reminders, recipients } = await services.reminders.list(inv, args.group);
+    return reminderListReply(t, inv.locale, group, reminders, recipients);
   },
 });

@@ -6,7 +6,10 @@ import type { Group } from "../groups/group.ts";
 import type { Reminder } from "./reminder.ts";
 import { reminderText, reminderWhen } from "./service.ts";
 
-export function reminderLine(t: Translator, locale: Locale, r: Reminder): string {
+/** Display names of the people personal nudges go to, by person id. */
+export type Recipients = ReadonlyMap<string, string>;
+
+export function reminderLine(t: Translator, locale: Locale, r: Reminder, recipients: Recipients): string {
   const words = reminderText(r, locale);
   const when = reminderWhen(r, locale);
   const base = r.cron
@@ -14,14 +17,15 @@ export function reminderLine(t: Translator, locale: Locale, r: Reminder): string
     : r.nextDueAt
       ? t("reminders.list.once", { id: r.id, when, text: words })
       : t("reminders.list.done", { id: r.id, text: words });
-  return r.pausedAt ? `${base} ${t("reminders.list.paused")}` : base;
+  const to = r.personId ? ` ${t("reminders.list.to-person", { person: recipients.get(r.personId) ?? "—" })}` : "";
+  return r.pausedAt ? `${base}${to} ${t("reminders.list.paused")}` : `${base}${to}`;
 }
 
-export function reminderListReply(t: Translator, locale: Locale, group: Group, reminders: readonly Reminder[]): Reply {
+export function reminderListReply(t: Translator, locale: Locale, group: Group, reminders: readonly Reminder[], recipients: Recipients): Reply {
   if (reminders.length === 0) return onlyYou(text(t("reminders.list.none", { group: group.name })));
   return onlyYou(
     heading(t("reminders.list.title", { group: group.name, count: reminders.length })),
-    list(reminders.map((r) => reminderLine(t, locale, r))),
+    list(reminders.map((r) => reminderLine(t, locale, r, recipients))),
     context(t("reminders.list.footer")),
   );
 }

@@ -67,10 +67,16 @@ export class ReminderService {
     });
   }
 
-  async list(inv: Invocation, groupName: string): Promise<{ group: Group; reminders: Reminder[] }> {
-    const group = await findActiveGroup(this.deps.uow.read, inv, groupName);
-    const reminders = await this.deps.uow.read.reminders.listForGroup(group.id);
-    return { group, reminders };
+  async list(inv: Invocation, groupName: string): Promise<{ group: Group; reminders: Reminder[]; recipients: Map<string, string> }> {
+    const stores = this.deps.uow.read;
+    const group = await findActiveGroup(stores, inv, groupName);
+    const reminders = await stores.reminders.listForGroup(group.id);
+    const recipients = new Map<string, string>();
+    for (const personId of new Set(reminders.flatMap((r) => (r.personId ? [r.personId] : [])))) {
+      const person = await stores.people.findById(personId);
+      if (person) recipients.set(personId, person.displayName);
+    }
+    return { group, reminders, recipients };
   }
 
   async remove(inv: Invocation, id: string): Promise<Reminder> {

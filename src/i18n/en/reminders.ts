@@ -22,6 +22,7 @@ export const reminders: Record<keyof typeof fi, string> = {
   "reminders.list.recurring": "`{id}` · next {when} (repeats: {cron}) · {text}",
   "reminders.list.done": "`{id}` · sent · {text}",
   "reminders.list.paused": "(paused)",
+  "reminders.list.to-person": "(by direct message to {person})",
   "reminders.list.footer": "Remove: /council remind remove <id> · pause: /council remind pause <id>",
   "reminders.added.once": "Reminder `{id}` added: in working group {group}'s channel on {when}.",
   "reminders.added.recurring": "Recurring reminder `{id}` added in working group {group}'s channel ({cron}); first on {when}.",

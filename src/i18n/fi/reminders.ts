@@ -20,6 +20,7 @@ export const reminders = {
   "reminders.list.recurring": "`{id}` · seuraavaksi {when} (toistuu: {cron}) · {text}",
   "reminders.list.done": "`{id}` · lähetetty · {text}",
   "reminders.list.paused": "(keskeytetty)",
+  "reminders.list.to-person": "(yksityisviestinä henkilölle {person})",
   "reminders.list.footer": "Poista: /council remind remove <tunnus> · keskeytä: /council remind pause <tunnus>",
   "reminders.added.once": "Muistutus `{id}` lisätty: työryhmän {group} kanavalle {when}.",
   "reminders.added.recurring": "Toistuva muistutus `{id}` lisätty työryhmän {group} kanavalle ({cron}); ensimmäisen kerran {when}.",

@@ -22,6 +22,7 @@ export const reminders: Record<keyof typeof fi, string> = {
   "reminders.list.recurring": "`{id}` · nästa {when} (upprepas: {cron}) · {text}",
   "reminders.list.done": "`{id}` · skickad · {text}",
   "reminders.list.paused": "(pausad)",
+  "reminders.list.to-person": "(som direktmeddelande till {person})",
   "reminders.list.footer": "Ta bort: /council remind remove <kod> · pausa: /council remind pause <kod>",
   "reminders.added.once": "Påminnelsen `{id}` har lagts till: i arbetsgruppen {group}s kanal {when}.",
   "reminders.added.recurring": "Den återkommande påminnelsen `{id}` har lagts till i arbetsgruppen {group}s kanal ({cron}); första gången {when}.",
