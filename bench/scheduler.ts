@@ -57,7 +57,7 @@ async function seed(store: Store): Promise<number> {
           cron,
           timeZone: "Europe/Helsinki",
           eventKey: null,
-          personId: null,
+          audience: null,
           nextDueAt,
           pausedAt: null,
           createdById: null,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MessageKey } from "../i18n/catalogues.ts";
 import { deliveryStates, type Delivery, type Reminder, type StoredParams } from "../core/reminders/reminder.ts";
+import { audienceColumn, audienceFromColumn } from "../core/reminders/audience.ts";
 import type { ReminderStore } from "../core/reminders/store.ts";
 import type { Reminder as ReminderRow, ReminderDelivery as DeliveryRow } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";
@@ -16,7 +17,7 @@ const toReminder = (row: ReminderRow): Reminder => ({
   cron: row.cron,
   timeZone: row.timeZone,
   eventKey: row.eventKey,
-  personId: row.personId,
+  audience: audienceFromColumn(row.audience),
   nextDueAt: row.nextDueAt,
   pausedAt: row.pausedAt,
   createdById: row.createdById,
@@ -30,8 +31,8 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
 
 export const reminderStore = (db: DbTx): ReminderStore => ({
   async create(input) {
-    const { params, ...rest } = input;
-    return toReminder(await db.reminder.create({ data: { id: shortId("r"), ...rest, params: JSON.stringify(params) } }));
+    const { params, audience, ...rest } = input;
+    return toReminder(await db.reminder.create({ data: { id: shortId("r"), ...rest, params: JSON.stringify(params), audience: audienceColumn(audience) } }));
   },
   async findById(id) {
     const row = await db.reminder.findUnique({ where: { id } });

@@ -64,7 +64,7 @@ describe("reminders end to end", () => {
     const election = /`(e[a-z0-9]+)`/.exec(await first.say("Anna", "election create Viestintä 1 Edustaja 2027"))?.[1];
     expect(await first.say("Anna", `election timetable ${election} closes 4.12.2026 12:00`)).toContain("päättyy pe 4.12.2026 klo 12.00");
     const list = await first.say("Anna", "remind list Viestintä");
-    expect(list).toContain("Viestintä: muistutukset (6)");
+    expect(list).toContain("Viestintä: muistutukset (7)");
     expect(list).toContain("toistuu: 0 10 * * *");
 
     await first.scheduler.start();

@@ -230,11 +230,11 @@ describe("nudges", () => {
     const [ben, cecilia] = await Promise.all(["Ben", "Cecilia"].map((n) => app.services.people.ensure(consoleIdentity(n))));
     await app.say("Cecilia", "lang sv");
     const cecil = await app.services.people.ensure(consoleIdentity("Cecilia"));
-    const result = await app.services.reminders.nudge([ben!, cecil], msg("reminders.nudge.vote", { election: "Edustajat 2027", when: "5.12. klo 12" }));
+    const result = await app.services.reminders.nudge([ben!, cecil], msg("reminders.nudge.vote", { election: "Edustajat 2027", when: "5.12. klo 12", id: "e7k2m9q" }));
     expect(result).toEqual({ sent: 2, failed: 0 });
     expect(app.chat.directs.map((d) => [d.externalId, replyText(d.reply)])).toEqual([
-      [ben!.externalId, "Et ole vielä äänestänyt vaalissa Edustajat 2027. Äänestysaika päättyy 5.12. klo 12."],
-      [cecilia!.externalId, "Du har inte röstat ännu i valet Edustajat 2027. Röstningen avslutas 5.12. klo 12."],
+      [ben!.externalId, "Et ole vielä äänestänyt vaalissa Edustajat 2027. Äänestysaika päättyy 5.12. klo 12. Äänestä: /council election vote e7k2m9q <valinnat>"],
+      [cecilia!.externalId, "Du har inte röstat ännu i valet Edustajat 2027. Röstningen avslutas 5.12. klo 12. Rösta: /council election vote e7k2m9q <val>"],
     ]);
     expect(app.chat.directs.every((d) => d.reply.visibility === "direct")).toBe(true);
     expect(app.chat.posts.filter((p) => p.channelId === channel && replyText(p.reply).includes("Ben"))).toEqual([]);
@@ -256,19 +256,20 @@ describe("an election's timetable", () => {
     expect(await app.say("Anna", `election timetable ${id} closes 14.12.2026 18:00`)).toContain("äänestys alkaa —, päättyy ma 14.12.2026 klo 18.00");
     expect(await app.say("Anna", `election timetable ${id} voting 15.12.2026 9:00`)).toContain("Aikataulu menisi sekaisin");
     expect(await app.say("Bertta", `election timetable ${id} voting 8.12.2026 9:00`)).toContain("puheenjohtaja");
-    expect(await dueTimes(id)).toEqual(["2026-12-13T16:00:00.000Z"]);
+    // 24 h before the close: a post in the channel and direct messages to those who have not voted.
+    expect(await dueTimes(id)).toEqual(["2026-12-13T16:00:00.000Z", "2026-12-13T16:00:00.000Z"]);
 
     await app.say("Anna", `election timetable ${id} nominations 1.12.2026 9:00`);
     const set = await app.say("Anna", `election timetable ${id} voting 8.12.2026 9:00`);
     expect(set).toContain("ehdokasasettelu ti 1.12.2026 klo 09.00, äänestys alkaa ti 8.12.2026 klo 09.00, päättyy ma 14.12.2026 klo 18.00");
     expect(app.chat.textsIn(channel).at(-1)).toContain(`🗓️ Vaalin Edustaja 2027 (${id}) aikataulu`);
     expect(await app.say("Bertta", `election show ${id}`)).toContain("Äänestys päättyy (aikataulu): 14.12.2026 klo 18.00");
-    expect(await dueTimes(id)).toEqual(["2026-12-01T07:00:00.000Z", "2026-12-08T07:00:00.000Z", "2026-12-13T16:00:00.000Z"]);
+    expect(await dueTimes(id)).toEqual(["2026-12-01T07:00:00.000Z", "2026-12-08T07:00:00.000Z", "2026-12-13T16:00:00.000Z", "2026-12-13T16:00:00.000Z"]);
 
     // The chair opens nominations a day early: the "open now" reminder has happened and goes.
     app.clock.set(new Date("2026-11-30T08:00:00Z"));
     await app.say("Anna", `election open-nominations ${id}`);
-    expect(await dueTimes(id)).toEqual(["2026-12-08T07:00:00.000Z", "2026-12-13T16:00:00.000Z"]);
+    expect(await dueTimes(id)).toEqual(["2026-12-08T07:00:00.000Z", "2026-12-13T16:00:00.000Z", "2026-12-13T16:00:00.000Z"]);
     await app.say("Bertta", `election nominate ${id}`);
     await app.say("Bertta", `election accept ${id} --confirm`);
 
@@ -276,16 +277,23 @@ describe("an election's timetable", () => {
     await tick();
     expect(posted()).toEqual([`🔔 Vaalin Edustaja 2027 aikataulun mukaan äänestys alkaa nyt ja päättyy ma 14.12.2026 klo 18.00. Tilanne: /council election show ${id}`]);
     await app.say("Anna", `election open ${id} --confirm`);
+    expect(await app.say("Bertta", `election vote ${id} 1 --confirm`)).toContain("tallennettu");
 
     // The close moves a day later: so does its reminder.
     expect(await app.say("Anna", `election timetable ${id} closes 15.12.2026 18:00`)).toContain("päättyy ti 15.12.2026 klo 18.00");
-    expect(await dueTimes(id)).toEqual(["2026-12-14T16:00:00.000Z"]);
+    expect(await dueTimes(id)).toEqual(["2026-12-14T16:00:00.000Z", "2026-12-14T16:00:00.000Z"]);
     app.clock.set(new Date("2026-12-13T16:00:00Z"));
     await tick();
     expect(posted()).toHaveLength(1);
     app.clock.set(new Date("2026-12-14T16:00:00Z"));
     await tick();
     expect(posted().at(-1)).toBe(`🔔 Äänestys vaalissa Edustaja 2027 päättyy vuorokauden kuluttua (ti 15.12.2026 klo 18.00). Äänestä: /council election vote ${id} <valinnat>`);
+    // And a direct message to each person on the roll who has not voted: Anna, not Bertta.
+    const anna = await app.services.people.ensure(consoleIdentity("Anna"));
+    expect(app.chat.directs.map((d) => [d.externalId, replyText(d.reply)])).toEqual([
+      [anna!.externalId, `🔔 Et ole vielä äänestänyt vaalissa Edustaja 2027. Äänestysaika päättyy ti 15.12.2026 klo 18.00. Äänestä: /council election vote ${id} <valinnat>`],
+    ]);
+    expect(await app.say("Anna", "remind list Viestintä")).toContain("(yksityisviestinä niille, jotka eivät ole vielä äänestäneet)");
 
     // Closed early: nothing of its timetable is left to remind of.
     await app.say("Anna", `election timetable ${id} closes 20.12.2026 18:00`);

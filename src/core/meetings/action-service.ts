@@ -39,9 +39,8 @@ export class ActionService {
         eventKey: actionEventKey(action),
         workspaceId: inv.workspaceId,
         groupId: group.id,
-        personId: owner.id,
         timeZone,
-        reminders: actionItemNudges({ text, dueDate, timeZone, when: showDate(dueDate, timeZone, owner.locale ?? channelLocale), now: clock.now() }),
+        reminders: actionItemNudges({ ownerId: owner.id, text, dueDate, timeZone, when: showDate(dueDate, timeZone, owner.locale ?? channelLocale), now: clock.now() }),
       });
       return { group, action };
     });

@@ -1,12 +1,11 @@
 import type { Locale } from "../../i18n/locale.ts";
 import { translate } from "../../i18n/translate.ts";
-import { direct, text, toChannel } from "../../render/build.ts";
-import type { Reply } from "../../render/reply.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Logger } from "../shared/logger.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Delivery, Reminder } from "./reminder.ts";
+import { recipientsOf, type Recipient, type Recipients } from "./recipients.ts";
 import type { SendQueue } from "./send-queue.ts";
 import { reminderText } from "./service.ts";
 import { nextOccurrence } from "./when.ts";
@@ -52,21 +51,6 @@ export interface ReminderDispatcherDeps {
   readonly options?: Partial<DispatchOptions>;
 }
 
-class NoDestination extends Error {
-  constructor(what: string) {
-    super(what);
-    this.name = "NoDestination";
-  }
-}
-
-/** Where an occurrence goes: the group's channel as linked now, or one person's direct messages. */
-interface Destination {
-  /** The send queue's key: one queue per channel, one per person. */
-  readonly key: string;
-  readonly locale: Locale;
-  readonly deliver: (words: string) => Promise<void>;
-}
-
 /**
  * The scheduler's use case. The schedule lives in the database (each reminder's nextDueAt); an
  * occurrence is claimed before it is sent by inserting its unique (reminder, dueAt) row, so
@@ -108,29 +92,16 @@ export class ReminderDispatcher {
       }
       work.push({ delivery: { ...delivery, attempts: delivery.attempts + 1, late: true }, reminder });
     }
-    // 3. Send, one queue per channel (and per person).
-    const destinations = new Map<string, Promise<Destination>>();
-    const destinationOf = (reminder: Reminder) => {
-      const key = reminder.personId ? `person:${reminder.personId}` : `group:${reminder.groupId}`;
-      if (!destinations.has(key)) destinations.set(key, this.destination(reminder));
-      return destinations.get(key) as Promise<Destination>;
+    // 3. Send, one queue per channel (and per person); a group's channel is looked up once a tick.
+    const channels = new Map<string, Promise<Recipients>>();
+    const recipients = (reminder: Reminder) => {
+      const { uow, chat, channelLocale } = this.deps;
+      if (reminder.audience) return recipientsOf(uow.read, chat, channelLocale, reminder);
+      if (!channels.has(reminder.groupId)) channels.set(reminder.groupId, recipientsOf(uow.read, chat, channelLocale, reminder));
+      return channels.get(reminder.groupId) as Promise<Recipients>;
     };
-    await Promise.all(work.map((w) => this.send(w.delivery, w.reminder, now, result, destinationOf)));
+    await Promise.all(work.map((w) => this.send(w.delivery, w.reminder, now, result, recipients)));
     return result;
-  }
-
-  private async destination(reminder: Reminder): Promise<Destination> {
-    const { chat, uow, channelLocale } = this.deps;
-    if (reminder.personId) {
-      const person = await uow.read.people.findById(reminder.personId);
-      if (!person) throw new NoDestination(`person ${reminder.personId} is gone`);
-      const send = (reply: Reply) => chat.directMessage(person.externalId, reply);
-      return { key: `dm:${person.externalId}`, locale: person.locale ?? channelLocale, deliver: (words) => send(direct(text(words))) };
-    }
-    // The group's channel as linked now, so a relinked group's reminders follow it.
-    const channelId = (await uow.read.groups.findById(reminder.groupId))?.channelId;
-    if (!channelId) throw new NoDestination(`group ${reminder.groupId} has no linked channel`);
-    return { key: channelId, locale: channelLocale, deliver: (words) => chat.post(channelId, toChannel(text(words))) };
   }
 
   private async claimOccurrence(reminder: Reminder, now: Date): Promise<Delivery | null> {
@@ -173,14 +144,20 @@ export class ReminderDispatcher {
     reminder: Reminder,
     now: Date,
     result: TickResult,
-    destinationOf: (reminder: Reminder) => Promise<Destination>,
+    recipientsFor: (reminder: Reminder) => Promise<Recipients>,
   ): Promise<void> {
     const store = this.deps.uow.read.reminders;
+    const wordsIn = (locale: Locale) =>
+      translate(locale, delivery.late ? "reminders.post-late" : "reminders.post", { text: reminderText(reminder, locale) });
+    const deliver = (r: Recipient) => this.deps.queue.send(r.key, () => r.deliver(wordsIn(r.locale)));
     try {
-      const destination = await destinationOf(reminder);
-      const { locale } = destination;
-      const words = translate(locale, delivery.late ? "reminders.post-late" : "reminders.post", { text: reminderText(reminder, locale) });
-      await this.deps.queue.send(destination.key, () => destination.deliver(words));
+      const { list, fanOut } = await recipientsFor(reminder);
+      if (fanOut) {
+        const failures = (await Promise.allSettled(list.map(deliver))).filter((s) => s.status === "rejected");
+        for (const failure of failures) this.deps.logger.warn({ err: failure.reason, reminderId: reminder.id }, "nudge could not be sent to one of its people");
+      } else {
+        for (const r of list) await deliver(r);
+      }
       await store.finishDelivery(delivery.id, { state: "sent", sentAt: this.deps.clock.now(), nextAttemptAt: null, lastError: null });
       result.sent += 1;
       if (delivery.late) result.late += 1;

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
+import type { Audience } from "./audience.ts";
 import type { StoredParams } from "./reminder.ts";
 
 /** One reminder of an event: when, and what the group's channel is told then. */
@@ -9,6 +10,8 @@ export interface EventReminder {
   readonly dueAt: Date;
   readonly messageKey: MessageKey;
   readonly params?: StoredParams;
+  /** A nudge by direct message instead of a post in the group's channel. */
+  readonly audience?: Audience;
 }
 
 export interface EventReminders {
@@ -20,8 +23,6 @@ export interface EventReminders {
   readonly reminders: readonly EventReminder[];
   /** For showing times; default Europe/Helsinki. */
   readonly timeZone?: string;
-  /** A personal nudge: sent by direct message to this person instead of the group's channel. */
-  readonly personId?: string;
 }
 
 /**
@@ -45,7 +46,7 @@ export async function scheduleForEvent(stores: Stores, clock: Clock, input: Even
       cron: null,
       timeZone: input.timeZone ?? "Europe/Helsinki",
       eventKey: input.eventKey,
-      personId: input.personId ?? null,
+      audience: r.audience ?? null,
       nextDueAt: r.dueAt,
       pausedAt: null,
       createdById: null,
@@ -89,7 +90,11 @@ export function meetingReminders(meeting: {
   return list;
 }
 
-/** The default reminders of an election: nominations open, voting opens, 24 h before voting closes. */
+/**
+ * The reminders of an election's timetable: nominations open, voting opens, and 24 h before voting
+ * closes both a post in the channel and a direct message to each person on the roll who has not
+ * voted by then.
+ */
 export function electionReminders(election: {
   readonly id: string;
   readonly title: string;
@@ -106,7 +111,11 @@ export function electionReminders(election: {
     const messageKey = election.votingClosesAt ? "reminders.event.voting-open" : "reminders.event.voting-open-untimed";
     list.push({ dueAt: election.votingOpensAt, messageKey, params });
   }
-  if (election.votingClosesAt) list.push({ dueAt: at(election.votingClosesAt, -day), messageKey: "reminders.event.voting-closes-in-24h", params });
+  if (election.votingClosesAt) {
+    const dayBefore = at(election.votingClosesAt, -day);
+    list.push({ dueAt: dayBefore, messageKey: "reminders.event.voting-closes-in-24h", params });
+    list.push({ dueAt: dayBefore, messageKey: "reminders.nudge.vote", params, audience: { kind: "non-voters", electionId: election.id } });
+  }
   return list;
 }
 
@@ -118,6 +127,7 @@ const actionNudgeHour = 9;
  * later than that, 9.00 on the day itself; none when both have passed.
  */
 export function actionItemNudges(item: {
+  readonly ownerId: string;
   readonly text: string;
   readonly dueDate: Date;
   readonly timeZone: string;
@@ -127,5 +137,6 @@ export function actionItemNudges(item: {
 }): EventReminder[] {
   const dueDayMorning = DateTime.fromJSDate(item.dueDate, { zone: item.timeZone }).set({ hour: actionNudgeHour, minute: 0, second: 0, millisecond: 0 });
   const at = [dueDayMorning.minus({ days: 1 }), dueDayMorning].map((d) => d.toJSDate()).find((d) => d.getTime() > item.now.getTime());
-  return at ? [{ dueAt: at, messageKey: "reminders.nudge.action-item", params: { item: item.text, when: item.when } }] : [];
+  const audience = { kind: "person", personId: item.ownerId } as const;
+  return at ? [{ dueAt: at, messageKey: "reminders.nudge.action-item", params: { item: item.text, when: item.when }, audience }] : [];
 }

@@ -1,11 +1,12 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
+import type { Audience } from "./audience.ts";
 
 /** A message parameter a reminder can keep in the database and render later. */
 export type StoredParam = string | number;
 export type StoredParams = Readonly<Record<string, StoredParam>>;
 
 /**
- * A reminder posted to a group's linked channel (or, with personId, sent to one person). One-off when `cron` is null, recurring otherwise;
+ * A reminder posted to a group's linked channel (or, with an audience, sent by direct message). One-off when `cron` is null, recurring otherwise;
  * tied to an event (a meeting, an election) when `eventKey` is set. `nextDueAt` is the schedule
  * itself: the next occurrence in UTC, null once a one-off has happened.
  */
@@ -21,8 +22,8 @@ export interface Reminder {
   /** The IANA zone the cron expression (and the shown times) are read in. */
   readonly timeZone: string;
   readonly eventKey: string | null;
-  /** Set for a personal nudge (an action item's owner): sent to this person by direct message, not to the channel. */
-  readonly personId: string | null;
+  /** Set for a nudge: sent by direct message to these people instead of to the channel. */
+  readonly audience: Audience | null;
   readonly nextDueAt: Date | null;
   readonly pausedAt: Date | null;
   readonly createdById: string | null;

@@ -17,7 +17,12 @@ export function reminderLine(t: Translator, locale: Locale, r: Reminder, recipie
     : r.nextDueAt
       ? t("reminders.list.once", { id: r.id, when, text: words })
       : t("reminders.list.done", { id: r.id, text: words });
-  const to = r.personId ? ` ${t("reminders.list.to-person", { person: recipients.get(r.personId) ?? "—" })}` : "";
+  const to =
+    r.audience?.kind === "person"
+      ? ` ${t("reminders.list.to-person", { person: recipients.get(r.audience.personId) ?? "—" })}`
+      : r.audience?.kind === "non-voters"
+        ? ` ${t("reminders.list.to-non-voters")}`
+        : "";
   return r.pausedAt ? `${base}${to} ${t("reminders.list.paused")}` : `${base}${to}`;
 }
 

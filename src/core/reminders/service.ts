@@ -55,7 +55,7 @@ export class ReminderService {
         cron: schedule.kind === "recurring" ? schedule.cron : null,
         timeZone,
         eventKey: null,
-        personId: null,
+        audience: null,
         nextDueAt,
         pausedAt: null,
         createdById: inv.actor.person.id,
@@ -72,7 +72,7 @@ export class ReminderService {
     const group = await findActiveGroup(stores, inv, groupName);
     const reminders = await stores.reminders.listForGroup(group.id);
     const recipients = new Map<string, string>();
-    for (const personId of new Set(reminders.flatMap((r) => (r.personId ? [r.personId] : [])))) {
+    for (const personId of new Set(reminders.flatMap((r) => (r.audience?.kind === "person" ? [r.audience.personId] : [])))) {
       const person = await stores.people.findById(personId);
       if (person) recipients.set(personId, person.displayName);
     }

@@ -4,7 +4,7 @@ ALTER TABLE "Election" ADD COLUMN "votingClosesAt" DATETIME;
 ALTER TABLE "Election" ADD COLUMN "votingPlannedAt" DATETIME;
 
 -- AlterTable
-ALTER TABLE "Reminder" ADD COLUMN "personId" TEXT;
+ALTER TABLE "Reminder" ADD COLUMN "audience" TEXT;
 
 
 -- Ballots kept in receipt order, not in the order they were cast: a WITHOUT ROWID table is

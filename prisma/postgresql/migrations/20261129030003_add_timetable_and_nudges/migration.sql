@@ -4,5 +4,5 @@ ADD COLUMN     "votingClosesAt" TIMESTAMP(3),
 ADD COLUMN     "votingPlannedAt" TIMESTAMP(3);
 
 -- AlterTable
-ALTER TABLE "Reminder" ADD COLUMN     "personId" TEXT;
+ALTER TABLE "Reminder" ADD COLUMN     "audience" TEXT;
 

@@ -1,0 +1,60 @@
+import type { Locale } from "../../i18n/locale.ts";
+import { direct, text, toChannel } from "../../render/build.ts";
+import type { Person } from "../people/person.ts";
+import type { ChatPort } from "../shared/chat.ts";
+import type { Stores } from "../shared/unit-of-work.ts";
+import type { Reminder } from "./reminder.ts";
+
+/** One place an occurrence is delivered to, in that reader's language. */
+export interface Recipient {
+  /** The send queue's key: one queue per channel, one per person. */
+  readonly key: string;
+  readonly locale: Locale;
+  readonly deliver: (words: string) => Promise<void>;
+}
+
+export interface Recipients {
+  readonly list: readonly Recipient[];
+  /**
+   * Many people told separately (an election's non-voters): one failed message is logged and
+   * not retried, since retrying the occurrence would message the others twice.
+   */
+  readonly fanOut: boolean;
+}
+
+export class NoRecipient extends Error {
+  constructor(what: string) {
+    super(what);
+    this.name = "NoRecipient";
+  }
+}
+
+const byDirectMessage = (chat: ChatPort, person: Person, channelLocale: Locale): Recipient => ({
+  key: `dm:${person.externalId}`,
+  locale: person.locale ?? channelLocale,
+  deliver: (words) => chat.directMessage(person.externalId, direct(text(words))),
+});
+
+/**
+ * Who an occurrence reaches, looked up when it is sent: the group's channel as linked now (so a
+ * relinked group's reminders follow it), one person, or the people on an election's roll who
+ * have still not voted. Nobody is told about anybody else.
+ */
+export async function recipientsOf(stores: Stores, chat: ChatPort, channelLocale: Locale, reminder: Reminder): Promise<Recipients> {
+  const audience = reminder.audience;
+  if (audience?.kind === "person") {
+    const person = await stores.people.findById(audience.personId);
+    if (!person) throw new NoRecipient(`person ${audience.personId} is gone`);
+    return { list: [byDirectMessage(chat, person, channelLocale)], fanOut: false };
+  }
+  if (audience?.kind === "non-voters") {
+    const election = await stores.elections.find(audience.electionId);
+    // Before voting opens there is no roll yet; after it closes nobody can vote.
+    if (election?.state !== "voting") return { list: [], fanOut: true };
+    const people = await Promise.all((await stores.elections.pendingVoters(election.id)).map((id) => stores.people.findById(id)));
+    return { list: people.filter((p): p is Person => p !== null).map((p) => byDirectMessage(chat, p, channelLocale)), fanOut: true };
+  }
+  const channelId = (await stores.groups.findById(reminder.groupId))?.channelId;
+  if (!channelId) throw new NoRecipient(`group ${reminder.groupId} has no linked channel`);
+  return { list: [{ key: channelId, locale: channelLocale, deliver: (words) => chat.post(channelId, toChannel(text(words))) }], fanOut: false };
+}
