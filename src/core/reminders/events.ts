@@ -136,7 +136,8 @@ export function actionItemNudges(item: {
   readonly now: Date;
 }): EventReminder[] {
   const dueDayMorning = DateTime.fromJSDate(item.dueDate, { zone: item.timeZone }).set({ hour: actionNudgeHour, minute: 0, second: 0, millisecond: 0 });
-  const at = [dueDayMorning.minus({ days: 1 }), dueDayMorning].map((d) => d.toJSDate()).find((d) => d.getTime() > item.now.getTime());
+  const nudgeAt = [dueDayMorning.minus({ days: 1 }), dueDayMorning].map((d) => d.toJSDate()).find((d) => d.getTime() > item.now.getTime());
+  if (!nudgeAt) return [];
   const audience = { kind: "person", personId: item.ownerId } as const;
-  return at ? [{ dueAt: at, messageKey: "reminders.nudge.action-item", params: { item: item.text, when: item.when }, audience }] : [];
+  return [{ dueAt: nudgeAt, messageKey: "reminders.nudge.action-item", params: { item: item.text, when: item.when }, audience }];
 }
