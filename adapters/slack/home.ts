@@ -2,7 +2,7 @@ import type { types } from "@slack/bolt";
 import type { App } from "../../src/app.ts";
 import { methodName, stateName } from "../../src/core/elections/replies.ts";
 import type { Group } from "../../src/core/groups/group.ts";
-import { showDate, showWhen } from "../../src/core/meetings/when.ts";
+import { showDate, showWhen } from "../../src/core/shared/show-time.ts";
 import type { Invocation } from "../../src/core/shared/invocation.ts";
 import type { Logger } from "../../src/core/shared/logger.ts";
 import { isRefusal } from "../../src/core/shared/refusal.ts";

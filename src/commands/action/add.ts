@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { done } from "../done.ts";
-import { parseDueDate, showDate } from "../../core/meetings/when.ts";
+import { parseDueDate } from "../../core/meetings/when.ts";
+import { showDate } from "../../core/shared/show-time.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import { groupName, personRef, restOfLine } from "../args.ts";
 import { defineCommand } from "../define.ts";

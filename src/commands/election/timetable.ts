@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { timetablePhaseSchema } from "../../core/elections/election.ts";
-import { parseWhen, showWhen } from "../../core/meetings/when.ts";
+import { parseWhen } from "../../core/meetings/when.ts";
+import { showWhen } from "../../core/shared/show-time.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import type { ArgMeta } from "../args.ts";
 import { done } from "../done.ts";

@@ -1,7 +1,7 @@
 import { recordChange } from "../audit/record.ts";
 import type { Group } from "../groups/group.ts";
 import { requireManager } from "../groups/service.ts";
-import { showWhen } from "../meetings/when.ts";
+import { showWhen } from "../shared/show-time.ts";
 import { electionReminders, rescheduleForEvent } from "../reminders/events.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
@@ -77,7 +77,7 @@ const inOrder = (times: Record<TimetablePhase, Date | null>): boolean => {
  * (Re)schedules the election's reminders from its timetable and state, in the caller's unit of
  * work: a phase that has opened loses its "opens now" reminder, a closed election loses them all.
  */
-export async function planElectionReminders(stores: Stores, deps: Pick<ElectionServiceDeps, "clock" | "timeZone" | "channelLocale">, election: Election): Promise<void> {
+export async function planElectionReminders(stores: Stores, deps: Pick<ElectionServiceDeps, "clock" | "timeZone">, election: Election): Promise<void> {
   const ahead = plannable[election.state];
   const closesAt = ahead.includes("closes") ? election.votingClosesAt : null;
   await rescheduleForEvent(stores, deps.clock, {
@@ -91,7 +91,6 @@ export async function planElectionReminders(stores: Stores, deps: Pick<ElectionS
       nominationsOpenAt: ahead.includes("nominations") ? election.nominationsPlannedAt : null,
       votingOpensAt: ahead.includes("voting") ? election.votingPlannedAt : null,
       votingClosesAt: closesAt,
-      closesWhen: closesAt ? showWhen(closesAt, deps.timeZone, deps.channelLocale) : "—",
     }),
   });
 }

@@ -8,7 +8,6 @@ import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { MeetingDeps } from "./deps.ts";
 import type { ActionItem } from "./meeting.ts";
-import { showDate } from "./when.ts";
 
 export interface ActionView extends ActionItem {
   readonly ownerName: string;
@@ -34,13 +33,13 @@ export class ActionService {
       await recordChange(stores, this.deps.clock, inv, "action.added", { type: "action", id: action.id, groupId: group.id }, {
         after: { number: action.number, text, owner: owner.displayName },
       });
-      const { timeZone, channelLocale, clock } = this.deps;
+      const { timeZone, clock } = this.deps;
       await scheduleForEvent(stores, clock, {
         eventKey: actionEventKey(action),
         workspaceId: inv.workspaceId,
         groupId: group.id,
         timeZone,
-        reminders: actionItemNudges({ ownerId: owner.id, text, dueDate, timeZone, when: showDate(dueDate, timeZone, owner.locale ?? channelLocale), now: clock.now() }),
+        reminders: actionItemNudges({ ownerId: owner.id, text, dueDate, timeZone, now: clock.now() }),
       });
       return { group, action };
     });

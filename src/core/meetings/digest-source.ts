@@ -1,7 +1,7 @@
 import { translator } from "../../i18n/translate.ts";
 import type { DigestSource } from "../digest/source.ts";
 import { numberedAgenda, standardTitleKey } from "./agenda-order.ts";
-import { showWhen } from "./when.ts";
+import { showWhen } from "../shared/show-time.ts";
 
 /**
  * Meetings for the digest: those still ahead (with their agenda once published), and the

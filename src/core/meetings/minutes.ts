@@ -4,7 +4,7 @@ import type { MemberView } from "../groups/group.ts";
 import { carriesOver, numberedAgenda, standardTitleKey } from "./agenda-order.ts";
 import type { ActionItem, AgendaItem, Attendance, Meeting } from "./meeting.ts";
 import type { Quorum } from "./quorum.ts";
-import { showDate, showWhen } from "./when.ts";
+import { showDate, showWhen } from "../shared/show-time.ts";
 
 export interface MinutesInput {
   readonly group: { readonly name: string };

@@ -7,7 +7,7 @@ import type { ActionView } from "./action-service.ts";
 import { numberedAgenda, standardTitleKey } from "./agenda-order.ts";
 import type { AgendaItem, Meeting } from "./meeting.ts";
 import type { MeetingView } from "./service.ts";
-import { showDate, showWhen } from "./when.ts";
+import { showDate, showWhen } from "../shared/show-time.ts";
 
 type Numbered = AgendaItem & { number: number };
 

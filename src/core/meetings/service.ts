@@ -13,7 +13,7 @@ import { newItem, standardItems, type AgendaItem, type Attendance, type Attendan
 import { renderMinutes } from "./minutes.ts";
 import { minutesPost } from "./replies.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
-import { showWhen } from "./when.ts";
+import { showWhen } from "../shared/show-time.ts";
 
 export interface MeetingView extends MeetingRef {
   readonly agenda: (AgendaItem & { number: number })[];
@@ -231,7 +231,6 @@ export class MeetingService {
       reminders: meetingReminders({
         title: `${group.name} ${meeting.number}`,
         startsAt: meeting.startsAt,
-        when: showWhen(meeting.startsAt, this.deps.timeZone, this.deps.channelLocale),
         agendaDeadline: meeting.agendaDeadline < meeting.startsAt ? meeting.agendaDeadline : null,
       }),
     };

@@ -3,7 +3,7 @@ import type { MessageKey } from "../../i18n/catalogues.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import type { Audience } from "./audience.ts";
-import type { StoredParams } from "./reminder.ts";
+import { storedDate, storedTime, type StoredParams } from "./reminder.ts";
 
 /** One reminder of an event: when, and what the group's channel is told then. */
 export interface EventReminder {
@@ -72,14 +72,8 @@ const day = 24 * hour;
 const at = (base: Date, offsetMs: number) => new Date(base.getTime() + offsetMs);
 
 /** The default reminders of a meeting: 2 days and 1 hour before, and at the agenda deadline. */
-export function meetingReminders(meeting: {
-  readonly title: string;
-  readonly startsAt: Date;
-  /** The time as the group reads it, e.g. "ti 8.12. klo 17.00"; the caller formats it. */
-  readonly when: string;
-  readonly agendaDeadline?: Date | null;
-}): EventReminder[] {
-  const params = { meeting: meeting.title, when: meeting.when };
+export function meetingReminders(meeting: { readonly title: string; readonly startsAt: Date; readonly agendaDeadline?: Date | null }): EventReminder[] {
+  const params = { meeting: meeting.title, when: storedTime(meeting.startsAt) };
   const list: EventReminder[] = [
     { dueAt: at(meeting.startsAt, -2 * day), messageKey: "reminders.event.meeting-in-2-days", params },
     { dueAt: at(meeting.startsAt, -hour), messageKey: "reminders.event.meeting-in-1-hour", params },
@@ -101,10 +95,8 @@ export function electionReminders(election: {
   readonly nominationsOpenAt?: Date | null;
   readonly votingOpensAt?: Date | null;
   readonly votingClosesAt?: Date | null;
-  /** votingClosesAt as the group reads it. */
-  readonly closesWhen?: string;
 }): EventReminder[] {
-  const params = { election: election.title, id: election.id, when: election.closesWhen ?? "" };
+  const params = { election: election.title, id: election.id, when: election.votingClosesAt ? storedTime(election.votingClosesAt) : "—" };
   const list: EventReminder[] = [];
   if (election.nominationsOpenAt) list.push({ dueAt: election.nominationsOpenAt, messageKey: "reminders.event.nominations-open", params });
   if (election.votingOpensAt) {
@@ -131,13 +123,11 @@ export function actionItemNudges(item: {
   readonly text: string;
   readonly dueDate: Date;
   readonly timeZone: string;
-  /** The due date as the owner reads it. */
-  readonly when: string;
   readonly now: Date;
 }): EventReminder[] {
   const dueDayMorning = DateTime.fromJSDate(item.dueDate, { zone: item.timeZone }).set({ hour: actionNudgeHour, minute: 0, second: 0, millisecond: 0 });
   const nudgeAt = [dueDayMorning.minus({ days: 1 }), dueDayMorning].map((d) => d.toJSDate()).find((d) => d.getTime() > item.now.getTime());
   if (!nudgeAt) return [];
   const audience = { kind: "person", personId: item.ownerId } as const;
-  return [{ dueAt: nudgeAt, messageKey: "reminders.nudge.action-item", params: { item: item.text, when: item.when }, audience }];
+  return [{ dueAt: nudgeAt, messageKey: "reminders.nudge.action-item", params: { item: item.text, when: storedDate(item.dueDate) }, audience }];
 }

@@ -1,8 +1,16 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import type { Audience } from "./audience.ts";
 
+/**
+ * A moment kept as such and shown only when the reminder is sent, in each reader's language and
+ * the reminder's time zone: with its time of day, or as a date.
+ */
+export type StoredMoment = { readonly time: string } | { readonly date: string };
+export const storedTime = (at: Date): StoredMoment => ({ time: at.toISOString() });
+export const storedDate = (at: Date): StoredMoment => ({ date: at.toISOString() });
+
 /** A message parameter a reminder can keep in the database and render later. */
-export type StoredParam = string | number;
+export type StoredParam = string | number | StoredMoment;
 export type StoredParams = Readonly<Record<string, StoredParam>>;
 
 /**

@@ -13,7 +13,8 @@ import type { Invocation } from "../shared/invocation.ts";
 import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
-import type { Reminder } from "./reminder.ts";
+import type { Reminder, StoredParam } from "./reminder.ts";
+import { showDate, showWhen } from "../shared/show-time.ts";
 import type { SendQueue } from "./send-queue.ts";
 import { nextOccurrence, parseWhen } from "./when.ts";
 
@@ -154,6 +155,10 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(ca
 /** A reminder's words in `locale`: its typed text, or its message. */
 export function reminderText(reminder: Reminder, locale: Locale): string {
   if (reminder.text !== null) return reminder.text;
-  if (reminder.messageKey && isMessageKey(reminder.messageKey)) return translate(locale, reminder.messageKey, reminder.params);
+  if (reminder.messageKey && isMessageKey(reminder.messageKey)) {
+    const shown = (value: StoredParam) =>
+      typeof value !== "object" ? value : "time" in value ? showWhen(new Date(value.time), reminder.timeZone, locale) : showDate(new Date(value.date), reminder.timeZone, locale);
+    return translate(locale, reminder.messageKey, Object.fromEntries(Object.entries(reminder.params).map(([name, value]) => [name, shown(value)])));
+  }
   return "—";
 }
