@@ -34,6 +34,7 @@ function describeIssue(raw: Record<string, unknown>, issue: z.core.$ZodIssue): M
       if (issue.origin === "string") return msg("usage.problem.too-long", { arg, maximum: String(issue.maximum) });
       return msg("usage.problem.too-big", { arg, maximum: String(issue.maximum) });
     case "invalid_value":
+      if (given === undefined) return msg("usage.problem.missing", { arg });
       return msg("usage.problem.not-one-of", { arg, given: String(given), options: issue.values.map(String).join(", ") });
     case "custom": {
       const key = (issue.params as { key?: MessageKey } | undefined)?.key;

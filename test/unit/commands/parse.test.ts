@@ -56,6 +56,15 @@ describe("the command grammar", () => {
     expect(text).toContain('Example: /council group role Communications "Mary Smith" secretary');
   });
 
+  it("says a missing choice is missing, not that nothing is not an option", () => {
+    const { command, raw } = parseLine(commands, "election timetable e7k2m9q");
+    const refusal = refusalOf(() => validateArgs(translator("en"), command, raw));
+    const text = translate("en", "refusal.usage.invalid", refusal.params);
+    expect(text).toContain("The phase (nominations, voting or closes) is missing.");
+    expect(text).not.toContain("undefined");
+    expect(text).toContain("Example: /council election timetable e7k2m9q closes 14.12.2026 18:00");
+  });
+
   it("refuses a group name over the length limit, saying the limit", () => {
     const { command, raw } = parseLine(commands, `group create ${"x".repeat(81)}`);
     const refusal = refusalOf(() => validateArgs(translator("fi"), command, raw));
