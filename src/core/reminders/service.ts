@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import { catalogues, type MessageKey } from "../../i18n/catalogues.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { render, translate, type Message } from "../../i18n/translate.ts";
@@ -29,10 +28,9 @@ export interface ReminderServiceDeps {
 
 const subject = (reminder: Reminder) => ({ type: "reminder", id: reminder.id, groupId: reminder.groupId });
 
+/** The reminder's next time, as its readers see times elsewhere ("ti 1.12.2026 klo 09.00"). */
 export const reminderWhen = (reminder: Reminder, locale: Locale): string =>
-  reminder.nextDueAt
-    ? DateTime.fromJSDate(reminder.nextDueAt, { zone: reminder.timeZone }).setLocale(locale).toFormat("ccc d.M.yyyy H:mm")
-    : "—";
+  reminder.nextDueAt ? showWhen(reminder.nextDueAt, reminder.timeZone, locale) : "—";
 
 /** Typed reminders for a group's channel (officers only), and direct-message nudges. */
 export class ReminderService {
