@@ -264,6 +264,7 @@ describe("an election's timetable", () => {
     expect(set).toContain("ehdokasasettelu ti 1.12.2026 klo 09.00, äänestys alkaa ti 8.12.2026 klo 09.00, päättyy ma 14.12.2026 klo 18.00");
     expect(app.chat.textsIn(channel).at(-1)).toContain(`🗓️ Vaalin Edustaja 2027 (${id}) aikataulu`);
     expect(await app.say("Bertta", `election show ${id}`)).toContain("Äänestys päättyy (aikataulu): 14.12.2026 klo 18.00");
+    expect(await app.say("Anna", "group history Viestintä 3")).toContain(`Anna aikataulutti vaalin ${id}: äänestyksen alku ti 8.12.2026 klo 09.00`);
     expect(await dueTimes(id)).toEqual(["2026-12-01T07:00:00.000Z", "2026-12-08T07:00:00.000Z", "2026-12-13T16:00:00.000Z", "2026-12-13T16:00:00.000Z"]);
 
     // The chair opens nominations a day early: the "open now" reminder has happened and goes.

@@ -68,7 +68,7 @@ export function historyReply(
     at.toLocaleString(localeTags[locale], { timeZone, dateStyle: "short", timeStyle: "short" });
   return onlyYou(
     heading(t("groups.history.title", { group: group.name })),
-    list(events.map((e) => `${when(e.at)} · ${describeEvent(locale, e)}`)),
+    list(events.map((e) => `${when(e.at)} · ${describeEvent(locale, timeZone, e)}`)),
     context(t("groups.history.footer", { count: events.length })),
   );
 }
