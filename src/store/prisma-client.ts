@@ -24,7 +24,10 @@ export async function openSqliteClient(path: string): Promise<Db> {
  * scripts/prisma-variants.mjs), so repositories written against one serve the other.
  */
 export async function openPostgresClient(connectionString: string, schema: string | undefined): Promise<Db> {
-  const client = new PrismaPostgresClient({ adapter: new PrismaPg({ connectionString }, schema ? { schema } : undefined) });
+  // The schema also goes on every connection's search_path, so the few raw statements (the
+  // scheduler's claims) find their tables where Prisma's own queries do.
+  const pool = schema ? { connectionString, options: `-c search_path="${schema}"` } : { connectionString };
+  const client = new PrismaPostgresClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
   await client.$connect();
   return client as unknown as Db;
 }

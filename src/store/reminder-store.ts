@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { MessageKey } from "../i18n/catalogues.ts";
 import { deliveryStates, type Delivery, type Reminder, type StoredParams } from "../core/reminders/reminder.ts";
 import { audienceColumn, audienceFromColumn } from "../core/reminders/audience.ts";
-import type { ReminderStore } from "../core/reminders/store.ts";
-import type { Reminder as ReminderRow, ReminderDelivery as DeliveryRow } from "../generated/prisma/client.ts";
+import type { ReminderMove, ReminderStore } from "../core/reminders/store.ts";
+import { Prisma, type Reminder as ReminderRow, type ReminderDelivery as DeliveryRow } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";
 import { shortId } from "./short-id.ts";
 
@@ -61,21 +61,41 @@ export const reminderStore = (db: DbTx): ReminderStore => ({
     });
     return rows.map(toReminder);
   },
-  async advance(id, from, to) {
-    const count = await db.$executeRaw`UPDATE "Reminder" SET "nextDueAt" = ${to}
-      WHERE "id" = ${id} AND "nextDueAt" = ${from} AND "pausedAt" IS NULL`;
-    return count === 1;
+  // The claim and the bookkeeping of a send are single statements (raw INSERT and UPDATEs, each a
+  // whole batch): Prisma wraps createMany/updateMany/update in a transaction that spans awaits, and
+  // on SQLite a second connection waiting on that lock blocks its whole thread. One statement per
+  // batch also keeps a busy tick to a few commits.
+  async advance(moves) {
+    // One statement per target time: the one-offs all go to null, recurring ones mostly share theirs.
+    const byTarget = new Map<number | null, ReminderMove[]>();
+    for (const move of moves) {
+      const target = move.to?.getTime() ?? null;
+      byTarget.set(target, [...(byTarget.get(target) ?? []), move]);
+    }
+    for (const [target, group] of byTarget) {
+      const which = Prisma.join(group.map((m) => Prisma.sql`("id" = ${m.id} AND "nextDueAt" = ${m.from})`), " OR ");
+      await db.$executeRaw`UPDATE "Reminder" SET "nextDueAt" = ${target === null ? null : new Date(target)}
+        WHERE "pausedAt" IS NULL AND (${which})`;
+    }
   },
-  // The claim and the bookkeeping of a send are single statements (a plain create, raw UPDATEs):
-  // Prisma wraps createMany/updateMany/update in a transaction that spans awaits, and on SQLite a
-  // second connection waiting on that lock blocks its whole thread.
-  async addDelivery(input) {
-    const id = randomUUID();
-    const inserted = await db.$executeRaw`INSERT INTO "ReminderDelivery"
+  async claim(occurrences) {
+    if (occurrences.length === 0) return [];
+    const rows = occurrences.map((o) => ({ id: randomUUID(), sentAt: null, ...o }));
+    const values = Prisma.join(
+      rows.map((r) => Prisma.sql`(${r.id}, ${r.reminderId}, ${r.dueAt}, ${r.state}, ${r.late}, ${r.attempts}, ${r.nextAttemptAt}, ${null}, ${r.lastError})`),
+    );
+    const won = await db.$queryRaw<{ id: string }[]>`INSERT INTO "ReminderDelivery"
       ("id", "reminderId", "dueAt", "state", "late", "attempts", "nextAttemptAt", "sentAt", "lastError")
-      VALUES (${id}, ${input.reminderId}, ${input.dueAt}, ${input.state}, ${input.late}, ${input.attempts}, ${input.nextAttemptAt}, ${null}, ${input.lastError})
-      ON CONFLICT ("reminderId", "dueAt") DO NOTHING`;
-    return inserted === 1 ? { id, sentAt: null, ...input } : null;
+      VALUES ${values}
+      ON CONFLICT ("reminderId", "dueAt") DO NOTHING
+      RETURNING "id"`;
+    const ids = new Set(won.map((w) => w.id));
+    return rows.filter((r) => ids.has(r.id));
+  },
+  async markSent(ids, sentAt) {
+    if (ids.length === 0) return;
+    await db.$executeRaw`UPDATE "ReminderDelivery" SET "state" = 'sent', "sentAt" = ${sentAt}, "nextAttemptAt" = NULL, "lastError" = NULL
+      WHERE "id" IN (${Prisma.join(ids)})`;
   },
   async retryable(now, limit) {
     const rows = await db.reminderDelivery.findMany({

@@ -8,7 +8,11 @@ import { manualClock } from "../../src/core/shared/clock.ts";
 import { msg } from "../../src/i18n/translate.ts";
 import { openStore, type Store } from "../../src/store/open-store.ts";
 import { recordingChat } from "../support/recording-chat.ts";
-import { createTestApp, replyText, silentLogger, type TestApp } from "../support/test-app.ts";
+import { postgresAvailable } from "../support/postgres.ts";
+import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
+
+// Exactly-once holds on SQLite (two connections to one file) and on PostgreSQL (two pools).
+const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
 
 const channel = "#viestinta";
 const minute = 60_000;
@@ -16,8 +20,8 @@ const hour = 60 * minute;
 let app: TestApp;
 const extra: Store[] = [];
 
-async function setup(start: string) {
-  app = await createTestApp({ start: new Date(start) });
+async function setup(start: string, backend: Backend = "sqlite") {
+  app = await createTestApp({ start: new Date(start), backend });
   await app.say("Anna", "group create Viestintä");
   await app.say("Anna", `group link-channel Viestintä ${channel}`);
   return app;
@@ -93,8 +97,8 @@ describe("scheduled reminders", () => {
     expect(posted()).toEqual(["🔔 (myöhässä) Päivän muistutus", "🔔 Päivän muistutus"]);
   });
 
-  it("two bot processes on one database send every occurrence exactly once", async () => {
-    await setup("2026-11-28T10:00:00Z");
+  it.each(backends)("two bot processes on one %s database send every occurrence exactly once", async (backend) => {
+    await setup("2026-11-28T10:00:00Z", backend);
     const group = (await app.services.groups.info(await app.invocation("Anna"), "Viestintä")).group;
     await app.say("Anna", '"remind add" Viestintä "*/10 * * * *" Kymmenen minuutin välein'.replace('"remind add"', "remind add"));
     await app.say("Anna", "remind add Viestintä joka päivä 12:15 Lounas");
@@ -111,8 +115,8 @@ describe("scheduled reminders", () => {
         })),
       }),
     );
-    // A second process: its own connection to the same SQLite file and its own chat port.
-    const second = await openStore(`file:${app.store.location}`);
+    // A second process: its own connection to the same database and its own chat port.
+    const second = await app.openSecondStore();
     extra.push(second);
     const chatB = recordingChat();
     const coreB = createServices({ uow: second.uow, clock: app.clock, chat: chatB, channelLocale: "fi", logger: silentLogger });

@@ -16,7 +16,8 @@ export const silentLogger = { info() {}, warn() {}, error() {} };
 /** The real core over a real SQLite file, with a recording chat port and a clock the test sets. */
 export async function createTestApp(options: { admins?: string[]; start?: Date; backend?: Backend } = {}) {
   const db = options.backend === "postgresql" ? tempPostgresSchema() : tempDatabase();
-  const store = await openStore(db.url, "schema" in db ? { schema: db.schema } : {});
+  const open = () => openStore(db.url, "schema" in db ? { schema: db.schema } : {});
+  const store = await open();
   const chat = recordingChat();
   const clock = manualClock(options.start ?? new Date("2026-11-28T10:00:00Z"));
   const errors: unknown[] = [];
@@ -41,6 +42,8 @@ export async function createTestApp(options: { admins?: string[]; start?: Date; 
     async say(name: string, line: string): Promise<string> {
       return replyText(await app.dispatcher.runLine(request(name), line));
     },
+    /** Another connection to the same database, as a second bot process would have; the caller closes it. */
+    openSecondStore: open,
     async invocation(name: string): Promise<Invocation> {
       const person = await app.services.people.ensure(consoleIdentity(name));
       return { actor: { person, isWorkspaceAdmin: admins.has(name) }, workspaceId: consoleWorkspace, channelId: "#yleinen", locale: "fi" };

@@ -4,9 +4,10 @@ import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Logger } from "../shared/logger.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
-import type { Delivery, Reminder } from "./reminder.ts";
+import type { Delivery, NewDelivery, Reminder } from "./reminder.ts";
 import { recipientsOf, type Recipient, type Recipients } from "./recipients.ts";
 import type { SendQueue } from "./send-queue.ts";
+import type { ReminderMove, ReminderStore } from "./store.ts";
 import { reminderText } from "./service.ts";
 import { nextOccurrence } from "./when.ts";
 
@@ -66,17 +67,27 @@ export class ReminderDispatcher {
   async sendDueReminders(now: Date): Promise<TickResult> {
     const result: TickResult = { sent: 0, late: 0, skipped: 0, retrying: 0, failed: 0 };
     const work: { delivery: Delivery; reminder: Reminder }[] = [];
-    // 1. Occurrences that have come due become deliveries (claimed by this process).
+    const store = this.deps.uow.read.reminders;
+    // 1. Occurrences that have come due become deliveries (claimed by this process). The unique
+    // (reminder, dueAt) row is the claim: whoever inserts it owns the occurrence. Everyone then
+    // moves nextDueAt on; the move is conditional and idempotent, so a crash between the two steps
+    // loses and doubles nothing.
     for (let round = 0; round < 50; round += 1) {
-      const due = await this.deps.uow.read.reminders.due(now, this.options.batchSize);
-      for (const reminder of due) {
-        const delivery = await this.claimOccurrence(reminder, now);
+      const due = await store.due(now, this.options.batchSize);
+      if (due.length === 0) break;
+      const plans = due.map((reminder) => this.plan(reminder, now));
+      const won = new Map((await store.claim(plans.map((p) => p.occurrence))).map((d) => [d.reminderId, d]));
+      await store.advance(plans.map((p) => p.move));
+      for (const { reminder, occurrence } of plans) {
+        const delivery = won.get(reminder.id);
         if (!delivery) continue;
-        if (delivery.state === "skipped") result.skipped += 1;
-        else work.push({ delivery, reminder });
+        if (delivery.state !== "skipped") work.push({ delivery, reminder });
+        else {
+          result.skipped += 1;
+          if (occurrence.lastError === "too-old") this.deps.logger.warn({ reminderId: reminder.id, dueAt: delivery.dueAt }, "reminder skipped: older than the late limit");
+        }
       }
       if (due.length < this.options.batchSize && !due.some((r) => r.cron)) break;
-      if (due.length === 0) break;
     }
     // 2. Earlier attempts that failed and are due for another try.
     for (const delivery of await this.deps.uow.read.reminders.retryable(now, this.options.batchSize)) {
@@ -100,13 +111,14 @@ export class ReminderDispatcher {
       if (!channels.has(reminder.groupId)) channels.set(reminder.groupId, recipientsOf(uow.read, chat, channelLocale, reminder));
       return channels.get(reminder.groupId) as Promise<Recipients>;
     };
-    await Promise.all(work.map((w) => this.send(w.delivery, w.reminder, now, result, recipients)));
+    const sent = sentRecorder(store, this.deps.clock);
+    await Promise.all(work.map((w) => this.send(w.delivery, w.reminder, now, result, recipients, sent)));
     return result;
   }
 
-  private async claimOccurrence(reminder: Reminder, now: Date): Promise<Delivery | null> {
-    const dueAt = reminder.nextDueAt;
-    if (!dueAt) return null;
+  /** What becomes of a due reminder's occurrence: sent, or skipped as too old or superseded; and its next time. */
+  private plan(reminder: Reminder, now: Date): { reminder: Reminder; occurrence: NewDelivery; move: ReminderMove } {
+    const dueAt = reminder.nextDueAt ?? now;
     const { lateLimitMs, lateAfterMs, leaseMs } = this.options;
     const age = now.getTime() - dueAt.getTime();
     const tooOld = age > lateLimitMs;
@@ -119,11 +131,7 @@ export class ReminderDispatcher {
     // Of several missed occurrences only the newest is sent (late): the older ones are superseded.
     const superseded = next !== null && next.getTime() <= now.getTime();
     const skip = tooOld || superseded;
-    // The unique (reminder, dueAt) row is the claim: one statement, so no lock is held across
-    // awaits. Whoever inserts it owns the occurrence; everyone then moves nextDueAt on (the move
-    // is conditional and idempotent, so a crash between the two steps loses and doubles nothing).
-    const store = this.deps.uow.read.reminders;
-    const delivery = await store.addDelivery({
+    const occurrence: NewDelivery = {
       reminderId: reminder.id,
       dueAt,
       state: skip ? "skipped" : "pending",
@@ -131,12 +139,8 @@ export class ReminderDispatcher {
       attempts: skip ? 0 : 1,
       nextAttemptAt: skip ? null : new Date(now.getTime() + leaseMs),
       lastError: tooOld ? "too-old" : superseded ? "superseded" : null,
-    });
-    await store.advance(reminder.id, dueAt, next);
-    if (delivery && tooOld) {
-      this.deps.logger.warn({ reminderId: reminder.id, dueAt, ageMs: age }, "reminder skipped: older than the late limit");
-    }
-    return delivery;
+    };
+    return { reminder, occurrence, move: { id: reminder.id, from: dueAt, to: next } };
   }
 
   private async send(
@@ -145,6 +149,7 @@ export class ReminderDispatcher {
     now: Date,
     result: TickResult,
     recipientsFor: (reminder: Reminder) => Promise<Recipients>,
+    sent: SentRecorder,
   ): Promise<void> {
     const store = this.deps.uow.read.reminders;
     const wordsIn = (locale: Locale) =>
@@ -158,7 +163,7 @@ export class ReminderDispatcher {
       } else {
         for (const r of list) await deliver(r);
       }
-      await store.finishDelivery(delivery.id, { state: "sent", sentAt: this.deps.clock.now(), nextAttemptAt: null, lastError: null });
+      await sent.record(delivery.id);
       result.sent += 1;
       if (delivery.late) result.late += 1;
     } catch (error) {
@@ -176,4 +181,41 @@ export class ReminderDispatcher {
       result.retrying += 1;
     }
   }
+}
+
+interface SentRecorder {
+  /** Resolves once the send is recorded. */
+  record(deliveryId: string): Promise<void>;
+}
+
+/**
+ * Records sends as they complete. Those that complete while a write is under way go together in
+ * the next one, so a busy tick costs a few commits, while each send is still recorded as soon as it
+ * can be (a crash before that would send it again after the lease).
+ */
+function sentRecorder(store: ReminderStore, clock: Clock): SentRecorder {
+  let waiting: string[] = [];
+  let writing: Promise<void> | null = null;
+  const write = async () => {
+    try {
+      while (waiting.length > 0) {
+        const ids = waiting;
+        waiting = [];
+        await store.markSent(ids, clock.now());
+      }
+    } catch (error) {
+      // Everyone waiting on this write hears of the failure; none of them stays queued for another.
+      waiting = [];
+      throw error;
+    } finally {
+      writing = null;
+    }
+  };
+  return {
+    record(deliveryId) {
+      waiting.push(deliveryId);
+      writing ??= write();
+      return writing;
+    },
+  };
 }

@@ -1,5 +1,11 @@
 import type { Delivery, DeliveryState, NewDelivery, NewReminder, Reminder } from "./reminder.ts";
 
+export interface ReminderMove {
+  readonly id: string;
+  readonly from: Date;
+  readonly to: Date | null;
+}
+
 export interface ReminderStore {
   create(input: NewReminder): Promise<Reminder>;
   findById(id: string): Promise<Reminder | null>;
@@ -13,12 +19,17 @@ export interface ReminderStore {
   /** Unpaused reminders with nextDueAt <= now, earliest first, at most `limit`. */
   due(now: Date, limit: number): Promise<Reminder[]>;
   /**
-   * The step only one process wins: moves nextDueAt from `from` to `to` if it is still `from` and
-   * the reminder is not paused. True when this call moved it.
+   * Moves each reminder's nextDueAt from `from` to `to` if it is still `from` and the reminder is
+   * not paused (so a move already made, by this process or another, is not made twice).
    */
-  advance(id: string, from: Date, to: Date | null): Promise<boolean>;
-  /** Records (claims) an occurrence; null when (reminderId, dueAt) already exists: another process has it. */
-  addDelivery(input: NewDelivery): Promise<Delivery | null>;
+  advance(moves: readonly ReminderMove[]): Promise<void>;
+  /**
+   * Records (claims) occurrences, in one statement; returns those this call inserted. One whose
+   * (reminderId, dueAt) already exists is another process's and is left out.
+   */
+  claim(occurrences: readonly NewDelivery[]): Promise<Delivery[]>;
+  /** Records occurrences as sent, in one statement. */
+  markSent(ids: readonly string[], sentAt: Date): Promise<void>;
   /** Pending occurrences whose next attempt is due, earliest first. */
   retryable(now: Date, limit: number): Promise<Delivery[]>;
   /**
