@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import pg from "pg";
 import { readMigrations, type Migration } from "./migrate-sqlite.ts";
+import { projectRoot } from "./project-root.ts";
 
-export const postgresMigrationsFolder = fileURLToPath(new URL("../../prisma/postgresql/migrations", import.meta.url));
+export const postgresMigrationsFolder = join(projectRoot(), "prisma/postgresql/migrations");
 
 // Prisma's own bookkeeping table and layout, so `prisma migrate status` stays meaningful.
 const bookkeeping = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

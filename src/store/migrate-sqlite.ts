@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { projectRoot } from "./project-root.ts";
 
-export const migrationsFolder = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export const migrationsFolder = join(projectRoot(), "prisma/migrations");
 
 export interface Migration {
   readonly name: string;

@@ -90,11 +90,15 @@ describe("the console bot, driven through stdin", () => {
     expect(out).toContain("Nothing to choose.");
   });
 
-  it("keeps the groups across restarts", async () => {
+  it("keeps the groups across restarts, and `npm start` (the built bundle) reads what the source run wrote", async () => {
     const db = database();
     await runConsole("group create Järjestöfoorumi\n", { DATABASE_URL: db.url });
     const second = await runConsole("group list\n", { DATABASE_URL: db.url });
     expect(second.stdout).toContain("- Järjestöfoorumi");
+    const started = await runConsole("group create Viestintä\ngroup list\n", { DATABASE_URL: db.url }, "npm start");
+    expect(started.code).toBe(0);
+    expect(started.stdout).toContain("- Järjestöfoorumi");
+    expect(started.stdout).toContain("- Viestintä");
   });
 
   it("refuses to start on invalid configuration, listing every bad variable, with exit code 2", async () => {

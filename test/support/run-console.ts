@@ -10,10 +10,14 @@ export interface ConsoleRun {
   readonly stderr: string;
 }
 
-/** Runs the real entry point (`npm start` runs the same file) with a script piped to stdin. */
-export function runConsole(script: string, env: Record<string, string>): Promise<ConsoleRun> {
+/**
+ * Runs the real entry point with a script piped to stdin: from source under tsx, or exactly as
+ * `npm start` runs it (built into dist/, plain Node with the production flags).
+ */
+export function runConsole(script: string, env: Record<string, string>, via: "tsx" | "npm start" = "tsx"): Promise<ConsoleRun> {
+  const [command, args] = via === "tsx" ? [tsx, [join(root, "src/main.ts")]] : ["npm", ["start", "--silent"]];
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [join(root, "src/main.ts")], {
+    const child = spawn(command, args, {
       cwd: root,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
       stdio: ["pipe", "pipe", "pipe"],
