@@ -90,6 +90,7 @@ export async function benchScheduler(): Promise<string[]> {
       `dispatched in the 30 simulated minutes: ${measured.posts} posts (expected ${expected}), ${doubles} doubled`,
       `lateness after due time (fake clock, 1 s ticks): max ${Math.max(...lateness)} ms, p99 ${pct(lateness, 99)} ms`,
       `tick work with due reminders: p50 ${pct(tickMs, 50).toFixed(1)} ms, p99 ${pct(tickMs, 99).toFixed(1)} ms, max ${Math.max(...tickMs).toFixed(1)} ms (${tickMs.length} ticks; an earlier run: p99 ${pct(report.tickMs, 99).toFixed(1)} ms, max ${Math.max(...report.tickMs).toFixed(1)} ms)`,
+      `ticks over 50 ms: ${[...report.tickMs, ...tickMs].filter((t) => t > 50).length} of ${report.tickMs.length + tickMs.length} in the two runs (${[...report.tickMs.slice(0, 60), ...tickMs.slice(0, 60)].filter((t) => t > 50).length} of them in a run's first minute)`,
       `idle tick (nothing due): p50 ${pct(idleMs, 50).toFixed(2)} ms, max ${Math.max(...idleMs).toFixed(2)} ms`,
       `scheduler process resident memory as npm start runs it (bundle, node ${productionFlags}): max ${mb(Math.max(report.maxRss, measured.maxRss))} (${mb(measured.baseRss)} before the first tick; heap ${mb(measured.heapUsed)} used of ${mb(measured.heapTotal)})`,
       `for comparison, from source under tsx with Node's default heap: max ${mb(dev.maxRss)} (${mb(dev.baseRss)} before the first tick; heap ${mb(dev.heapUsed)} used of ${mb(dev.heapTotal)}); ${dev.posts} posts`,
