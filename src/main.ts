@@ -1,8 +1,6 @@
 import { existsSync } from "node:fs";
 import { consoleChat } from "../adapters/console/chat.ts";
 import { createConsoleAdapter } from "../adapters/console/index.ts";
-import { createDiscordAdapter } from "../adapters/discord/index.ts";
-import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createApp, type PlatformAdapter } from "./app.ts";
 import { parseConfig, type Config } from "./config.ts";
 import { systemClock } from "./core/shared/clock.ts";
@@ -36,12 +34,15 @@ async function main(): Promise<number> {
   }
   logger.info({ database: store.location, migrations: store.appliedMigrations, pragmas: await store.pragmas() }, "database ready");
 
-  const platform = platformFor(config, logger);
+  const platform = await platformFor(config, logger);
   return platform ? runPlatform(platform, config, store, logger) : runConsole(config, store, logger);
 }
 
-function platformFor(config: Config, logger: Logger): { adapter: PlatformAdapter; name: string } | null {
+// Each platform's SDK is imported only when its credentials are set (discord.js alone is ~20 MB
+// resident), so a bot carries only the one it runs.
+async function platformFor(config: Config, logger: Logger): Promise<{ adapter: PlatformAdapter; name: string } | null> {
   if (config.SLACK_BOT_TOKEN) {
+    const { createSlackAdapter } = await import("../adapters/slack/index.ts");
     const adapter = createSlackAdapter({
       botToken: config.SLACK_BOT_TOKEN,
       ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
@@ -55,6 +56,7 @@ function platformFor(config: Config, logger: Logger): { adapter: PlatformAdapter
     return { adapter, name: config.SLACK_APP_TOKEN ? "Slack (Socket Mode)" : `Slack (HTTP :${config.PORT}/slack/events)` };
   }
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+    const { createDiscordAdapter } = await import("../adapters/discord/index.ts");
     const adapter = createDiscordAdapter({
       token: config.DISCORD_TOKEN,
       applicationId: config.DISCORD_APPLICATION_ID,
