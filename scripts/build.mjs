@@ -3,6 +3,7 @@
 // Packages stay in node_modules; only our own code (and the generated Prisma client) is bundled.
 // Usage: node scripts/build.mjs [entry outfile]   (default: src/main.ts -> dist/main.mjs)
 import { build } from "esbuild";
+import { basename, dirname, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -12,7 +13,12 @@ export async function bundle(entry, outfile) {
   await build({
     absWorkingDir: root,
     entryPoints: [entry],
-    outfile,
+    // Split, so a module imported only when needed (a platform's adapter and SDK) stays out of a
+    // process that does not use it.
+    outdir: dirname(outfile),
+    entryNames: basename(outfile, extname(outfile)),
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
     bundle: true,
     platform: "node",
     target: "node20",
