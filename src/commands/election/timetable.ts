@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { timetablePhaseSchema } from "../../core/elections/election.ts";
 import { parseWhen } from "../../core/meetings/when.ts";
-import { showWhen } from "../../core/shared/show-time.ts";
+import { shownTimetable } from "../../core/elections/timetable.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import type { ArgMeta } from "../args.ts";
 import { done } from "../done.ts";
@@ -21,12 +21,6 @@ export const electionTimetable = defineCommand({
     const parsed = parseWhen(args.when, timeZone);
     if (!parsed || parsed.rest) refuse("election.bad-time", { given: args.when, id: args.election });
     const { election } = await services.elections.timetable.set(inv, args.election, args.phase, parsed.at);
-    const when = (at: Date | null) => (at ? showWhen(at, timeZone, inv.locale) : "—");
-    return done(t, "elections.timetable-set", {
-      title: election.title,
-      nominations: when(election.nominationsOpenedAt ?? election.nominationsPlannedAt),
-      voting: when(election.votingOpenedAt ?? election.votingPlannedAt),
-      closes: when(election.votingClosesAt),
-    });
+    return done(t, "elections.timetable-set", { title: election.title, ...shownTimetable(election, timeZone, inv.locale) });
   },
 });

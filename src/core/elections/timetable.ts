@@ -1,3 +1,4 @@
+import type { Locale } from "../../i18n/locale.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Group } from "../groups/group.ts";
 import { requireManager } from "../groups/service.ts";
@@ -47,16 +48,20 @@ export class TimetableService {
       await planElectionReminders(stores, this.deps, updated);
       return { election: updated, group };
     });
-    const when = (at: Date | null) => (at ? showWhen(at, this.deps.timeZone, this.deps.channelLocale) : "—");
     await this.deps.announce(result.group, "announce.election.timetable", {
       title: result.election.title,
       id: result.election.id,
-      nominations: when(result.election.nominationsOpenedAt ?? result.election.nominationsPlannedAt),
-      voting: when(result.election.votingOpenedAt ?? result.election.votingPlannedAt),
-      closes: when(result.election.votingClosesAt),
+      ...shownTimetable(result.election, this.deps.timeZone, this.deps.channelLocale),
     });
     return result;
   }
+}
+
+/** The timetable as a reader sees it: each point's time in their language, "—" where none is set. */
+export function shownTimetable(election: Election, timeZone: string, locale: Locale): Record<TimetablePhase, string> {
+  const times = timesOf(election);
+  const shown = (at: Date | null) => (at ? showWhen(at, timeZone, locale) : "—");
+  return { nominations: shown(times.nominations), voting: shown(times.voting), closes: shown(times.closes) };
 }
 
 /** Each point of the timetable as it stands: what happened, else what is planned. */
