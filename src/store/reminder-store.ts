@@ -70,7 +70,9 @@ export const reminderStore = (db: DbTx): ReminderStore => ({
     const byTarget = new Map<number | null, ReminderMove[]>();
     for (const move of moves) {
       const target = move.to?.getTime() ?? null;
-      byTarget.set(target, [...(byTarget.get(target) ?? []), move]);
+      const group = byTarget.get(target) ?? [];
+      group.push(move);
+      byTarget.set(target, group);
     }
     for (const [target, group] of byTarget) {
       const which = Prisma.join(group.map((m) => Prisma.sql`("id" = ${m.id} AND "nextDueAt" = ${m.from})`), " OR ");

@@ -29,7 +29,8 @@ export class NoRecipient extends Error {
   }
 }
 
-const byDirectMessage = (chat: ChatPort, person: Person, channelLocale: Locale): Recipient => ({
+/** One person, by direct message, in their own language (the channel's when they have chosen none). */
+export const byDirectMessage = (chat: ChatPort, person: Person, channelLocale: Locale): Recipient => ({
   key: `dm:${person.externalId}`,
   locale: person.locale ?? channelLocale,
   deliver: (words) => chat.directMessage(person.externalId, direct(text(words))),

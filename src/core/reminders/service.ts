@@ -1,7 +1,6 @@
 import { catalogues, type MessageKey } from "../../i18n/catalogues.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { render, translate, type Message } from "../../i18n/translate.ts";
-import { direct, text } from "../../render/build.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Group } from "../groups/group.ts";
 import { findActiveGroup, requireManager } from "../groups/service.ts";
@@ -12,8 +11,9 @@ import type { Invocation } from "../shared/invocation.ts";
 import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
-import type { Reminder, StoredParam } from "./reminder.ts";
 import { showDate, showWhen } from "../shared/show-time.ts";
+import { byDirectMessage } from "./recipients.ts";
+import type { Reminder, StoredParam } from "./reminder.ts";
 import type { SendQueue } from "./send-queue.ts";
 import { nextOccurrence, parseWhen } from "./when.ts";
 
@@ -125,9 +125,9 @@ export class ReminderService {
     let failed = 0;
     await Promise.all(
       people.map(async (person) => {
-        const words = render(person.locale ?? this.deps.channelLocale, message);
+        const recipient = byDirectMessage(this.deps.chat, person, this.deps.channelLocale);
         try {
-          await this.deps.queue.send(`dm:${person.externalId}`, () => this.deps.chat.directMessage(person.externalId, direct(text(words))));
+          await this.deps.queue.send(recipient.key, () => recipient.deliver(render(recipient.locale, message)));
           sent += 1;
         } catch (error) {
           failed += 1;
