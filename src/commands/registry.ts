@@ -14,6 +14,7 @@ import { groupMembers } from "./group/members.ts";
 import { groupRemove } from "./group/remove.ts";
 import { groupRename } from "./group/rename.ts";
 import { groupRole } from "./group/role.ts";
+import { groupRules } from "./group/rules.ts";
 import { cancel } from "./help/cancel.ts";
 import { electionCommands } from "./election/index.ts";
 import { digestExport } from "./digest/export.ts";
@@ -53,6 +54,7 @@ export const commands: readonly CommandDefinition[] = [
   groupRole,
   groupDeputy,
   groupRename,
+  groupRules,
   groupArchive,
   groupLinkChannel,
   groupCreateChannel,

@@ -1,4 +1,5 @@
 import { groupNameKey, roleSchema, type Group, type MemberView, type Membership } from "../core/groups/group.ts";
+import { readGroupRules } from "../core/groups/rules.ts";
 import type { GroupStore } from "../core/groups/store.ts";
 import type { Membership as MembershipRow, WorkingGroup } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";
@@ -9,6 +10,7 @@ const toGroup = (row: WorkingGroup): Group => ({
   name: row.name,
   channelId: row.channelId,
   archivedAt: row.archivedAt,
+  rules: readGroupRules(JSON.parse(row.rules)),
   createdAt: row.createdAt,
 });
 
@@ -51,7 +53,12 @@ export const groupStore = (db: DbTx): GroupStore => ({
     return toGroup(await db.workingGroup.create({ data: { workspaceId, name, nameKey: groupNameKey(name) } }));
   },
   async update(id, patch) {
-    const data = patch.name === undefined ? patch : { ...patch, nameKey: groupNameKey(patch.name) };
+    const { rules, ...rest } = patch;
+    const data = {
+      ...rest,
+      ...(patch.name === undefined ? {} : { nameKey: groupNameKey(patch.name) }),
+      ...(rules === undefined ? {} : { rules: JSON.stringify(rules) }),
+    };
     return toGroup(await db.workingGroup.update({ where: { id }, data }));
   },
   async members(groupId) {

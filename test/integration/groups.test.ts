@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
-import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
+import { createTestApp, replyText, type Backend, type TestApp } from "../support/test-app.ts";
 
 // Every rule holds the same on the embedded SQLite file and on the machine's PostgreSQL.
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
@@ -55,6 +55,23 @@ describe.each(backends)("working groups on %s", (backend) => {
     await app.say("Anna", "group role Viestintä Ben chair");
     expect(await app.say("Anna", "group leave Viestintä")).toContain("Erosit työryhmästä");
     expect(await app.say("Ben", "group members Viestintä")).not.toContain("Anna");
+  });
+
+  it("shows the group's rules with their defaults, and lets only an officer change one, audited and announced", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group add Viestintä Ben");
+    await app.say("Anna", "group link-channel Viestintä #viestinta");
+    const rules = await app.say("Ben", "group rules Viestintä");
+    expect(rules).toContain("Liittyminen* (`joining`): jäseneksi puheenjohtajan hyväksynnällä");
+    expect(rules).toContain("kun jäsen on ilmoittanut olevansa estynyt");
+    expect(await app.say("Ben", "group rules Viestintä joining open")).toContain("Vain työryhmän Viestintä puheenjohtaja");
+    expect(await app.say("Anna", "group rules Viestintä joining sometimes")).toContain('Säännön joining arvo ei voi olla "sometimes". Vaihtoehdot: approval | open');
+    expect(await app.say("Anna", "group rules Viestintä joining")).toContain("Vaihtoehdot: approval | open");
+    expect(await app.say("Anna", "group rules Viestintä deputies-vote NOT-VOTED")).toContain("jos jäsen ei ole äänestänyt vaalin päättyessä");
+    const stored = await app.store.uow.read.groups.findByName("console:local", "Viestintä");
+    expect(stored?.rules).toEqual({ joining: "approval", "deputies-vote": "not-voted" });
+    expect(await app.say("Anna", "group history Viestintä")).toContain("Anna muutti sääntöä deputies-vote: prevented → not-voted");
+    expect(app.chat.posts.map((p) => replyText(p.reply)).join("\n")).toContain("Työryhmän Viestintä sääntö muuttui: Varajäsenen äänioikeus vaaleissa");
   });
 
   it("pairs a personal deputy with one member and releases the previous one", async () => {

@@ -27,6 +27,7 @@ export type AuditAction =
   | "group.renamed"
   | "group.archived"
   | "group.channel-linked"
+  | "group.rule-changed"
   | "member.joined"
   | "member.added"
   | "member.left"

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { groupRulesSchema } from "./rules.ts";
 
 export const roles = ["chair", "vice-chair", "secretary", "member", "deputy", "observer"] as const;
 export const roleSchema = z.enum(roles);
@@ -15,6 +16,7 @@ export const groupSchema = z.object({
   name: z.string(),
   channelId: z.string().nullable(),
   archivedAt: z.date().nullable(),
+  rules: groupRulesSchema,
   createdAt: z.date(),
 });
 export type Group = z.infer<typeof groupSchema>;

@@ -4,7 +4,9 @@ import { context, fields, heading, list, onlyYou, text } from "../../render/buil
 import type { Reply } from "../../render/reply.ts";
 import type { AuditEntry } from "../audit/event.ts";
 import { describeEvent } from "../audit/describe.ts";
+import type { MessageKey } from "../../i18n/catalogues.ts";
 import { roles, type Group, type MemberView } from "./group.ts";
+import { groupRuleNames, groupRuleValues, type GroupRuleName } from "./rules.ts";
 
 const byRole = (a: MemberView, b: MemberView) =>
   roles.indexOf(a.role) - roles.indexOf(b.role) || a.displayName.localeCompare(b.displayName, "fi");
@@ -74,3 +76,18 @@ export function historyReply(
 }
 
 
+
+/** The group's rules in words, each with the values it takes; `changed` names a rule just set. */
+export function rulesReply(t: Translator, group: Group, changed?: GroupRuleName): Reply {
+  const line = (rule: GroupRuleName) => {
+    const value = group.rules[rule];
+    const others = groupRuleValues[rule].join(" | ");
+    return `*${t(`rules.${rule}.name`)}* (\`${rule}\`): ${t(`rules.${rule}.${value}` as MessageKey)} — \`${others}\``;
+  };
+  return onlyYou(
+    ...(changed ? [text(t("groups.rule-set", { group: group.name, rule: t(`rules.${changed}.name`) }))] : []),
+    heading(t("groups.rules.title", { group: group.name })),
+    list(groupRuleNames.map(line)),
+    context(t("groups.rules.footer", { group: group.name })),
+  );
+}

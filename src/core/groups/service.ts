@@ -1,3 +1,4 @@
+import type { MessageKey } from "../../i18n/catalogues.ts";
 import { msg } from "../../i18n/translate.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Person } from "../people/person.ts";
@@ -8,6 +9,7 @@ import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Announcer } from "./announce.ts";
 import { officerRoles, groupNameKey, type Group, type MemberView, type Role } from "./group.ts";
+import { groupRuleValues, readGroupRules, ruleValue, type GroupRuleName } from "./rules.ts";
 import { canHaveDeputy, isArchived, mayManage, wouldLeaveNoChair } from "./permissions.ts";
 
 export interface GroupServiceDeps {
@@ -80,6 +82,25 @@ export class GroupService {
     });
     await this.deps.announce(archived, "announce.group.archived", { name: archived.name });
     return archived;
+  }
+
+  /** Changes one of the group's rules (see rules.ts); the change is audited and announced. */
+  async setRule(inv: Invocation, groupName: string, rule: GroupRuleName, value: string): Promise<Group> {
+    const chosen = ruleValue(rule, value);
+    if (chosen === null) refuse("group.rule-value-invalid", { rule, value, allowed: groupRuleValues[rule].join(" | ") });
+    const changed = await this.deps.uow.run(async (stores) => {
+      const group = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, group, "rules");
+      const before = group.rules[rule];
+      const updated = await stores.groups.update(group.id, { rules: readGroupRules({ ...group.rules, [rule]: chosen }) });
+      await recordChange(stores, this.deps.clock, inv, "group.rule-changed", groupSubject(group), {
+        before: { rule, value: before },
+        after: { rule, value: chosen },
+      });
+      return updated;
+    });
+    await this.deps.announce(changed, "announce.group.rule-changed", { group: changed.name, rule: msg(`rules.${rule}.name`), value: msg(`rules.${rule}.${chosen}` as MessageKey) });
+    return changed;
   }
 
   async linkChannel(inv: Invocation, groupName: string, channelId: string): Promise<Group> {

@@ -7,7 +7,7 @@ export interface GroupStore {
   /** The groups a person belongs to, archived ones left out. */
   listForPerson(personId: string): Promise<Group[]>;
   create(input: { workspaceId: string; name: string }): Promise<Group>;
-  update(id: string, patch: Partial<Pick<Group, "name" | "channelId" | "archivedAt">>): Promise<Group>;
+  update(id: string, patch: Partial<Pick<Group, "name" | "channelId" | "archivedAt" | "rules">>): Promise<Group>;
   members(groupId: string): Promise<MemberView[]>;
   membership(groupId: string, personId: string): Promise<Membership | null>;
   addMember(input: { groupId: string; personId: string; role: Role }): Promise<Membership>;

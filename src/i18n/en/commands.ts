@@ -39,6 +39,8 @@ export const commands: Record<keyof typeof fi, string> = {
   "command.group.deputy.example": "group deputy Communications \"Mary Smith\" \"Peter Jones\"",
   "command.group.rename.summary": "renames a working group",
   "command.group.rename.example": "group rename Communications Communications and media",
+  "command.group.rules.summary": "shows the working group's rules; with a rule and a value, changes one (joining, deputies-vote)",
+  "command.group.rules.example": "group rules Communications deputies-vote not-voted",
   "command.group.archive.summary": "archives a working group (asks to confirm)",
   "command.group.archive.example": "group archive Communications",
   "command.group.link-channel.summary": "links a channel to a working group (this channel unless one is given)",

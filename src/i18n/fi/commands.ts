@@ -37,6 +37,8 @@ export const commands = {
   "command.group.deputy.example": "group deputy Viestintä \"Maija Virtanen\" \"Pekka Korhonen\"",
   "command.group.rename.summary": "muuttaa työryhmän nimen",
   "command.group.rename.example": "group rename Viestintä Viestintä ja media",
+  "command.group.rules.summary": "näyttää työryhmän säännöt; säännön ja arvon kanssa muuttaa yhden (joining, deputies-vote)",
+  "command.group.rules.example": "group rules Viestintä deputies-vote not-voted",
   "command.group.archive.summary": "arkistoi työryhmän (kysyy vahvistuksen)",
   "command.group.archive.example": "group archive Viestintä",
   "command.group.link-channel.summary": "liittää kanavan työryhmään (oletuksena tämä kanava)",

@@ -39,6 +39,8 @@ export const commands: Record<keyof typeof fi, string> = {
   "command.group.deputy.example": "group deputy Kommunikation \"Maja Lindqvist\" \"Per Holm\"",
   "command.group.rename.summary": "byter namn på en arbetsgrupp",
   "command.group.rename.example": "group rename Kommunikation Kommunikation och media",
+  "command.group.rules.summary": "visar arbetsgruppens regler; med en regel och ett värde ändras en (joining, deputies-vote)",
+  "command.group.rules.example": "group rules Kommunikation deputies-vote not-voted",
   "command.group.archive.summary": "arkiverar en arbetsgrupp (ber om bekräftelse)",
   "command.group.archive.example": "group archive Kommunikation",
   "command.group.link-channel.summary": "kopplar en kanal till en arbetsgrupp (den här kanalen om ingen anges)",

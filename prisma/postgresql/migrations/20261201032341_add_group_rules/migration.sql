@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "WorkingGroup" ADD COLUMN     "rules" TEXT NOT NULL DEFAULT '{}';
+
