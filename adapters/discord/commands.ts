@@ -90,10 +90,22 @@ const selfSubcommand = "show";
 
 const truncate = (value: string, max: number): string => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
 
-function described(key: string, fallback: string, fromDiscord = false): { description: string; description_localizations: Record<string, string> } {
+/**
+ * A summary's first clause ("shows the rules; with a rule …" → "shows the rules"). Discord counts
+ * every description against one 8000-character budget for all of `/council`, and its picker shows a
+ * line anyway; `help` keeps the whole summary.
+ */
+const brief = (summary: string): string => summary.split(/;|\s\(/)[0]!.trim() || summary;
+
+function described(
+  key: string,
+  fallback: string,
+  from: "core" | "discord" | "core-brief" = "core",
+): { description: string; description_localizations: Record<string, string> } {
   const text = (locale: Locale): string => {
-    const found = fromDiscord ? (isDiscordKey(key) ? say(locale, key) : null) : coreText(locale, key);
-    return truncate((found ?? fallback).trim() || fallback, limits.description);
+    const found = from === "discord" ? (isDiscordKey(key) ? say(locale, key) : null) : coreText(locale, key);
+    const shown = found !== null && from === "core-brief" ? brief(found) : found;
+    return truncate((shown ?? fallback).trim() || fallback, limits.description);
   };
   return {
     description: text("fi"),
@@ -167,7 +179,7 @@ function subcommand(command: CommandDefinition, name: string, summaryFallbackKey
   const built = specs.map((spec) => buildOption(spec, spec.name));
   // Discord wants required options before optional ones; arguments are matched by name, so order is free.
   const ordered = [...built.filter((b) => b.option.required), ...built.filter((b) => !b.option.required)];
-  const summary = summaryFallbackKey && !coreText("fi", summaryKey(command)) ? described(summaryFallbackKey, name, true) : described(summaryKey(command), command.path.join(" "));
+  const summary = summaryFallbackKey && !coreText("fi", summaryKey(command)) ? described(summaryFallbackKey, name, "discord") : described(summaryKey(command), command.path.join(" "), "core-brief");
   return {
     option: { type: ApplicationCommandOptionType.Subcommand, name: checkName(name), ...summary, options: ordered.map((b) => b.option) },
     route: { path: command.path, options: built.map((b) => b.route) },
@@ -230,7 +242,7 @@ export function buildRegistration(commands: readonly CommandDefinition[]): Regis
       type: ApplicationCommandOptionType.SubcommandGroup,
       name: checkName(area),
       ...(isDiscordKey(`discord.area.${area}`)
-        ? described(`discord.area.${area}`, area, true)
+        ? described(`discord.area.${area}`, area, "discord")
         : {
             description: truncate(say("fi", "discord.area.description", { area }), limits.description),
             description_localizations: Object.fromEntries(
@@ -244,7 +256,7 @@ export function buildRegistration(commands: readonly CommandDefinition[]): Regis
   const payload: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     type: ApplicationCommandType.ChatInput,
     name: rootName,
-    ...described("discord.command.description", rootName, true),
+    ...described("discord.command.description", rootName, "discord"),
     // Guild channels only: the council is a server; its people are members of that server.
     contexts: [InteractionContextType.Guild],
     options,
