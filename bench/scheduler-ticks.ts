@@ -6,6 +6,7 @@ import type { ChatPort } from "../src/core/shared/chat.ts";
 import { manualClock } from "../src/core/shared/clock.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { benchStart, benchWindowMs, type TickReport } from "./scheduler-shared.ts";
+import { testBallotSecret } from "../test/support/ballot-secret.ts";
 
 const quiet = { info() {}, warn() {}, error() {} };
 
@@ -17,7 +18,7 @@ async function runTicks(databaseUrl: string): Promise<TickReport> {
   const clock = manualClock(benchStart);
   let posts = 0;
   const chat: ChatPort = { post: async () => void (posts += 1), directMessage: async () => {} };
-  const core = createServices({ uow: store.uow, clock, chat, channelLocale: "fi", logger: quiet });
+  const core = createServices({ uow: store.uow, clock, chat, channelLocale: "fi", logger: quiet, ballotSecret: testBallotSecret });
   const tickMs: number[] = [];
   let maxRss = baseRss;
   for (let second = 1; second <= benchWindowMs / 1000; second += 1) {

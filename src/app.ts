@@ -3,6 +3,7 @@ import { createDispatcher, type Dispatcher } from "./commands/dispatch.ts";
 import type { Config } from "./config.ts";
 import { createServices, type Services } from "./core/services.ts";
 import type { ChatPort } from "./core/shared/chat.ts";
+import type { BallotSecret } from "./core/elections/ballot-seal.ts";
 import { systemClock, type Clock } from "./core/shared/clock.ts";
 import type { Logger } from "./core/shared/logger.ts";
 import type { Store } from "./store/open-store.ts";
@@ -18,6 +19,7 @@ export function createApp(options: {
   store: Store;
   chat: ChatPort;
   logger: Logger;
+  ballotSecret: BallotSecret;
   clock?: Clock;
 }): App {
   const services = createServices({
@@ -28,6 +30,7 @@ export function createApp(options: {
     timeZone: options.config.TIMEZONE,
     ...(options.config.AGENDA_DEADLINE_DAYS !== undefined ? { agendaDeadlineDays: options.config.AGENDA_DEADLINE_DAYS } : {}),
     logger: options.logger,
+    ballotSecret: options.ballotSecret,
     ...(options.config.REMINDER_LATE_LIMIT_HOURS ? { reminders: { lateLimitMs: options.config.REMINDER_LATE_LIMIT_HOURS * 3_600_000 } } : {}),
   });
   const dispatcher = createDispatcher({

@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { consoleChat } from "../adapters/console/chat.ts";
 import { createConsoleAdapter } from "../adapters/console/index.ts";
 import { createApp, type PlatformAdapter } from "./app.ts";
+import { loadBallotSecret } from "./ballot-secret.ts";
 import { parseConfig, type Config } from "./config.ts";
+import { keyFor, type BallotSecret } from "./core/elections/ballot-seal.ts";
 import { systemClock } from "./core/shared/clock.ts";
 import type { Logger } from "./core/shared/logger.ts";
 import { translate } from "./i18n/translate.ts";
@@ -34,8 +36,32 @@ async function main(): Promise<number> {
   }
   logger.info({ database: store.location, migrations: store.appliedMigrations, pragmas: await store.pragmas() }, "database ready");
 
+  const ballotSecret = await readyBallotSecret(config, store);
+  if (!ballotSecret) return 2;
+
   const platform = await platformFor(config, logger);
-  return platform ? runPlatform(platform, config, store, logger) : runConsole(config, store, logger);
+  return platform ? runPlatform(platform, config, store, logger, ballotSecret) : runConsole(config, store, logger, ballotSecret);
+}
+
+/**
+ * The ballot secret, and proof that it opens the ballots of every election whose voting is open:
+ * with another secret (a lost or replaced key file) those ballots could not be counted, so the bot
+ * stops and says which key it expected instead of sealing new ballots under the wrong one.
+ */
+async function readyBallotSecret(config: Config, store: Store): Promise<BallotSecret | null> {
+  const loaded = loadBallotSecret(config);
+  if (!loaded.ok) {
+    const key = loaded.reason === "too-short" ? "startup.ballot-secret-too-short" : "startup.ballot-key-unreadable";
+    process.stderr.write(`${translate(config.DEFAULT_LOCALE, key, { source: loaded.source, reason: loaded.detail ?? "" })}\n`);
+    return null;
+  }
+  const unopenable = (await store.uow.read.elections.seals()).filter(({ electionId, record }) => keyFor(loaded.secret, electionId, record) === null);
+  if (unopenable.length > 0) {
+    const elections = unopenable.map((s) => s.electionId).join(", ");
+    process.stderr.write(`${translate(config.DEFAULT_LOCALE, "startup.ballot-key-mismatch", { source: loaded.source, elections })}\n`);
+    return null;
+  }
+  return loaded.secret;
 }
 
 // Each platform's SDK is imported only when its credentials are set (discord.js alone is ~20 MB
@@ -71,8 +97,14 @@ async function platformFor(config: Config, logger: Logger): Promise<{ adapter: P
 }
 
 /** A chat platform: runs until the process is asked to stop, then shuts down in order. */
-async function runPlatform(platform: { adapter: PlatformAdapter; name: string }, config: Config, store: Store, logger: Logger): Promise<number> {
-  const app = createApp({ config, store, chat: platform.adapter.chat, logger });
+async function runPlatform(
+  platform: { adapter: PlatformAdapter; name: string },
+  config: Config,
+  store: Store,
+  logger: Logger,
+  ballotSecret: BallotSecret,
+): Promise<number> {
+  const app = createApp({ config, store, chat: platform.adapter.chat, logger, ballotSecret });
   platform.adapter.attach(app);
   const scheduler = createScheduler({ services: app.services, clock: systemClock, logger, tickSeconds: config.SCHEDULER_TICK_SECONDS });
   await platform.adapter.start();
@@ -89,14 +121,14 @@ async function runPlatform(platform: { adapter: PlatformAdapter; name: string },
   return 0;
 }
 
-async function runConsole(config: Config, store: Store, logger: Logger): Promise<number> {
+async function runConsole(config: Config, store: Store, logger: Logger, ballotSecret: BallotSecret): Promise<number> {
   const interactive = process.stdin.isTTY === true;
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const chat = consoleChat(say, {
     channel: (id) => translate(config.DEFAULT_LOCALE, "console.posted-to", { channel: id }),
     direct: (id) => translate(config.DEFAULT_LOCALE, "console.direct-to", { name: id.replace(/^console:/, "") }),
   });
-  const app = createApp({ config, store, chat, logger });
+  const app = createApp({ config, store, chat, logger, ballotSecret });
   // Scripts read stdout as a transcript; the hint goes where a person at a terminal sees it.
   (interactive ? process.stdout : process.stderr).write(
     `${translate(config.DEFAULT_LOCALE, "startup.console", { path: store.location })}\n`,

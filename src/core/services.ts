@@ -18,6 +18,7 @@ import type { ChatPort } from "./shared/chat.ts";
 import type { Clock } from "./shared/clock.ts";
 import type { Logger } from "./shared/logger.ts";
 import type { UnitOfWork } from "./shared/unit-of-work.ts";
+import type { BallotSecret } from "./elections/ballot-seal.ts";
 
 export interface CoreDeps {
   readonly uow: UnitOfWork;
@@ -30,6 +31,8 @@ export interface CoreDeps {
   /** How many days before a meeting its agenda closes (default 3). */
   readonly agendaDeadlineDays?: number;
   readonly logger: Logger;
+  /** The bot's ballot secret, from outside the database (src/ballot-secret.ts). */
+  readonly ballotSecret: BallotSecret;
   /** Reminder timing (late limit etc.); defaults in reminders/dispatch.ts. */
   readonly reminders?: Partial<DispatchOptions>;
   /** How the send queue waits out a rate limit; tests pass a fake. */
@@ -71,7 +74,14 @@ export function createServices(deps: CoreDeps): Services {
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat }),
-    elections: new ElectionService({ uow: deps.uow, clock: deps.clock, announce, timeZone: meetingDeps.timeZone, channelLocale: deps.channelLocale }),
+    elections: new ElectionService({
+      uow: deps.uow,
+      clock: deps.clock,
+      announce,
+      timeZone: meetingDeps.timeZone,
+      channelLocale: deps.channelLocale,
+      ballotSecret: deps.ballotSecret,
+    }),
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
     digest: new DigestService({ ...posting, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),

@@ -78,16 +78,37 @@ export const electionStore = (db: DbTx): ElectionStore => ({
     const { count } = await db.electionVoter.updateMany({ where: { electionId, personId, hasVoted: false }, data: { hasVoted: true } });
     return count === 1;
   },
-  async addBallot(electionId, ballot) {
-    await db.electionBallot.create({ data: { receipt: ballot.receipt, electionId, choices: JSON.stringify(ballot.choices) } });
+  async createSeal(electionId, record) {
+    await db.electionSeal.create({ data: { electionId, ...record } });
+  },
+  async ensureSeal(electionId, record) {
+    return db.electionSeal.upsert({ where: { electionId }, create: { electionId, ...record }, update: {}, select: { salt: true, check: true } });
+  },
+  async seal(electionId) {
+    return db.electionSeal.findUnique({ where: { electionId }, select: { salt: true, check: true } });
+  },
+  async seals() {
+    const rows = await db.electionSeal.findMany();
+    return rows.map(({ electionId, salt, check }) => ({ electionId, record: { salt, check } }));
+  },
+  async addSealedBallot(electionId, id, sealed) {
+    await db.sealedBallot.create({ data: { id, electionId, sealed } });
+  },
+  async sealedBallots(electionId) {
+    return (await db.sealedBallot.findMany({ where: { electionId }, select: { sealed: true } })).map((row) => row.sealed);
+  },
+  async destroySeal(electionId) {
+    await db.sealedBallot.deleteMany({ where: { electionId } });
+    await db.electionSeal.deleteMany({ where: { electionId } });
+  },
+  async writeBallotBox(electionId, ballots) {
+    await db.electionBallot.deleteMany({ where: { electionId } });
+    // One statement, rows in the order given (shuffled by the caller): in PostgreSQL they share
+    // the closing transaction's xmin and take ctids in that order; in SQLite, pages in that order.
+    await db.electionBallot.createMany({ data: ballots.map((b) => ({ receipt: b.receipt, electionId, choices: JSON.stringify(b.choices) })) });
   },
   async ballots(electionId) {
     const rows = await db.electionBallot.findMany({ where: { electionId }, orderBy: { receipt: "asc" } });
     return rows.map((row) => ({ receipt: row.receipt, choices: JSON.parse(row.choices) as BallotChoices }));
-  },
-  async reshuffleBallots(electionId) {
-    const rows = await db.electionBallot.findMany({ where: { electionId }, orderBy: { receipt: "asc" } });
-    await db.electionBallot.deleteMany({ where: { electionId } });
-    for (const row of rows) await db.electionBallot.create({ data: row });
   },
 });

@@ -83,7 +83,7 @@ const storeOver = (
   applied: string[],
   pragmas: () => Promise<SqlitePragmas | null>,
 ): Store => ({
-  uow: prismaUnitOfWork(client),
+  uow: prismaUnitOfWork(client, kind),
   kind,
   location,
   appliedMigrations: applied,

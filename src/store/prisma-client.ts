@@ -16,6 +16,12 @@ export async function openSqliteClient(path: string): Promise<Db> {
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
+  // Deleted content (a closed election's sealed ballots and key) is overwritten with zeros, not
+  // left in free space for a copy of the file to show.
+  await client.$queryRawUnsafe("PRAGMA secure_delete = ON");
+  // A bot stopped between an election's close and its checkpoint leaves the old pages in the
+  // -wal file; they go now.
+  await client.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   return client;
 }
 

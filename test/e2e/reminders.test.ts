@@ -10,6 +10,7 @@ import { recordingChat } from "../support/recording-chat.ts";
 import { runConsole } from "../support/run-console.ts";
 import { tempDatabase } from "../support/temp-database.ts";
 import { replyText, silentLogger } from "../support/test-app.ts";
+import { testBallotSecret } from "../support/ballot-secret.ts";
 
 const zone = "Europe/Helsinki";
 const databases: ReturnType<typeof tempDatabase>[] = [];
@@ -20,7 +21,7 @@ async function boot(url: string, start: Date) {
   const store = await openStore(url);
   const chat = recordingChat();
   const clock = manualClock(start);
-  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: zone, REMINDER_LATE_LIMIT_HOURS: 24 }, store, chat, logger: silentLogger, clock });
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: zone, REMINDER_LATE_LIMIT_HOURS: 24 }, store, chat, logger: silentLogger, ballotSecret: testBallotSecret, clock });
   const scheduler = createScheduler({ services: app.services, clock, logger: silentLogger, tickSeconds: 60 });
   const request = (name: string): CommandRequest => ({
     identity: consoleIdentity(name),

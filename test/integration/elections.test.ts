@@ -1,8 +1,10 @@
+import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
+import { createApp } from "../../src/app.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
 import { runTally } from "../../src/cli/tally.ts";
-import { createTestApp, replyText, type Backend, type TestApp } from "../support/test-app.ts";
+import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
 
 // The rules hold on SQLite and on PostgreSQL; the raw-table checks read the SQLite file.
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
@@ -41,7 +43,9 @@ describe.each(backends)("elections on %s", (backend) => {
       db.close();
     }
   };
-  const ballotCount = async (id: string) => (await app.store.uow.read.elections.ballots(id)).length;
+  /** Ballots cast: sealed while voting is open, in the anonymous box once it has closed. */
+  const ballotCount = async (id: string) =>
+    (await app.store.uow.read.elections.sealedBallots(id)).length + (await app.store.uow.read.elections.ballots(id)).length;
 
   /** An STV election for two seats with a culture quota of one, four accepted candidates, voting open. */
   async function stvElection(options: { quota?: boolean; deputies?: "next-placed" | "pairs" } = {}): Promise<string> {
@@ -114,29 +118,50 @@ describe.each(backends)("elections on %s", (backend) => {
     }
   });
 
-  it.runIf(backend === "sqlite")("stores what was voted apart from who voted: no voter, no time, ballots in receipt order", async () => {
+  it.runIf(backend === "sqlite")("keeps ballots sealed while voting is open and writes one shuffled, anonymous box at close", async () => {
     const id = await stvElection();
-    await app.say("Cecilia", `election vote ${id} 3 1 --confirm`);
-    await app.say("Anna", `election vote ${id} 1 --confirm`);
-    const ballotColumns = rows<{ name: string }>(`PRAGMA table_info("ElectionBallot")`).map((c) => c.name).sort();
-    expect(ballotColumns).toEqual(["choices", "electionId", "receipt"]);
+    const receipts: string[] = [];
+    for (const [voter, ranking] of [["Cecilia", "3 1"], ["Anna", "1"], ["Daniel", "2"], ["Bertta", "4 2 1 3"]] as const) {
+      receipts.push(/[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(await app.say(voter, `election vote ${id} ${ranking} --confirm`))![0]);
+    }
     const voterColumns = rows<{ name: string }>(`PRAGMA table_info("ElectionVoter")`).map((c) => c.name).sort();
     expect(voterColumns).toEqual(["electionId", "hasVoted", "id", "personId"]);
-    const voted = rows<{ personId: string }>(`SELECT "personId" FROM "ElectionVoter" WHERE "electionId" = ? AND "hasVoted" = 1`, id);
-    expect(voted).toHaveLength(2);
-    const stored = await app.store.uow.read.elections.ballots(id);
-    expect(stored.map((b) => b.receipt)).toEqual(stored.map((b) => b.receipt).sort());
+    expect(rows(`SELECT "personId" FROM "ElectionVoter" WHERE "electionId" = ? AND "hasVoted" = 1`, id)).toHaveLength(2 + 2);
+    // While voting is open nothing readable is stored: no box rows, sealed rows of one length
+    // (a short ranking looks like a long one) with no receipt in them.
+    expect(rows(`SELECT * FROM "ElectionBallot" WHERE "electionId" = ?`, id)).toHaveLength(0);
+    const sealed = rows<{ sealed: string }>(`SELECT sealed FROM "SealedBallot" WHERE "electionId" = ?`, id).map((r) => r.sealed);
+    expect(sealed).toHaveLength(4);
+    expect(new Set(sealed.map((s) => s.length)).size).toBe(1);
+    for (const receipt of receipts) expect(sealed.join("")).not.toContain(receipt);
+    expect(rows(`SELECT * FROM "ElectionSeal" WHERE "electionId" = ?`, id)).toHaveLength(1);
     // Nothing in the audit log about votes.
     const actions = rows<{ action: string }>(`SELECT action FROM "AuditEvent"`).map((r) => r.action);
     expect(actions.some((a) => a.includes("vote"))).toBe(false);
-    // While voting is still open, the file keeps ballots in receipt order, not in the order cast.
-    await app.say("Daniel", `election vote ${id} 2 --confirm`);
-    await app.say("Bertta", `election vote ${id} 4 2 --confirm`);
-    const [table] = rows<{ sql: string }>(`SELECT sql FROM sqlite_master WHERE name = 'ElectionBallot'`);
-    expect(table?.sql).toMatch(/WITHOUT ROWID/i);
-    const physical = rows<{ receipt: string }>(`SELECT receipt FROM "ElectionBallot"`).map((r) => r.receipt);
-    expect(physical).toHaveLength(4);
-    expect(physical).toEqual([...physical].sort());
+
+    await app.say("Admin", `election close ${id} --confirm`);
+    // At close: the box holds every ballot with its receipt, the sealed rows and the key's salt are gone.
+    const box = await app.store.uow.read.elections.ballots(id);
+    expect(box.map((b) => b.receipt).sort()).toEqual([...receipts].sort());
+    expect(box.find((b) => b.receipt === receipts[3])?.choices).toEqual({ kind: "candidates", numbers: [4, 2, 1, 3] });
+    expect(rows(`SELECT * FROM "SealedBallot"`)).toHaveLength(0);
+    expect(rows(`SELECT * FROM "ElectionSeal"`)).toHaveLength(0);
+    const columns = rows<{ name: string }>(`PRAGMA table_info("ElectionBallot")`).map((c) => c.name).sort();
+    expect(columns).toEqual(["choices", "electionId", "receipt"]);
+  });
+
+  it("refuses to seal or count with a ballot secret other than the one voting opened with, losing nothing", async () => {
+    const id = await stvElection();
+    await app.say("Anna", `election vote ${id} 1 2 --confirm`);
+    const other = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store: app.store, chat: app.chat, logger: silentLogger, ballotSecret: randomBytes(32) });
+    const say = async (name: string, line: string) => replyText(await other.dispatcher.runLine(app.request(name), line));
+    expect(await say("Bertta", `election vote ${id} 2 --confirm`)).toContain("botin äänestysavain ei ole se, jolla äänestys avattiin");
+    expect(await say("Admin", `election close ${id} --confirm`)).toContain("Mitään ei tallennettu eikä mitään kadonnut");
+    expect((await app.store.uow.read.elections.find(id))?.state).toBe("voting");
+    // Bertta may still vote, and with the right secret the close counts both ballots.
+    expect(await app.say("Bertta", `election vote ${id} 2 --confirm`)).toContain("on tallennettu");
+    await app.say("Admin", `election close ${id} --confirm`);
+    expect(await app.store.uow.read.elections.ballots(id)).toHaveLength(2);
   });
 
   it("stores one ballot when the same voter submits twice at once", async () => {

@@ -10,6 +10,7 @@ import { openStore, type Store } from "../../src/store/open-store.ts";
 import { recordingChat } from "../support/recording-chat.ts";
 import { postgresAvailable } from "../support/postgres.ts";
 import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
+import { testBallotSecret } from "../support/ballot-secret.ts";
 
 // Exactly-once holds on SQLite (two connections to one file) and on PostgreSQL (two pools).
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
@@ -74,6 +75,7 @@ describe("scheduled reminders", () => {
       clock: app.clock,
       chat: app.chat,
       channelLocale: "fi",
+      ballotSecret: testBallotSecret,
       logger: { ...silentLogger, warn: (fields: object) => void warnings.push(fields) },
     }).reminderDispatch;
     const result = await dispatch.sendDueReminders(app.clock.now());
@@ -119,7 +121,7 @@ describe("scheduled reminders", () => {
     const second = await app.openSecondStore();
     extra.push(second);
     const chatB = recordingChat();
-    const coreB = createServices({ uow: second.uow, clock: app.clock, chat: chatB, channelLocale: "fi", logger: silentLogger });
+    const coreB = createServices({ uow: second.uow, clock: app.clock, chat: chatB, channelLocale: "fi", logger: silentLogger, ballotSecret: testBallotSecret });
     for (let step = 1; step <= 14; step += 1) {
       app.clock.set(new Date(base + step * 5 * minute));
       const now = app.clock.now();
@@ -165,6 +167,7 @@ describe("scheduled reminders", () => {
       clock: app.clock,
       chat,
       channelLocale: "fi",
+      ballotSecret: testBallotSecret,
       logger: { ...silentLogger, warn: (f: object) => void errors.push(f) },
       sleep: async (ms) => void waits.push(ms),
     });

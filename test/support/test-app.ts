@@ -8,6 +8,7 @@ import { openStore } from "../../src/store/open-store.ts";
 import { recordingChat } from "./recording-chat.ts";
 import { tempPostgresSchema } from "./postgres.ts";
 import { tempDatabase } from "./temp-database.ts";
+import { testBallotSecret } from "./ballot-secret.ts";
 
 export type Backend = "sqlite" | "postgresql";
 
@@ -22,7 +23,7 @@ export async function createTestApp(options: { admins?: string[]; start?: Date; 
   const clock = manualClock(options.start ?? new Date("2026-11-28T10:00:00Z"));
   const errors: unknown[] = [];
   const logger = { ...silentLogger, error: (fields: object) => void errors.push(fields) };
-  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat, logger, clock });
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat, logger, ballotSecret: testBallotSecret, clock });
   const admins = new Set(options.admins ?? []);
   const request = (name: string, channelId: string | null = "#yleinen"): CommandRequest => ({
     identity: consoleIdentity(name),

@@ -9,6 +9,8 @@ import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
 import { electionSubject, findElection, requireStep } from "./access.ts";
+import { openBallotBox, startSeal } from "./ballot-box.ts";
+import type { BallotSecret } from "./ballot-seal.ts";
 import { countFor, electedNames, outcome } from "./closing.ts";
 import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBallot } from "./election.ts";
 import { NominationService } from "./nominations.ts";
@@ -23,6 +25,8 @@ export interface ElectionServiceDeps {
   /** For the times in the timetable's reminders and announcements. */
   readonly timeZone: string;
   readonly channelLocale: Locale;
+  /** The bot's ballot secret (kept outside the database): ballots are sealed under keys derived from it. */
+  readonly ballotSecret: BallotSecret;
 }
 
 export interface ElectionView {
@@ -145,6 +149,7 @@ export class ElectionService {
       const voters = (await stores.groups.members(group.id)).filter((m) => m.role !== "observer").map((m) => m.personId);
       if (voters.length === 0) refuse("election.empty-roll", { group: group.name });
       await stores.elections.fixRoll(election.id, voters);
+      await startSeal(stores, this.deps.ballotSecret, election);
       const seed = newSeed();
       const updated = await stores.elections.update(election.id, {
         state: "voting",
@@ -195,7 +200,7 @@ export class ElectionService {
       await requireManager(stores, inv, group, "election close");
       requireStep(election, "close");
       const candidates = await stores.elections.candidates(election.id);
-      await stores.elections.reshuffleBallots(election.id);
+      await openBallotBox(stores, this.deps.ballotSecret, election);
       const ballots: StoredBallot[] = await stores.elections.ballots(election.id);
       const result = countFor(election, candidates, ballots);
       const updated = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
@@ -207,6 +212,8 @@ export class ElectionService {
       await planElectionReminders(stores, this.deps, updated);
       return { election: updated, group, candidates, roll };
     });
+    // After the commit: what the deleted sealed rows and seal left in the database files goes too.
+    await this.deps.uow.purgeDeleted();
     await this.deps.announce(view.group, "announce.election.closed", {
       title: view.election.title,
       id: view.election.id,

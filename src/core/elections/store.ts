@@ -1,3 +1,4 @@
+import type { SealRecord } from "./ballot-seal.ts";
 import type { BallotChoices, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
 
 export interface NewElection {
@@ -55,12 +56,22 @@ export interface ElectionStore {
    * conditional update, so of two concurrent attempts exactly one succeeds. False otherwise.
    */
   markVoted(electionId: string, personId: string): Promise<boolean>;
-  /** Stores a ballot with no link to its voter. */
-  addBallot(electionId: string, ballot: StoredBallot): Promise<void>;
-  /** Every ballot, in receipt order (which is random, unrelated to when or by whom). */
+  /** Keeps what the election's ballot key is derived from (when voting opens). */
+  createSeal(electionId: string, record: SealRecord): Promise<void>;
+  /** Like createSeal, for an election that opened before ballots were sealed; keeps an existing seal. */
+  ensureSeal(electionId: string, record: SealRecord): Promise<SealRecord>;
+  seal(electionId: string): Promise<SealRecord | null>;
+  /** Every election with a seal, i.e. with voting open: start-up checks the bot's secret opens them. */
+  seals(): Promise<{ electionId: string; record: SealRecord }[]>;
+  /** Stores a sealed ballot under a random id. */
+  addSealedBallot(electionId: string, id: string, sealed: string): Promise<void>;
+  sealedBallots(electionId: string): Promise<string[]>;
+  /** Deletes the sealed ballots and the seal: what older copies of the database hold cannot be opened any more. */
+  destroySeal(electionId: string): Promise<void>;
+  /** Writes the anonymous box, replacing any box rows the election had, in the order given. */
+  writeBallotBox(electionId: string, ballots: readonly StoredBallot[]): Promise<void>;
+  /** The ballot box, in receipt order (which is random, unrelated to when or by whom). */
   ballots(electionId: string): Promise<StoredBallot[]>;
-  /** Rewrites the ballots in receipt order, so not even the physical row order reflects voting order. */
-  reshuffleBallots(electionId: string): Promise<void>;
 }
 
 export type { BallotChoices };

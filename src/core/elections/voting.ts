@@ -3,6 +3,7 @@ import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import { findElection, requireStep } from "./access.ts";
+import { castSealed } from "./ballot-box.ts";
 import type { BallotChoices, Election, ElectionCandidate } from "./election.ts";
 import { newReceipt, parseBallot } from "./rules.ts";
 import type { ElectionServiceDeps } from "./service.ts";
@@ -15,10 +16,11 @@ export interface BallotReview {
 }
 
 /**
- * Voting. The roll row records THAT a person voted; the ballot row records WHAT was voted, under a
- * random receipt, with no voter and no time. Both are written in one transaction, and the roll row
- * is claimed by a conditional update, so a second (or concurrent) ballot from the same person is
- * refused and nothing of it is stored. Votes are not audited: the audit log would link the two.
+ * Voting. The roll row records THAT a person voted; the sealed ballot holds WHAT was voted, under a
+ * random receipt, with no voter and no time, unreadable without the election's key (ballot-seal.ts).
+ * Both are written in one transaction, and the roll row is claimed by a conditional update, so a
+ * second (or concurrent) ballot from the same person is refused and nothing of it is stored. Votes
+ * are not audited: the audit log would link the two.
  */
 export class VotingService {
   constructor(private readonly deps: ElectionServiceDeps) {}
@@ -46,7 +48,7 @@ export class VotingService {
       const claimed = await stores.elections.markVoted(review.election.id, inv.actor.person.id);
       if (!claimed) refuse("election.already-voted", { title: review.election.title });
       const receipt = newReceipt();
-      await stores.elections.addBallot(review.election.id, { receipt, choices: review.choices });
+      await castSealed(stores, this.deps.ballotSecret, review.election, review.candidates.length, { receipt, choices: review.choices, standInFor: null });
       return { ...review, receipt };
     });
   }

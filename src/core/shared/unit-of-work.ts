@@ -24,4 +24,10 @@ export interface UnitOfWork {
    */
   run<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
   readonly read: Stores;
+  /**
+   * Removes what deleted rows leave in the database files, outside any transaction: SQLite zeroes
+   * them as it deletes (secure_delete) and here checkpoints and truncates its -wal file;
+   * PostgreSQL vacuums the tables that held sealed ballots. Called when an election closes.
+   */
+  purgeDeleted(): Promise<void>;
 }

@@ -50,6 +50,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.show.nominations-planned": "Nominations open (timetable)",
   "elections.show.voting-planned": "Voting opens (timetable)",
   "elections.show.voting-closes": "Voting closes (timetable)",
+  "refusal.election.ballot-key-unavailable": "Ballots of {title} cannot be sealed or opened right now: the bot's ballot key is not the one voting was opened with. Nothing was stored and nothing is lost. Ask the administrator to restore the key (BALLOT_KEY_FILE or BALLOT_SECRET), then try again.",
   "refusal.election.decision-has-no-nominations": "Decision {id} has no nominations. Plan when its voting opens or closes, e.g. /council election timetable {id} voting 8.12.2026 9:00",
   "refusal.election.timetable-passed": "In election {id}, {phase} has already happened, so it can no longer be planned. E.g. /council election timetable {id} closes 14.12.2026 18:00",
   "refusal.election.timetable-in-past": "That time has already passed. Give a future time, e.g. /council election timetable {id} closes 14.12.2026 18:00",

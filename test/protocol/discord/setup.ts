@@ -8,6 +8,7 @@ import type { Reply } from "../../../src/render/reply.ts";
 import { openStore } from "../../../src/store/open-store.ts";
 import { tempDatabase } from "../../support/temp-database.ts";
 import { FIXTURE_IDS, startFakeDiscord, type FakeDiscord } from "../harness/discord/index.ts";
+import { testBallotSecret } from "../../support/ballot-secret.ts";
 
 export interface DiscordSetup {
   readonly fake: FakeDiscord;
@@ -36,7 +37,7 @@ export async function startDiscordSetup(options: { slowCommandMs?: number; mapRe
     defaultLocale: "fi",
     stateFile: join(state, "discord-commands.json"),
   });
-  const core = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger });
+  const core = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger, ballotSecret: testBallotSecret });
   const slow = options.slowCommandMs ?? 0;
   const requests: CommandRequest[] = [];
   const app: App = {

@@ -4,6 +4,7 @@ import type { Dispatcher } from "../../../src/commands/dispatch.ts";
 import { openStore } from "../../../src/store/open-store.ts";
 import { tempDatabase } from "../../support/temp-database.ts";
 import { startSlackWebApi, type SlackWebApi } from "../harness/slack/index.ts";
+import { testBallotSecret } from "../../support/ballot-secret.ts";
 
 export const SIGNING_SECRET = "council-slack-test-secret";
 export const BOT_TOKEN = "xoxb-council-test-token";
@@ -48,7 +49,7 @@ export async function startSlackBot(options: { dispatcher?: (real: Dispatcher) =
     retryConfig,
     ...(options.ackWithinMs !== undefined ? { ackWithinMs: options.ackWithinMs } : {}),
   });
-  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger });
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger, ballotSecret: testBallotSecret });
   adapter.attach(options.dispatcher ? { ...app, dispatcher: options.dispatcher(app.dispatcher) } : app);
   await adapter.start();
   const url = adapter.eventsUrl;

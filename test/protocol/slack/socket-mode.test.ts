@@ -5,6 +5,7 @@ import { openStore } from "../../../src/store/open-store.ts";
 import { tempDatabase } from "../../support/temp-database.ts";
 import { slashCommandPayload, startSlackWebApi, startSocketModeServer } from "../harness/slack/index.ts";
 import { APP_TOKEN, BOT_TOKEN, blocksText, recordingLogger, retryConfig } from "./setup.ts";
+import { testBallotSecret } from "../../support/ballot-secret.ts";
 
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -21,7 +22,7 @@ it("Socket Mode: connects with the app token and acks /council with the reply as
   cleanups.push(() => db.remove(), () => store.close());
   const logger = recordingLogger();
   const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: webApi.url, port: 0, logger, defaultLocale: "fi", retryConfig });
-  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger });
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger, ballotSecret: testBallotSecret });
   adapter.attach(app);
   await adapter.start();
   cleanups.push(() => adapter.stop());
