@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { runConsole } from "../support/run-console.ts";
 import { tempDatabase } from "../support/temp-database.ts";
@@ -119,4 +119,39 @@ describe("the console bot, driven through stdin", () => {
     expect(run.stderr).toContain(`The database ${db.folder}/blocker/x.db cannot be opened or written`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("keeps its ballot key outside the database, and will not start with another while an election's voting is open", async () => {
+    const db = database();
+    const keyA = `${db.folder}/keys/a.key`;
+    const opened = await runConsole(
+      script([
+        "group create Viestintä",
+        'group add Viestintä "Maija Virtanen"',
+        "election create Viestintä 1 yes-no Hyväksytäänkö budjetti",
+        "election list Viestintä",
+      ]),
+      { DATABASE_URL: db.url, BALLOT_KEY_FILE: keyA },
+    );
+    expect(opened.code).toBe(0);
+    const id = /\b(e[a-z0-9]{4,})\b/.exec(opened.stdout)![1]!;
+    const voting = await runConsole(script([`election open ${id} --confirm`]), { DATABASE_URL: db.url, BALLOT_KEY_FILE: keyA });
+    expect(voting.stdout).toContain("Hyväksytäänkö budjetti on auki");
+    expect(readFileSync(keyA, "utf8").trim()).toMatch(/^[A-Za-z0-9+/=]{44}$/);
+    expect(statSync(keyA).mode & 0o077).toBe(0);
+
+    const wrong = await runConsole(script(["group list"]), { DATABASE_URL: db.url, BALLOT_KEY_FILE: `${db.folder}/keys/b.key` });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(`ei ole se, jolla äänestys avattiin vaaleissa ${id}`);
+    expect(wrong.stdout).toBe("");
+
+    const right = await runConsole(script(["/as Maija Virtanen", `election vote ${id} kyllä --confirm`, "/as Admin", `election close ${id} --confirm`]), {
+      DATABASE_URL: db.url,
+      BALLOT_KEY_FILE: keyA,
+    });
+    expect(right.code).toBe(0);
+    expect(right.stdout).toContain("Päätös hyväksyttiin: jaa 1, ei 0, tyhjiä 0.");
+    // Once no election's voting is open, any key will do.
+    const after = await runConsole(script(["group list"]), { DATABASE_URL: db.url, BALLOT_KEY_FILE: `${db.folder}/keys/b.key` });
+    expect(after.code).toBe(0);
+  }, 120_000);
 });

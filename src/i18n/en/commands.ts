@@ -53,6 +53,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "arg.group": "group",
   "arg.person": "person",
   "arg.role": "role",
+  "arg.rule": "rule",
   "arg.deputy": "deputy",
   "arg.member": "member",
   "arg.channel": "channel",

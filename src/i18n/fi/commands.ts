@@ -51,6 +51,7 @@ export const commands = {
   "arg.group": "ryhmä",
   "arg.person": "henkilö",
   "arg.role": "rooli",
+  "arg.rule": "sääntö",
   "arg.deputy": "varajäsen",
   "arg.member": "jäsen",
   "arg.channel": "kanava",

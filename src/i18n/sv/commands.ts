@@ -53,6 +53,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "arg.group": "grupp",
   "arg.person": "person",
   "arg.role": "roll",
+  "arg.rule": "regel",
   "arg.deputy": "ersättare",
   "arg.member": "medlem",
   "arg.channel": "kanal",
