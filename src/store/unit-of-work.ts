@@ -19,10 +19,18 @@ export const storesOver = (db: DbTx): Stores => ({
   meetings: meetingStore(db),
 });
 
+/**
+ * How long a unit of work may wait for the connection. SQLite's adapter runs one transaction at a
+ * time, so a burst (300 voters at once) queues; a command waits its turn rather than failing.
+ */
+const transactionQueueMs = 60_000;
+
 export function prismaUnitOfWork(client: Db, kind: "sqlite" | "postgresql"): UnitOfWork {
+  const transaction = <T>(work: (stores: Stores) => Promise<T>) =>
+    client.$transaction((tx) => work(storesOver(tx)), { timeout: 15_000, maxWait: transactionQueueMs });
   return {
     read: storesOver(client),
-    run: (work) => client.$transaction((tx) => work(storesOver(tx)), { timeout: 15_000, maxWait: 15_000 }),
+    run: kind === "sqlite" ? (work) => retriedWhenBusy(() => transaction(work)) : transaction,
     purgeDeleted: () => (kind === "sqlite" ? checkpointAndTruncate(client) : vacuumSealedBallots(client)),
   };
 }
@@ -41,3 +49,34 @@ export async function checkpointAndTruncate(client: Db): Promise<void> {
 async function vacuumSealedBallots(client: Db): Promise<void> {
   await client.$executeRawUnsafe('VACUUM "SealedBallot", "ElectionSeal"');
 }
+
+/** How often a unit of work is tried again when another process holds SQLite's write lock. */
+export const busyAttempts = 12;
+
+/**
+ * SQLite lets one connection write at a time. Prisma opens its transactions deferred, so of two bot
+ * processes on one file, the one that read first and writes second is refused at once
+ * (SQLITE_BUSY_SNAPSHOT: its snapshot is stale; waiting cannot help). The transaction rolled back
+ * whole, so running the unit of work again from the start is safe: a voter's ballot is then stored
+ * instead of getting an error. The pause grows and is jittered, so the processes do not collide again.
+ */
+async function retriedWhenBusy<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tries >= busyAttempts || !isBusy(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** Math.min(tries, 6)));
+    }
+  }
+}
+
+/**
+ * SQLite's "busy" reaches us in more than one shape: as Prisma's own code (SQLITE_BUSY_SNAPSHOT),
+ * or as a timeout (P1008) whose driver error names SQLITE_BUSY.
+ */
+const isBusy = (error: unknown): boolean => {
+  const found = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null;
+  const codes = [found?.code, found?.meta?.driverAdapterError?.cause?.originalCode].map((code) => String(code ?? ""));
+  return codes.some((code) => code.startsWith("SQLITE_BUSY"));
+};
