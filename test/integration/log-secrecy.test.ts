@@ -10,6 +10,7 @@ import { consoleIdentity } from "../../adapters/console/directory.ts";
 import { createApp } from "../../src/app.ts";
 import { openStore, type Store } from "../../src/store/open-store.ts";
 import { capturedLog, expectBallotSecret, expectReferenceLogged, refuseBallots } from "../support/captured-log.ts";
+import { testBallotSecret } from "../support/ballot-secret.ts";
 import { recordingChat } from "../support/recording-chat.ts";
 import { tempDatabase } from "../support/temp-database.ts";
 
@@ -26,7 +27,7 @@ async function consoleBot() {
   const store: Store = await openStore(db.url);
   cleanup.push(() => db.remove(), () => store.close());
   const log = capturedLog();
-  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: recordingChat(), logger: log.logger });
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: recordingChat(), logger: log.logger, ballotSecret: testBallotSecret });
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = "";

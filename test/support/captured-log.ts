@@ -16,8 +16,11 @@ export function capturedLog() {
 export function refuseBallots(path: string): void {
   const db = new Database(path);
   try {
+    // Open ballots are written sealed (SealedBallot), counted ones in the clear (ElectionBallot).
     db.exec(`CREATE TRIGGER ballot_refused BEFORE INSERT ON "ElectionBallot"
       BEGIN SELECT RAISE(ABORT, 'ballot refused: ' || NEW.receipt || ' ' || NEW.choices); END;`);
+    db.exec(`CREATE TRIGGER sealed_ballot_refused BEFORE INSERT ON "SealedBallot"
+      BEGIN SELECT RAISE(ABORT, 'ballot refused: ' || NEW.id || ' ' || NEW.sealed); END;`);
   } finally {
     db.close();
   }
