@@ -20,4 +20,6 @@ export function createLogger(level: string, to: DestinationStream = destination(
 }
 
 // Already reduced by the caller (who may have kept less, e.g. no message for a ballot).
-const isLogged = (value: unknown): boolean => typeof value === "object" && value !== null && !(value instanceof Error) && "type" in value;
+const loggedKeys = new Set(["type", "code", "message", "stack", "cause"]);
+const isLogged = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && !(value instanceof Error) && "type" in value && Object.keys(value).every((k) => loggedKeys.has(k));
