@@ -32,6 +32,7 @@ import { parseChatInput, type KnownUser } from "./parse.ts";
 import { CommandTokens } from "../../src/render/command-tokens.ts";
 import { customIdPrefix, renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
 import { say } from "./say.ts";
+import { loggedError } from "../../src/core/shared/logged-error.ts";
 
 export interface DiscordAdapterConfig {
   readonly token: string;
@@ -84,7 +85,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   const chat = discordChat(() => client, { defaultLocale: config.defaultLocale, ...(config.guildId ? { guildId: config.guildId } : {}), tokens });
   let app: App | null = null;
 
-  client.on(Events.Error, (error) => logger.error({ err: error, source: "discord" }, "discord client error"));
+  client.on(Events.Error, (error) => logger.error({ err: loggedError(error), source: "discord" }, "discord client error"));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ source: "discord", shard, replayed }, "discord session resumed"));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ source: "discord", shard, code: event.code }, "discord gateway disconnected"));
 
@@ -128,7 +129,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       else await interaction.deferReply({ flags: ephemeral });
     }
     const reply = early ?? (await work);
-    const locale = await dispatcher.localeOf(request);
+    // The reply may be the reference of a failure that also keeps the person's language from being read.
+    const locale = await dispatcher.localeOf(request).catch(() => config.defaultLocale);
     const messages = renderMessages(reply, tokens, locale);
     const note = (key: "discord.posted" | "discord.sent-direct") => ({ content: say(locale, key), embeds: [], components: [] });
 
@@ -258,7 +260,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       app = attached;
       client.on(Events.InteractionCreate, (interaction) => {
         onInteraction(interaction).catch((error: unknown) => {
-          logger.error({ err: error, source: "discord", interaction: interaction.id, type: interaction.type }, "discord interaction failed");
+          logger.error({ err: loggedError(error), source: "discord", interaction: interaction.id, type: interaction.type }, "discord interaction failed");
         });
       });
     },

@@ -15,6 +15,7 @@ import { workspaceId } from "./ids.ts";
 import type { CommandTokens } from "../../src/render/command-tokens.ts";
 import { renderBlocks } from "./render.ts";
 import { say } from "./say.ts";
+import { loggedError } from "../../src/core/shared/logged-error.ts";
 
 // A Home view holds at most 100 blocks; these caps keep it well inside, and every list says where
 // the rest is (`/council … list`) through the hint at the bottom.
@@ -37,7 +38,7 @@ async function quietly<T>(logger: Logger, read: () => Promise<T[]>): Promise<T[]
   try {
     return await read();
   } catch (error) {
-    if (!isRefusal(error)) logger.error({ err: error }, "slack home listing failed");
+    if (!isRefusal(error)) logger.error({ err: loggedError(error) }, "slack home listing failed");
     return [];
   }
 }

@@ -20,6 +20,7 @@ import { appendText, lineMissingLongText } from "../../src/commands/long-text.ts
 import { commandText } from "./parse.ts";
 import { actionPrefix, commandOf, renderMessages, slackCommandTokens, type SlackMessage } from "./render.ts";
 import { say } from "./say.ts";
+import { loggedError } from "../../src/core/shared/logged-error.ts";
 
 export interface SlackAdapterConfig {
   readonly botToken: string;
@@ -125,7 +126,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         return { reply, locale: await localeOf(request) };
       } catch (error) {
         const reference = randomBytes(4).toString("hex");
-        logger.error({ err: error, reference, user: personId(teamId, user) }, "slack command failed");
+        // Who asked is left out: the line may be a ballot, and the reference is enough to find this.
+        logger.error({ err: loggedError(error), reference }, "slack command failed");
         const locale = config.defaultLocale;
         return { reply: onlyYou(text(translate(locale, "error.unexpected", { reference }))), locale };
       }
@@ -157,7 +159,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
             // The bot cannot write where the command was typed (a private channel or a DM it is not
             // in): the answer comes as a direct message from the bot instead.
             if (isRateLimitedError(error)) throw error;
-            logger.warn({ err: error, channel: to.channel }, "slack ephemeral reply failed; sending it as a direct message");
+            logger.warn({ err: loggedError(error), channel: to.channel }, "slack ephemeral reply failed; sending it as a direct message");
             await deliver({ ...to, visibility: "direct" }, [m]);
           }
         } else {
@@ -181,7 +183,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
             view: longTextModal(locale, missing, { line, channel: command.channel_id, user: command.user_id }),
           });
         } catch (error) {
-          logger.warn({ err: error }, "slack modal could not be opened");
+          logger.warn({ err: loggedError(error) }, "slack modal could not be opened");
           await respond({ response_type: "ephemeral", text: say(locale, "slack.modal.failed", { command: `/council ${line}` }) });
         }
         return;
@@ -267,7 +269,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     });
 
     bolt.error(async (error) => {
-      logger.error({ err: error }, "slack listener failed");
+      logger.error({ err: loggedError(error) }, "slack listener failed");
     });
   }
 

@@ -35,6 +35,13 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
    * and what it returns is shown with the same confirm and cancel buttons.
    */
   readonly review?: (ctx: CommandContext, args: z.infer<Args>) => Promise<string>;
+  /**
+   * What an unexpected failure of this command may put in the log. By default only the command's
+   * path and the reference the person is shown, never its arguments nor who ran it. Non-secret
+   * commands may name arguments worth logging; `"secret"` (a ballot, its buttons and selects
+   * included) also keeps the error's message out, since a database or SDK message may quote it.
+   */
+  readonly log?: "secret" | { readonly args: readonly (keyof z.infer<Args> & string)[] };
   /** Left out of help: commands only buttons run. */
   readonly hidden?: boolean;
   run(ctx: CommandContext, args: z.infer<Args>): Promise<Reply>;

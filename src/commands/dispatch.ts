@@ -11,6 +11,7 @@ import { buttons, onlyYou, text } from "../render/build.ts";
 import type { Reply } from "../render/reply.ts";
 import { commandLine } from "./command-line.ts";
 import type { CommandDefinition } from "./define.ts";
+import { commandNamed, failureFields } from "./failure-log.ts";
 import { parseLine } from "./parse-text.ts";
 import { presentRefusal } from "./present-refusal.ts";
 import { validateArgs } from "./validate.ts";
@@ -56,15 +57,18 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   async function execute(
     request: CommandRequest,
-    describe: string,
+    known: CommandDefinition | undefined,
     resolve: () => { command: CommandDefinition; raw: Record<string, unknown>; confirmed: boolean },
   ): Promise<Reply> {
     let locale = deps.defaultLocale;
+    let raw: Record<string, unknown> = {};
     try {
       const inv = await invocation(request);
       locale = inv.locale;
       const t = translator(locale);
-      const { command, raw, confirmed } = resolve();
+      const resolved = resolve();
+      const { command, confirmed } = resolved;
+      raw = resolved.raw;
       const args = validateArgs(t, command, raw);
       const context = { inv, t, services, directory: request.directory, timeZone: deps.timeZone, commands };
       if ((command.confirm || command.review) && !confirmed) {
@@ -81,16 +85,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (isRefusal(error)) return presentRefusal(locale, error);
       // Unexpected: the person gets a reference to quote, the log gets the details.
       const reference = randomBytes(4).toString("hex");
-      logger.error({ err: error, reference, command: describe, user: request.identity.externalId }, "command failed");
+      logger.error({ reference, ...failureFields(known, raw, error) }, "command failed");
       return onlyYou(text(translate(locale, "error.unexpected", { reference })));
     }
   }
 
   return {
     runLine: (request, line) =>
-      execute(request, line, () => parseLine(commands, line)),
+      execute(request, commandNamed(commands, line), () => parseLine(commands, line)),
     runCommand: (request, path, raw) =>
-      execute(request, path.join(" "), () => {
+      execute(request, commandNamed(commands, path.join(" ")), () => {
         const command = commands.find((c) => c.path.join(" ") === path.join(" "));
         if (!command) return parseLine(commands, path.join(" "));
         const { confirm, ...rest } = raw;

@@ -2,6 +2,7 @@ import cron from "node-cron";
 import type { Services } from "../core/services.ts";
 import type { Clock } from "../core/shared/clock.ts";
 import type { Logger } from "../core/shared/logger.ts";
+import { loggedError } from "../core/shared/logged-error.ts";
 
 export interface SchedulerConfig {
   readonly services: Pick<Services, "reminderDispatch" | "digest">;
@@ -36,7 +37,7 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
       if (result.sent + result.skipped + result.failed + result.retrying > 0) config.logger.info({ ...result }, "reminders tick");
       await config.services.digest.publishDueDigests(now);
     } catch (error) {
-      config.logger.error({ err: error }, "scheduler tick failed");
+      config.logger.error({ err: loggedError(error) }, "scheduler tick failed");
     }
   };
 

@@ -10,6 +10,8 @@ import { electionId } from "./args.ts";
 export const electionBallot = defineCommand({
   path: ["election", "ballot"],
   args: z.object({ election: electionId(), choices: z.string().trim().max(1000).optional().meta({ kind: "text", rest: true }) }),
+  // Its arguments are a ballot.
+  log: "secret",
   sideEffects: false,
   async run({ inv, services, t }, args) {
     const draft = await services.elections.voting.draft(inv, args.election, args.choices ?? "");

@@ -10,6 +10,8 @@ import { choices, electionId } from "./args.ts";
 export const electionVote = defineCommand({
   path: ["election", "vote"],
   args: z.object({ election: electionId(), choices: choices() }),
+  // Its arguments are a ballot.
+  log: "secret",
   sideEffects: true,
   async review({ inv, services, t }, args) {
     const review = await services.elections.voting.review(inv, args.election, args.choices);

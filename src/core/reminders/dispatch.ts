@@ -10,6 +10,7 @@ import type { SendQueue } from "./send-queue.ts";
 import type { ReminderMove, ReminderStore } from "./store.ts";
 import { reminderText } from "./service.ts";
 import { nextOccurrence } from "./when.ts";
+import { loggedError } from "../shared/logged-error.ts";
 
 export interface DispatchOptions {
   /** An occurrence older than this when it could first be sent is skipped and logged (default 24 h). */
@@ -159,7 +160,7 @@ export class ReminderDispatcher {
       const { list, fanOut } = await recipientsFor(reminder);
       if (fanOut) {
         const failures = (await Promise.allSettled(list.map(deliver))).filter((s) => s.status === "rejected");
-        for (const failure of failures) this.deps.logger.warn({ err: failure.reason, reminderId: reminder.id }, "nudge could not be sent to one of its people");
+        for (const failure of failures) this.deps.logger.warn({ err: loggedError(failure.reason), reminderId: reminder.id }, "nudge could not be sent to one of its people");
       } else {
         for (const r of list) await deliver(r);
       }
@@ -170,14 +171,14 @@ export class ReminderDispatcher {
       const message = error instanceof Error ? error.message : String(error);
       if (delivery.attempts >= this.options.maxAttempts) {
         await store.finishDelivery(delivery.id, { state: "failed", nextAttemptAt: null, lastError: message });
-        this.deps.logger.error({ err: error, reminderId: reminder.id, dueAt: delivery.dueAt }, "reminder could not be sent; given up");
+        this.deps.logger.error({ err: loggedError(error), reminderId: reminder.id, dueAt: delivery.dueAt }, "reminder could not be sent; given up");
         result.failed += 1;
         return;
       }
       const wait = this.options.retryBackoffMs * 2 ** (delivery.attempts - 1);
       const nextAttemptAt = new Date(now.getTime() + wait);
       await store.finishDelivery(delivery.id, { state: "pending", nextAttemptAt, lastError: message });
-      this.deps.logger.warn({ err: error, reminderId: reminder.id, dueAt: delivery.dueAt, nextAttemptAt }, "reminder could not be sent; will retry");
+      this.deps.logger.warn({ err: loggedError(error), reminderId: reminder.id, dueAt: delivery.dueAt, nextAttemptAt }, "reminder could not be sent; will retry");
       result.retrying += 1;
     }
   }

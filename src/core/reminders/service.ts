@@ -16,6 +16,7 @@ import { byDirectMessage } from "./recipients.ts";
 import type { Reminder, StoredParam } from "./reminder.ts";
 import type { SendQueue } from "./send-queue.ts";
 import { nextOccurrence, parseWhen } from "./when.ts";
+import { loggedError } from "../shared/logged-error.ts";
 
 export interface ReminderServiceDeps {
   readonly uow: UnitOfWork;
@@ -131,7 +132,7 @@ export class ReminderService {
           sent += 1;
         } catch (error) {
           failed += 1;
-          this.deps.logger.warn({ err: error, personId: person.id, key: message.key }, "nudge could not be sent");
+          this.deps.logger.warn({ err: loggedError(error), personId: person.id, key: message.key }, "nudge could not be sent");
         }
       }),
     );

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createDiscordAdapter, type DiscordAdapter } from "../../../adapters/discord/index.ts";
 import { createApp, type App } from "../../../src/app.ts";
 import type { CommandRequest } from "../../../src/commands/dispatch.ts";
+import type { Logger } from "../../../src/core/shared/logger.ts";
 import type { Reply } from "../../../src/render/reply.ts";
 import { openStore } from "../../../src/store/open-store.ts";
 import { tempDatabase } from "../../support/temp-database.ts";
@@ -17,17 +18,19 @@ export interface DiscordSetup {
   readonly errors: unknown[];
   /** Every request the adapter handed the dispatcher, in order. */
   readonly requests: CommandRequest[];
+  /** The SQLite file under the bot. */
+  readonly dbPath: string;
   close(): Promise<void>;
 }
 
 /** The REAL adapter over the real core on a temp SQLite file, logged in to the fake Discord. */
-export async function startDiscordSetup(options: { slowCommandMs?: number; mapReply?: (reply: Reply) => Reply } = {}): Promise<DiscordSetup> {
+export async function startDiscordSetup(options: { slowCommandMs?: number; mapReply?: (reply: Reply) => Reply; /** Instead of the error-recording one. */ logger?: Logger } = {}): Promise<DiscordSetup> {
   const fake = await startFakeDiscord();
   const db = tempDatabase();
   const store = await openStore(db.url);
   const state = mkdtempSync(join(tmpdir(), "council-discord-state-"));
   const errors: unknown[] = [];
-  const logger = { info() {}, warn() {}, error: (fields: object) => void errors.push(fields) };
+  const logger = options.logger ?? { info() {}, warn() {}, error: (fields: object) => void errors.push(fields) };
   const adapter = createDiscordAdapter({
     token: "fake-bot-token",
     applicationId: FIXTURE_IDS.application,
@@ -64,6 +67,7 @@ export async function startDiscordSetup(options: { slowCommandMs?: number; mapRe
     app,
     errors,
     requests,
+    dbPath: db.path,
     async close() {
       await adapter.stop();
       await fake.close();

@@ -1,6 +1,7 @@
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import { createApp, type App } from "../../../src/app.ts";
 import type { Dispatcher } from "../../../src/commands/dispatch.ts";
+import type { Logger } from "../../../src/core/shared/logger.ts";
 import { openStore } from "../../../src/store/open-store.ts";
 import { tempDatabase } from "../../support/temp-database.ts";
 import { startSlackWebApi, type SlackWebApi } from "../harness/slack/index.ts";
@@ -29,11 +30,15 @@ export interface SlackBot {
   app: App;
   logger: ReturnType<typeof recordingLogger>;
   target: { url: string; signingSecret: string };
+  /** The SQLite file under the bot. */
+  dbPath: string;
   close(): Promise<void>;
 }
 
 /** The real Slack adapter over the real core on a temp SQLite, in HTTP mode against the fake Web API. */
-export async function startSlackBot(options: { dispatcher?: (real: Dispatcher) => Dispatcher; ackWithinMs?: number } = {}): Promise<SlackBot> {
+export async function startSlackBot(
+  options: { dispatcher?: (real: Dispatcher) => Dispatcher; ackWithinMs?: number; /** Instead of the recording one. */ logger?: Logger } = {},
+): Promise<SlackBot> {
   const webApi = await startSlackWebApi();
   const db = tempDatabase();
   const store = await openStore(db.url);
@@ -44,12 +49,12 @@ export async function startSlackBot(options: { dispatcher?: (real: Dispatcher) =
     apiUrl: webApi.url,
     port: 0,
     host: "127.0.0.1",
-    logger,
+    logger: options.logger ?? logger,
     defaultLocale: "fi",
     retryConfig,
     ...(options.ackWithinMs !== undefined ? { ackWithinMs: options.ackWithinMs } : {}),
   });
-  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger, ballotSecret: testBallotSecret });
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat: adapter.chat, logger: options.logger ?? logger, ballotSecret: testBallotSecret });
   adapter.attach(options.dispatcher ? { ...app, dispatcher: options.dispatcher(app.dispatcher) } : app);
   await adapter.start();
   const url = adapter.eventsUrl;
@@ -60,6 +65,7 @@ export async function startSlackBot(options: { dispatcher?: (real: Dispatcher) =
     app,
     logger,
     target: { url, signingSecret: SIGNING_SECRET },
+    dbPath: db.path,
     async close() {
       await adapter.stop();
       await store.close();
