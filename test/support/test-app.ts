@@ -39,6 +39,8 @@ export async function createTestApp(options: { admins?: string[]; start?: Date; 
     clock,
     errors,
     request,
+    /** The PostgreSQL schema this app's tables are in (null on SQLite), for tests that read them raw. */
+    postgresSchema: "schema" in db ? db.schema : null,
     /** Runs a command line as `name` and returns the reply's text, blocks joined by newlines. */
     async say(name: string, line: string): Promise<string> {
       return replyText(await app.dispatcher.runLine(request(name), line));
