@@ -81,6 +81,7 @@ export function createServices(deps: CoreDeps): Services {
       timeZone: meetingDeps.timeZone,
       channelLocale: deps.channelLocale,
       ballotSecret: deps.ballotSecret,
+      logger: deps.logger,
     }),
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),

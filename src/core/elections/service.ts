@@ -5,6 +5,7 @@ import type { Group } from "../groups/group.ts";
 import type { Person } from "../people/person.ts";
 import { findActiveGroup, findGroup, requireManager } from "../groups/service.ts";
 import type { Clock } from "../shared/clock.ts";
+import type { Logger } from "../shared/logger.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
@@ -27,6 +28,7 @@ export interface ElectionServiceDeps {
   readonly channelLocale: Locale;
   /** The bot's ballot secret (kept outside the database): ballots are sealed under keys derived from it. */
   readonly ballotSecret: BallotSecret;
+  readonly logger: Logger;
 }
 
 export interface ElectionView {
@@ -213,7 +215,8 @@ export class ElectionService {
       return { election: updated, group, candidates, roll };
     });
     // After the commit: what the deleted sealed rows and seal left in the database files goes too.
-    await this.deps.uow.purgeDeleted();
+    // The election is closed either way; a failed clean-up is the operator's to see, not the chair's.
+    await this.deps.uow.purgeDeleted().catch((error: unknown) => this.deps.logger.warn({ err: error, electionId: view.election.id }, "ballot clean-up after closing failed"));
     await this.deps.announce(view.group, "announce.election.closed", {
       title: view.election.title,
       id: view.election.id,
