@@ -1,4 +1,5 @@
 import type { Group, MemberView, Membership, Role } from "./group.ts";
+import type { MembershipRequest, RequestView } from "./request.ts";
 
 export interface GroupStore {
   findByName(workspaceId: string, name: string): Promise<Group | null>;
@@ -13,4 +14,10 @@ export interface GroupStore {
   addMember(input: { groupId: string; personId: string; role: Role }): Promise<Membership>;
   updateMember(groupId: string, personId: string, patch: Partial<Pick<Membership, "role" | "deputyOfId">>): Promise<Membership>;
   removeMember(groupId: string, personId: string): Promise<void>;
+  /** Pending membership requests, oldest first. */
+  requests(groupId: string): Promise<RequestView[]>;
+  request(groupId: string, personId: string): Promise<MembershipRequest | null>;
+  addRequest(input: { groupId: string; personId: string; requestedAt: Date }): Promise<MembershipRequest>;
+  /** Removes a pending request; true when there was one. */
+  removeRequest(groupId: string, personId: string): Promise<boolean>;
 }

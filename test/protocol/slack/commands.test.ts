@@ -90,6 +90,7 @@ describe("Slack adapter: slash commands", () => {
     const b = await bot();
     b.webApi.setUser("U0BOB", { real_name: "Bob Bobson", profile: { real_name: "Bob Bobson", display_name: "Bobi" } });
     await council(b, "group create Viestintä");
+    await council(b, "group rules Viestintä joining open");
     const linked = await council(b, "group link-channel Viestintä", { channel: "C0VIESTINTA" });
     expect(blocksText(linked.ack.blocks)).toContain("Työryhmän *Viestintä* ilmoitukset tulevat nyt tälle kanavalle.");
 
@@ -103,6 +104,7 @@ describe("Slack adapter: slash commands", () => {
   it("links a channel named by a <#C…|name> mention", async () => {
     const b = await bot();
     await council(b, "group create Viestintä");
+    await council(b, "group rules Viestintä joining open");
     await council(b, "group link-channel Viestintä <#C0MUU|muu>");
     await council(b, "group join Viestintä", { user: "U0BOB" });
     const post = await b.webApi.waitForCall("chat.postMessage", (c) => blocksText(c.args.blocks).includes("liittyi"));
@@ -271,6 +273,7 @@ describe("Slack adapter: the chat port", () => {
   it("waits out a 429 and posts the announcement exactly once", async () => {
     const b = await bot();
     await council(b, "group create Viestintä");
+    await council(b, "group rules Viestintä joining open");
     await council(b, "group link-channel Viestintä", { channel: "C0VIESTINTA" });
     await b.webApi.waitForCall("chat.postMessage");
     b.webApi.reset();
