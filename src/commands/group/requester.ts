@@ -13,5 +13,6 @@ export async function requesterNamed(
 ): Promise<Person> {
   const pending = matchRequest(requests, reference);
   if (pending) return services.people.ensure(pending);
-  return services.people.resolve(directory, reference);
+  // A button of a request already answered still names its requester by platform id.
+  return (await services.groups.personByPlatformId(reference.trim())) ?? services.people.resolve(directory, reference);
 }

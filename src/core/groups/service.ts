@@ -196,6 +196,11 @@ export class GroupService {
     return { group, requests: await stores.groups.requests(group.id) };
   }
 
+  /** Somebody by the platform id a button carries; null when nobody has it. */
+  personByPlatformId(externalId: string): Promise<Person | null> {
+    return this.deps.uow.read.people.findByExternalId(externalId);
+  }
+
   /** Makes a requester a member; audited, announced as a join, and the requester is told. */
   async accept(inv: Invocation, groupName: string, person: Person): Promise<Group> {
     const group = await this.deps.uow.run(async (stores) => {
