@@ -67,6 +67,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "arg.language": "language",
   "arg.field": "field",
   "arg.value": "value",
+  "arg.rule": "rule",
   "arg.message": "message",
   "arg.topic": "topic",
   "usage.problem.missing": "The {arg} is missing.",

@@ -65,6 +65,7 @@ export const commands = {
   "arg.language": "kieli",
   "arg.field": "tieto",
   "arg.value": "arvo",
+  "arg.rule": "sääntö",
   "arg.message": "viesti",
   "arg.topic": "aihe",
   "usage.problem.missing": "Puuttuu: {arg}.",

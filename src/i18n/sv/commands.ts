@@ -67,6 +67,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "arg.language": "språk",
   "arg.field": "uppgift",
   "arg.value": "värde",
+  "arg.rule": "regel",
   "arg.message": "meddelande",
   "arg.topic": "ämne",
   "usage.problem.missing": "Saknas: {arg}.",
