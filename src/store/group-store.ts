@@ -68,6 +68,9 @@ export const groupStore = (db: DbTx): GroupStore => ({
     };
     return toGroup(await db.workingGroup.update({ where: { id }, data }));
   },
+  async lock(groupId) {
+    await db.$executeRaw`UPDATE "WorkingGroup" SET "rules" = "rules" WHERE "id" = ${groupId}`;
+  },
   async members(groupId) {
     const rows = await db.membership.findMany({ where: { groupId }, include: { person: true }, orderBy: { joinedAt: "asc" } });
     return rows.map(

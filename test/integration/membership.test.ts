@@ -121,6 +121,12 @@ describe.each(backends)("the chair role on %s", (backend) => {
     // Whoever stands in for the chair is the chair's choice too.
     expect(await app.say("Cecilia", "group deputy Viestintä Pekka Anna")).toContain(chairOnly("deputy"));
     expect(await members()).toBe(before);
+    // Nor can another officer take the chair's deputy away, by pairing or by a new role.
+    await app.say("Anna", "group deputy Viestintä Pekka Anna");
+    const paired = await members();
+    expect(await app.say("Cecilia", "group deputy Viestintä Pekka Ben")).toContain(chairOnly("deputy"));
+    expect(await app.say("Cecilia", "group role Viestintä Pekka member")).toContain(chairOnly("role"));
+    expect(await members()).toBe(paired);
 
     // Other roles stay every officer's business.
     expect(await app.say("Cecilia", "group role Viestintä Ben secretary")).toContain("rooli työryhmässä *Viestintä* on nyt sihteeri");
@@ -137,5 +143,27 @@ describe.each(backends)("the chair role on %s", (backend) => {
     expect(await app.say("Ville", "group remove Viestintä Anna")).toContain("Anna poistettu työryhmästä *Viestintä*.");
     expect(await app.say("Ylläpitäjä", "group role Viestintä Ville member")).toContain("Ville on työryhmän Viestintä ainoa puheenjohtaja");
     expect(await app.say("Ylläpitäjä", "group remove Viestintä Ville")).toContain("ainoa puheenjohtaja");
+  });
+});
+
+describe.each(backends)("the last chair on %s", (backend) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp({ backend });
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group add Viestintä Ville chair");
+  });
+  afterEach(() => app.close());
+
+  // Two chairs stepping each other down at the same moment: each check alone sees another chair left.
+  it("survives two chairs stepping each other down at once", async () => {
+    for (let round = 0; round < 5; round++) {
+      await Promise.all([app.say("Anna", "group role Viestintä Ville member"), app.say("Ville", "group role Viestintä Anna member")]);
+      const members = await app.say("Anna", "group members Viestintä");
+      expect(members).toContain("(puheenjohtaja)");
+      // Back to two chairs for the next round, by whoever is still chair.
+      const chair = members.includes("Anna (puheenjohtaja)") ? "Anna" : "Ville";
+      await app.say(chair, `group role Viestintä ${chair === "Anna" ? "Ville" : "Anna"} chair`);
+    }
   });
 });

@@ -11,7 +11,7 @@ import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Announcer } from "./announce.ts";
-import { officerRoles, groupNameKey, type Group, type MemberView, type Role } from "./group.ts";
+import { officerRoles, groupNameKey, type Group, type MemberView, type Membership, type Role } from "./group.ts";
 import { groupRuleValues, readGroupRules, ruleValue, type GroupRuleName } from "./rules.ts";
 import { canHaveDeputy, isArchived, mayGiveChair, mayManage, wouldLeaveNoChair } from "./permissions.ts";
 import { acceptedNotice, declinedNotice, requestNotice } from "./replies.ts";
@@ -206,8 +206,7 @@ export class GroupService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, found, "accept");
-      await requireRequest(stores, found, person);
-      await stores.groups.removeRequest(found.id, person.id);
+      await answerRequest(stores, found, person);
       if (await stores.groups.membership(found.id, person.id)) {
         refuse("group.person-already-member", { person: person.displayName, group: found.name });
       }
@@ -227,8 +226,7 @@ export class GroupService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, found, "decline");
-      await requireRequest(stores, found, person);
-      await stores.groups.removeRequest(found.id, person.id);
+      await answerRequest(stores, found, person);
       await recordChange(stores, this.deps.clock, inv, "member.declined", memberSubject(found, person), {
         before: { person: person.displayName },
       });
@@ -299,8 +297,11 @@ export class GroupService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, found, "role");
+      await stores.groups.lock(found.id);
       const membership = await requireMembership(stores, found, person);
-      if (role === "chair" || membership.role === "chair") await requireChairGiver(stores, inv, found, "role");
+      if (role === "chair" || membership.role === "chair" || (role !== "deputy" && (await standsForChair(stores, found, membership)))) {
+        await requireChairGiver(stores, inv, found, "role");
+      }
       if (membership.role === role) refuse("group.role-unchanged", { person: person.displayName, role: msg(`role.${role}`) });
       if (role !== "chair" && wouldLeaveNoChair(await stores.groups.members(found.id), person.id)) {
         refuse("group.last-chair", { person: person.displayName, group: found.name });
@@ -335,7 +336,9 @@ export class GroupService {
         refuse("group.cannot-have-deputy", { person: member.displayName, role: msg(`role.${memberMembership.role}`) });
       }
       // Whoever stands in for the chair is the chair's (or an admin's) choice, not another officer's.
-      if (memberMembership.role === "chair") await requireChairGiver(stores, inv, found, "deputy");
+      if (memberMembership.role === "chair" || (await standsForChair(stores, found, deputyMembership))) {
+        await requireChairGiver(stores, inv, found, "deputy");
+      }
       // A member has one personal deputy: naming a new one releases the previous one.
       const members = await stores.groups.members(found.id);
       const previous = members.find((m) => m.deputyOfId === member.id && m.personId !== deputy.id);
@@ -372,6 +375,7 @@ export class GroupService {
     person: Person,
     action: "member.left" | "member.removed",
   ): Promise<void> {
+    await stores.groups.lock(group.id);
     const membership = await requireMembership(stores, group, person);
     const members = await stores.groups.members(group.id);
     if (wouldLeaveNoChair(members, person.id)) refuse("group.last-chair", { person: person.displayName, group: group.name });
@@ -403,8 +407,15 @@ async function requireFreeName(stores: Stores, workspaceId: string, name: string
   if (existing) refuse("group.name-taken", { name: existing.name });
 }
 
-async function requireRequest(stores: Stores, group: Group, person: Person): Promise<void> {
-  if (!(await stores.groups.request(group.id, person.id))) refuse("group.no-request", { person: person.displayName, group: group.name });
+/** Takes the request away, or refuses when there is none (two officers answering at once: one wins). */
+async function answerRequest(stores: Stores, group: Group, person: Person): Promise<void> {
+  if (!(await stores.groups.removeRequest(group.id, person.id))) refuse("group.no-request", { person: person.displayName, group: group.name });
+}
+
+/** True when `membership` is a chair's personal deputy: releasing them is the chair's choice too. */
+async function standsForChair(stores: Stores, group: Group, membership: Pick<Membership, "deputyOfId">): Promise<boolean> {
+  if (!membership.deputyOfId) return false;
+  return (await stores.groups.membership(group.id, membership.deputyOfId))?.role === "chair";
 }
 
 /** Refuses anyone but a chair or workspace admin giving or taking the chair, and names who may. */

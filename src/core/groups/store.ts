@@ -9,6 +9,11 @@ export interface GroupStore {
   listForPerson(personId: string): Promise<Group[]>;
   create(input: { workspaceId: string; name: string }): Promise<Group>;
   update(id: string, patch: Partial<Pick<Group, "name" | "channelId" | "archivedAt" | "rules">>): Promise<Group>;
+  /**
+   * Holds the group's row until the transaction ends, so that two role changes or removals cannot
+   * both pass the last-chair check on the same snapshot (PostgreSQL reads committed data only).
+   */
+  lock(groupId: string): Promise<void>;
   members(groupId: string): Promise<MemberView[]>;
   membership(groupId: string, personId: string): Promise<Membership | null>;
   addMember(input: { groupId: string; personId: string; role: Role }): Promise<Membership>;
