@@ -126,6 +126,7 @@ describe.each(backends)("the chair role on %s", (backend) => {
     const paired = await members();
     expect(await app.say("Cecilia", "group deputy Viestintä Pekka Ben")).toContain(chairOnly("deputy"));
     expect(await app.say("Cecilia", "group role Viestintä Pekka member")).toContain(chairOnly("role"));
+    expect(await app.say("Cecilia", "group remove Viestintä Pekka")).toContain(chairOnly("remove"));
     expect(await members()).toBe(paired);
 
     // Other roles stay every officer's business.

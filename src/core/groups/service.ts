@@ -284,7 +284,9 @@ export class GroupService {
       const found = await findActiveGroup(stores, inv, groupName);
       if (person.id !== inv.actor.person.id) {
         await requireManager(stores, inv, found, "remove");
-        if ((await stores.groups.membership(found.id, person.id))?.role === "chair") await requireChairGiver(stores, inv, found, "remove");
+        // Removing and re-adding would otherwise release the chair's personal deputy behind the chair's back.
+        const target = await stores.groups.membership(found.id, person.id);
+        if (target && (target.role === "chair" || (await standsForChair(stores, found, target)))) await requireChairGiver(stores, inv, found, "remove");
       }
       await this.removeFromGroup(stores, inv, found, person, "member.removed");
       return found;
