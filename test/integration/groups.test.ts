@@ -62,7 +62,7 @@ describe.each(backends)("working groups on %s", (backend) => {
     await app.say("Anna", "group add Viestintä Ben");
     await app.say("Anna", "group link-channel Viestintä #viestinta");
     const rules = await app.say("Ben", "group rules Viestintä");
-    expect(rules).toContain("Liittyminen* (`joining`): jäseneksi puheenjohtajan hyväksynnällä");
+    expect(rules).toContain("Liittyminen* (`joining`): jäseneksi, kun puheenjohtajisto (puheenjohtaja, varapuheenjohtaja tai sihteeri) hyväksyy");
     expect(rules).toContain("kun jäsen on ilmoittanut olevansa estynyt");
     expect(await app.say("Ben", "group rules Viestintä joining open")).toContain("Vain työryhmän Viestintä puheenjohtaja");
     expect(await app.say("Anna", "group rules Viestintä joining sometimes")).toContain('Säännön joining arvo ei voi olla "sometimes". Vaihtoehdot: approval | open');

@@ -28,7 +28,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "groups.rules.title": "{group}: rules",
   "groups.rules.footer": "Change a rule: /council group rules \"{group}\" <rule> <value>, for example /council group rules \"{group}\" joining open",
   "rules.joining.name": "Joining",
-  "rules.joining.approval": "a member once the chair approves",
+  "rules.joining.approval": "a member once an officer (chair, vice-chair or secretary) accepts",
   "rules.joining.open": "a member at once",
   "rules.deputies-vote.name": "Deputies voting in elections",
   "rules.deputies-vote.prevented": "when the member has declared themselves prevented",

@@ -26,7 +26,7 @@ export const groups = {
   "groups.rules.title": "{group}: säännöt",
   "groups.rules.footer": "Muuta sääntöä: /council group rules \"{group}\" <sääntö> <arvo>, esimerkiksi /council group rules \"{group}\" joining open",
   "rules.joining.name": "Liittyminen",
-  "rules.joining.approval": "jäseneksi puheenjohtajan hyväksynnällä",
+  "rules.joining.approval": "jäseneksi, kun puheenjohtajisto (puheenjohtaja, varapuheenjohtaja tai sihteeri) hyväksyy",
   "rules.joining.open": "jäseneksi heti",
   "rules.deputies-vote.name": "Varajäsenen äänioikeus vaaleissa",
   "rules.deputies-vote.prevented": "kun jäsen on ilmoittanut olevansa estynyt",

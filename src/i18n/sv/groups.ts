@@ -28,7 +28,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "groups.rules.title": "{group}: regler",
   "groups.rules.footer": "Ändra en regel: /council group rules \"{group}\" <regel> <värde>, till exempel /council group rules \"{group}\" joining open",
   "rules.joining.name": "Anslutning",
-  "rules.joining.approval": "medlem när ordföranden godkänner",
+  "rules.joining.approval": "medlem när presidiet (ordförande, vice ordförande eller sekreterare) godkänner",
   "rules.joining.open": "medlem genast",
   "rules.deputies-vote.name": "Ersättares rösträtt i val",
   "rules.deputies-vote.prevented": "när medlemmen har anmält förhinder",
