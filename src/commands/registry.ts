@@ -1,8 +1,10 @@
 import type { CommandDefinition } from "./define.ts";
+import { groupAccept } from "./group/accept.ts";
 import { groupAdd } from "./group/add.ts";
 import { groupArchive } from "./group/archive.ts";
 import { groupCreate } from "./group/create.ts";
 import { groupCreateChannel } from "./group/create-channel.ts";
+import { groupDecline } from "./group/decline.ts";
 import { groupDeputy } from "./group/deputy.ts";
 import { groupHistory } from "./group/history.ts";
 import { groupInfo } from "./group/info.ts";
@@ -13,6 +15,7 @@ import { groupList } from "./group/list.ts";
 import { groupMembers } from "./group/members.ts";
 import { groupRemove } from "./group/remove.ts";
 import { groupRename } from "./group/rename.ts";
+import { groupRequests } from "./group/requests.ts";
 import { groupRole } from "./group/role.ts";
 import { groupRules } from "./group/rules.ts";
 import { cancel } from "./help/cancel.ts";
@@ -49,6 +52,9 @@ export const commands: readonly CommandDefinition[] = [
   groupMembers,
   groupJoin,
   groupLeave,
+  groupRequests,
+  groupAccept,
+  groupDecline,
   groupAdd,
   groupRemove,
   groupRole,

@@ -73,7 +73,7 @@ export function createServices(deps: CoreDeps): Services {
     agenda: new AgendaService(meetingDeps),
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
-    groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat }),
+    groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, logger: deps.logger }),
     elections: new ElectionService({
       uow: deps.uow,
       clock: deps.clock,

@@ -1,7 +1,8 @@
 import { groupNameKey, roleSchema, type Group, type MemberView, type Membership } from "../core/groups/group.ts";
 import { readGroupRules } from "../core/groups/rules.ts";
 import type { GroupStore } from "../core/groups/store.ts";
-import type { Membership as MembershipRow, WorkingGroup } from "../generated/prisma/client.ts";
+import type { MembershipRequest, RequestView } from "../core/groups/request.ts";
+import type { Membership as MembershipRow, MembershipRequest as RequestRow, WorkingGroup } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 const toGroup = (row: WorkingGroup): Group => ({
@@ -20,6 +21,12 @@ const toMembership = (row: MembershipRow): Membership => ({
   role: roleSchema.parse(row.role),
   deputyOfId: row.deputyOfId,
   joinedAt: row.joinedAt,
+});
+
+const toRequest = (row: RequestRow): MembershipRequest => ({
+  groupId: row.groupId,
+  personId: row.personId,
+  requestedAt: row.requestedAt,
 });
 
 const memberKey = (groupId: string, personId: string) => ({ groupId_personId: { groupId, personId } });
@@ -61,6 +68,9 @@ export const groupStore = (db: DbTx): GroupStore => ({
     };
     return toGroup(await db.workingGroup.update({ where: { id }, data }));
   },
+  async lock(groupId) {
+    await db.$executeRaw`UPDATE "WorkingGroup" SET "rules" = "rules" WHERE "id" = ${groupId}`;
+  },
   async members(groupId) {
     const rows = await db.membership.findMany({ where: { groupId }, include: { person: true }, orderBy: { joinedAt: "asc" } });
     return rows.map(
@@ -84,5 +94,26 @@ export const groupStore = (db: DbTx): GroupStore => ({
   },
   async removeMember(groupId, personId) {
     await db.membership.delete({ where: memberKey(groupId, personId) });
+  },
+  async requests(groupId) {
+    const rows = await db.membershipRequest.findMany({ where: { groupId }, include: { person: true }, orderBy: { requestedAt: "asc" } });
+    return rows.map(
+      (row): RequestView => ({
+        ...toRequest(row),
+        displayName: row.person.displayName,
+        externalId: row.person.externalId,
+      }),
+    );
+  },
+  async request(groupId, personId) {
+    const row = await db.membershipRequest.findUnique({ where: memberKey(groupId, personId) });
+    return row && toRequest(row);
+  },
+  async addRequest({ groupId, personId, requestedAt }) {
+    return toRequest(await db.membershipRequest.create({ data: { groupId, personId, requestedAt } }));
+  },
+  async removeRequest(groupId, personId) {
+    const { count } = await db.membershipRequest.deleteMany({ where: { groupId, personId } });
+    return count > 0;
   },
 });

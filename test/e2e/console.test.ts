@@ -24,6 +24,9 @@ describe("the console bot, driven through stdin", () => {
         "/council group join Viestintä",
         "/council group role Viestintä \"Maija Virtanen\" chair",
         "/as Admin",
+        "# Liittyminen odottaa hyväksyntää: puheenjohtaja painaa Hyväksy-painiketta",
+        "/council group requests Viestintä",
+        "1",
         "/council group add Viestintä \"Pekka Korhonen\" deputy",
         "/council group deputy Viestintä \"Pekka Korhonen\" \"Maija Virtanen\"",
         "/council group role Viestintä \"Maija Virtanen\" secretary",
@@ -38,7 +41,11 @@ describe("the console bot, driven through stdin", () => {
     const out = run.stdout;
     expect(out).toContain("Työryhmä Viestintä perustettu. Olet sen puheenjohtaja.");
     expect(out).toContain("Nyt toimii: Maija Virtanen");
-    expect(out).toContain("Liityit työryhmään Viestintä jäsenenä.");
+    expect(out).toContain("Pyyntösi liittyä työryhmään Viestintä odottaa puheenjohtajiston");
+    expect(out).toContain("Maija Virtanen pyytää päästä työryhmän Viestintä jäseneksi.");
+    expect(out).toContain("[1] Hyväksy  [2] Hylkää");
+    expect(out).toContain("Maija Virtanen on nyt työryhmän Viestintä jäsen.");
+    expect(out).toContain("Sinut hyväksyttiin työryhmän Viestintä jäseneksi.");
     expect(out).toContain("Vain työryhmän Viestintä puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä voi tehdä tämän (role). Ryhmän puheenjohtajisto: Admin.");
     expect(out).toContain("Pekka Korhonen on nyt henkilön Maija Virtanen henkilökohtainen varajäsen työryhmässä Viestintä.");
     expect(out).toContain("Henkilön Maija Virtanen rooli työryhmässä Viestintä on nyt sihteeri.");
@@ -47,7 +54,8 @@ describe("the console bot, driven through stdin", () => {
     expect(out).toContain("- Pekka Korhonen (varajäsen, varalla: Maija Virtanen)");
     for (const line of [
       "Admin perusti työryhmän Viestintä",
-      "Maija Virtanen liittyi (jäsen)",
+      "Maija Virtanen pyysi päästä jäseneksi",
+      "Admin hyväksyi henkilön Maija Virtanen jäseneksi",
       "Admin lisäsi henkilön Pekka Korhonen (varajäsen)",
       "Admin nimesi henkilön Pekka Korhonen henkilön Maija Virtanen henkilökohtaiseksi varajäseneksi",
       "Admin muutti henkilön Maija Virtanen roolin: jäsen → sihteeri",

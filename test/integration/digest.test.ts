@@ -14,7 +14,7 @@ async function setup() {
   app = await createTestApp({ start: new Date() });
   await app.say("Anna", "group create Viestintä");
   await app.say("Anna", "group link-channel Viestintä #viestinta");
-  await app.say("Ben", "group join Viestintä");
+  await app.say("Anna", "group add Viestintä Ben");
 }
 
 describe("news items", () => {

@@ -33,7 +33,7 @@ describe.each(backends)("working groups on %s", (backend) => {
 
   it("refuses a member changing roles and names who may", async () => {
     await app.say("Anna", "group create Viestintä");
-    await app.say("Ben", "group join Viestintä");
+    await app.say("Anna", "group add Viestintä Ben");
     const refusal = await app.say("Ben", "group role Viestintä Ben chair");
     expect(refusal).toContain("Vain työryhmän Viestintä puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä");
     expect(refusal).toContain("Ryhmän puheenjohtajisto: Anna");
@@ -62,7 +62,7 @@ describe.each(backends)("working groups on %s", (backend) => {
     await app.say("Anna", "group add Viestintä Ben");
     await app.say("Anna", "group link-channel Viestintä #viestinta");
     const rules = await app.say("Ben", "group rules Viestintä");
-    expect(rules).toContain("Liittyminen* (`joining`): jäseneksi puheenjohtajan hyväksynnällä");
+    expect(rules).toContain("Liittyminen* (`joining`): jäseneksi, kun puheenjohtajisto (puheenjohtaja, varapuheenjohtaja tai sihteeri) hyväksyy");
     expect(rules).toContain("kun jäsen on ilmoittanut olevansa estynyt");
     expect(await app.say("Ben", "group rules Viestintä joining open")).toContain("Vain työryhmän Viestintä puheenjohtaja");
     expect(await app.say("Anna", "group rules Viestintä joining sometimes")).toContain('Säännön joining arvo ei voi olla "sometimes". Vaihtoehdot: approval | open');
@@ -110,6 +110,7 @@ describe.each(backends)("working groups on %s", (backend) => {
 
   it("announces changes in the linked channel, in the council's language", async () => {
     await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group rules Viestintä joining open");
     await app.dispatcher.runLine(app.request("Anna", "#viestinta"), "group link-channel Viestintä");
     await app.say("Ben", "group join Viestintä");
     await app.say("Anna", "lang en");
@@ -144,6 +145,7 @@ describe.each(backends)("working groups on %s", (backend) => {
     await app.say("Anna", "lang en");
     await app.say("Sven", "lang sv");
     expect(await app.say("Anna", "group create Communications")).toContain("Working group *Communications* created");
+    await app.say("Anna", "group rules Communications joining open");
     expect(await app.say("Sven", "group join Communications")).toContain("Du gick med i arbetsgruppen *Communications*");
     expect(await app.say("Sven", "group history Communications")).toContain("Anna skapade arbetsgruppen Communications");
   });

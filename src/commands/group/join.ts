@@ -8,7 +8,7 @@ export const groupJoin = defineCommand({
   args: z.object({ group: groupName() }),
   sideEffects: true,
   async run({ inv, services, t }, args) {
-    const group = await services.groups.join(inv, args.group);
-    return done(t, "groups.joined", { name: group.name });
+    const { group, requested } = await services.groups.join(inv, args.group);
+    return done(t, requested ? "groups.join-requested" : "groups.joined", { name: group.name });
   },
 });

@@ -10,6 +10,10 @@ export const isOfficer = (membership: Pick<Membership, "role"> | null): boolean 
 export const mayManage = (actor: Actor, membership: Pick<Membership, "role"> | null): boolean =>
   actor.isWorkspaceAdmin || isOfficer(membership);
 
+/** The chair role is given and taken only by a chair (or an admin), so no other officer can seize it. */
+export const mayGiveChair = (actor: Actor, membership: Pick<Membership, "role"> | null): boolean =>
+  actor.isWorkspaceAdmin || membership?.role === "chair";
+
 export const isArchived = (group: Pick<Group, "archivedAt">): boolean => group.archivedAt !== null;
 
 /** True when taking `personId` out of the chair would leave the group without one. */

@@ -1,11 +1,12 @@
 import { localeTags, type Locale } from "../../i18n/locale.ts";
 import type { Translator } from "../../i18n/translate.ts";
-import { context, fields, heading, list, onlyYou, text } from "../../render/build.ts";
+import { buttons, context, direct, fields, heading, list, onlyYou, text, toChannel } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
 import type { AuditEntry } from "../audit/event.ts";
 import { describeEvent } from "../audit/describe.ts";
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import { roles, type Group, type MemberView } from "./group.ts";
+import type { RequestView } from "./request.ts";
 import { groupRuleNames, groupRuleValues, type GroupRuleName } from "./rules.ts";
 
 const byRole = (a: MemberView, b: MemberView) =>
@@ -75,8 +76,6 @@ export function historyReply(
   );
 }
 
-
-
 /** The group's rules in words, each with the values it takes; `changed` names a rule just set. */
 export function rulesReply(t: Translator, group: Group, changed?: GroupRuleName): Reply {
   const line = (rule: GroupRuleName) => {
@@ -91,3 +90,37 @@ export function rulesReply(t: Translator, group: Group, changed?: GroupRuleName)
     context(t("groups.rules.footer", { group: group.name })),
   );
 }
+
+// Buttons name the group and the requester exactly (the requester by platform id), so that
+// pressing one finds the same request on every platform.
+const quoted = (value: string) => `"${value.replace(/"/g, "'")}"`;
+const answerButtons = (t: Translator, group: Group, requester: Pick<RequestView, "externalId">) =>
+  buttons(
+    { label: t("groups.request.accept"), command: `group accept ${quoted(group.name)} ${quoted(requester.externalId)}`, style: "primary" },
+    { label: t("groups.request.decline"), command: `group decline ${quoted(group.name)} ${quoted(requester.externalId)}`, style: "danger" },
+  );
+
+/** Tells an officer (directly) or the group's channel that someone asks to join, with the answers. */
+export function requestNotice(
+  t: Translator,
+  group: Group,
+  requester: Pick<RequestView, "displayName" | "externalId">,
+  where: "direct" | "channel",
+): Reply {
+  return (where === "direct" ? direct : toChannel)(
+    text(t("groups.request.notice", { person: requester.displayName, group: group.name })),
+    answerButtons(t, group, requester),
+  );
+}
+
+/** The pending requests, each with its answers. */
+export function requestsReply(t: Translator, group: Group, requests: readonly RequestView[]): Reply {
+  if (requests.length === 0) return onlyYou(text(t("groups.requests.none", { group: group.name })));
+  return onlyYou(
+    heading(t("groups.requests.title", { group: group.name, count: requests.length })),
+    ...requests.flatMap((r) => [text(r.displayName), answerButtons(t, group, r)]),
+  );
+}
+
+export const acceptedNotice = (t: Translator, group: Group): Reply => direct(text(t("groups.request.accepted", { group: group.name })));
+export const declinedNotice = (t: Translator, group: Group): Reply => direct(text(t("groups.request.declined", { group: group.name })));

@@ -7,7 +7,7 @@ import { z } from "zod";
  * Stored as JSON; a rule missing from a stored object takes its default.
  */
 export const groupRuleValues = {
-  /** Who becomes a voting member by `group join`: at once (open), or when the chair accepts. */
+  /** Who becomes a voting member by `group join`: at once (open), or when an officer accepts (approval). */
   joining: ["approval", "open"],
   /**
    * When a personal deputy votes in the group's elections in place of their member: never; when

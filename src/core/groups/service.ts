@@ -1,16 +1,21 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
-import { msg } from "../../i18n/translate.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import { msg, translator, type Translator } from "../../i18n/translate.ts";
+import type { Reply } from "../../render/reply.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Person } from "../people/person.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
+import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Announcer } from "./announce.ts";
-import { officerRoles, groupNameKey, type Group, type MemberView, type Role } from "./group.ts";
+import { officerRoles, groupNameKey, type Group, type MemberView, type Membership, type Role } from "./group.ts";
 import { groupRuleValues, readGroupRules, ruleValue, type GroupRuleName } from "./rules.ts";
-import { canHaveDeputy, isArchived, mayManage, wouldLeaveNoChair } from "./permissions.ts";
+import { canHaveDeputy, isArchived, mayGiveChair, mayManage, wouldLeaveNoChair } from "./permissions.ts";
+import { acceptedNotice, declinedNotice, requestNotice } from "./replies.ts";
+import type { RequestView } from "./request.ts";
 
 export interface GroupServiceDeps {
   readonly uow: UnitOfWork;
@@ -18,7 +23,13 @@ export interface GroupServiceDeps {
   readonly announce: Announcer;
   /** For creating a group's channel on the platform; the rest of the service never posts itself. */
   readonly chat: ChatPort;
+  /** The language of channel posts; a direct message uses its reader's own. */
+  readonly channelLocale: Locale;
+  readonly logger: Logger;
 }
+
+/** What `group join` did: made a member (joining open) or left a request for the officers. */
+export type JoinOutcome = { readonly group: Group; readonly requested: boolean };
 
 const groupSubject = (group: Group) => ({ type: "group", id: group.id, groupId: group.id });
 const memberSubject = (group: Group, person: Person) => ({ type: "person", id: person.id, groupId: group.id });
@@ -136,19 +147,101 @@ export class GroupService {
     return this.linkChannel(inv, group.name, channelId);
   }
 
-  async join(inv: Invocation, groupName: string): Promise<Group> {
+  /**
+   * Joins at once where the group's joining rule is open; otherwise records a request that an
+   * officer accepts or declines, so nobody changes the quorum or a voter roll by themselves.
+   */
+  async join(inv: Invocation, groupName: string): Promise<JoinOutcome> {
     const me = inv.actor.person;
-    const group = await this.deps.uow.run(async (stores) => {
+    const { group, requested, officers } = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       if (await stores.groups.membership(found.id, me.id)) refuse("group.already-member", { group: found.name });
-      await stores.groups.addMember({ groupId: found.id, personId: me.id, role: "member" });
-      await recordChange(stores, this.deps.clock, inv, "member.joined", memberSubject(found, me), {
-        after: { person: me.displayName, role: "member" },
+      if (found.rules.joining === "open") {
+        await stores.groups.addMember({ groupId: found.id, personId: me.id, role: "member" });
+        await recordChange(stores, this.deps.clock, inv, "member.joined", memberSubject(found, me), {
+          after: { person: me.displayName, role: "member" },
+        });
+        return { group: found, requested: false, officers: [] };
+      }
+      if (await stores.groups.request(found.id, me.id)) refuse("group.request-pending", { group: found.name });
+      await stores.groups.addRequest({ groupId: found.id, personId: me.id, requestedAt: this.deps.clock.now() });
+      await recordChange(stores, this.deps.clock, inv, "member.requested", memberSubject(found, me), {
+        after: { person: me.displayName },
+      });
+      const officerRows = (await stores.groups.members(found.id)).filter((m) => officerRoles.includes(m.role));
+      const people = await Promise.all(officerRows.map((o) => stores.people.findById(o.personId)));
+      return { group: found, requested: true, officers: people.flatMap((p) => (p ? [p] : [])) };
+    });
+    if (!requested) {
+      await this.deps.announce(group, "announce.member.joined", { person: me.displayName, group: group.name });
+      return { group, requested };
+    }
+    const requester = { displayName: me.displayName, externalId: me.externalId };
+    for (const officer of officers) {
+      await this.tell(officer, group, (t) => requestNotice(t, group, requester, "direct"));
+    }
+    if (group.channelId) {
+      await this.deps.chat
+        .post(group.channelId, requestNotice(translator(this.deps.channelLocale), group, requester, "channel"))
+        .catch((error: unknown) => this.deps.logger.warn({ err: error, groupId: group.id }, "membership request could not be posted"));
+    }
+    return { group, requested };
+  }
+
+  /** The pending membership requests; officers and workspace admins only. */
+  async requests(inv: Invocation, groupName: string): Promise<{ group: Group; requests: RequestView[] }> {
+    const stores = this.deps.uow.read;
+    const group = await findActiveGroup(stores, inv, groupName);
+    await requireManager(stores, inv, group, "requests");
+    return { group, requests: await stores.groups.requests(group.id) };
+  }
+
+  /** Somebody by the platform id a button carries; null when nobody has it. */
+  personByPlatformId(externalId: string): Promise<Person | null> {
+    return this.deps.uow.read.people.findByExternalId(externalId);
+  }
+
+  /** Makes a requester a member; audited, announced as a join, and the requester is told. */
+  async accept(inv: Invocation, groupName: string, person: Person): Promise<Group> {
+    const group = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, found, "accept");
+      await answerRequest(stores, found, person);
+      if (await stores.groups.membership(found.id, person.id)) {
+        refuse("group.person-already-member", { person: person.displayName, group: found.name });
+      }
+      await stores.groups.addMember({ groupId: found.id, personId: person.id, role: "member" });
+      await recordChange(stores, this.deps.clock, inv, "member.accepted", memberSubject(found, person), {
+        after: { person: person.displayName, role: "member" },
       });
       return found;
     });
-    await this.deps.announce(group, "announce.member.joined", { person: me.displayName, group: group.name });
+    await this.deps.announce(group, "announce.member.joined", { person: person.displayName, group: group.name });
+    await this.tell(person, group, (t) => acceptedNotice(t, group));
     return group;
+  }
+
+  /** Removes a request without making a member; audited, and the requester is told. */
+  async decline(inv: Invocation, groupName: string, person: Person): Promise<Group> {
+    const group = await this.deps.uow.run(async (stores) => {
+      const found = await findActiveGroup(stores, inv, groupName);
+      await requireManager(stores, inv, found, "decline");
+      await answerRequest(stores, found, person);
+      await recordChange(stores, this.deps.clock, inv, "member.declined", memberSubject(found, person), {
+        before: { person: person.displayName },
+      });
+      return found;
+    });
+    await this.tell(person, group, (t) => declinedNotice(t, group));
+    return group;
+  }
+
+  /** A direct message in its reader's language; like announcements, a failure never undoes the change. */
+  private async tell(person: Person, group: Group, build: (t: Translator) => Reply): Promise<void> {
+    const t = translator(person.locale ?? this.deps.channelLocale);
+    await this.deps.chat
+      .directMessage(person.externalId, build(t))
+      .catch((error: unknown) => this.deps.logger.warn({ err: error, groupId: group.id }, "direct message could not be sent"));
   }
 
   async leave(inv: Invocation, groupName: string): Promise<Group> {
@@ -166,9 +259,12 @@ export class GroupService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, found, "add");
+      if (role === "chair") await requireChairGiver(stores, inv, found, "add");
       if (await stores.groups.membership(found.id, person.id)) {
         refuse("group.person-already-member", { person: person.displayName, group: found.name });
       }
+      // Adding someone answers their pending request too.
+      await stores.groups.removeRequest(found.id, person.id);
       await stores.groups.addMember({ groupId: found.id, personId: person.id, role });
       await recordChange(stores, this.deps.clock, inv, "member.added", memberSubject(found, person), {
         after: { person: person.displayName, role },
@@ -186,7 +282,12 @@ export class GroupService {
   async remove(inv: Invocation, groupName: string, person: Person): Promise<Group> {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
-      if (person.id !== inv.actor.person.id) await requireManager(stores, inv, found, "remove");
+      if (person.id !== inv.actor.person.id) {
+        await requireManager(stores, inv, found, "remove");
+        // Removing and re-adding would otherwise release the chair's personal deputy behind the chair's back.
+        const target = await stores.groups.membership(found.id, person.id);
+        if (target && (target.role === "chair" || (await standsForChair(stores, found, target)))) await requireChairGiver(stores, inv, found, "remove");
+      }
       await this.removeFromGroup(stores, inv, found, person, "member.removed");
       return found;
     });
@@ -198,7 +299,11 @@ export class GroupService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, found, "role");
+      await stores.groups.lock(found.id);
       const membership = await requireMembership(stores, found, person);
+      if (role === "chair" || membership.role === "chair" || (role !== "deputy" && (await standsForChair(stores, found, membership)))) {
+        await requireChairGiver(stores, inv, found, "role");
+      }
       if (membership.role === role) refuse("group.role-unchanged", { person: person.displayName, role: msg(`role.${role}`) });
       if (role !== "chair" && wouldLeaveNoChair(await stores.groups.members(found.id), person.id)) {
         refuse("group.last-chair", { person: person.displayName, group: found.name });
@@ -231,6 +336,10 @@ export class GroupService {
       }
       if (!canHaveDeputy(memberMembership.role)) {
         refuse("group.cannot-have-deputy", { person: member.displayName, role: msg(`role.${memberMembership.role}`) });
+      }
+      // Whoever stands in for the chair is the chair's (or an admin's) choice, not another officer's.
+      if (memberMembership.role === "chair" || (await standsForChair(stores, found, deputyMembership))) {
+        await requireChairGiver(stores, inv, found, "deputy");
       }
       // A member has one personal deputy: naming a new one releases the previous one.
       const members = await stores.groups.members(found.id);
@@ -268,6 +377,7 @@ export class GroupService {
     person: Person,
     action: "member.left" | "member.removed",
   ): Promise<void> {
+    await stores.groups.lock(group.id);
     const membership = await requireMembership(stores, group, person);
     const members = await stores.groups.members(group.id);
     if (wouldLeaveNoChair(members, person.id)) refuse("group.last-chair", { person: person.displayName, group: group.name });
@@ -297,6 +407,25 @@ export async function findActiveGroup(stores: Stores, inv: Invocation, name: str
 async function requireFreeName(stores: Stores, workspaceId: string, name: string): Promise<void> {
   const existing = await stores.groups.findByName(workspaceId, name);
   if (existing) refuse("group.name-taken", { name: existing.name });
+}
+
+/** Takes the request away, or refuses when there is none (two officers answering at once: one wins). */
+async function answerRequest(stores: Stores, group: Group, person: Person): Promise<void> {
+  if (!(await stores.groups.removeRequest(group.id, person.id))) refuse("group.no-request", { person: person.displayName, group: group.name });
+}
+
+/** True when `membership` is a chair's personal deputy: releasing them is the chair's choice too. */
+async function standsForChair(stores: Stores, group: Group, membership: Pick<Membership, "deputyOfId">): Promise<boolean> {
+  if (!membership.deputyOfId) return false;
+  return (await stores.groups.membership(group.id, membership.deputyOfId))?.role === "chair";
+}
+
+/** Refuses anyone but a chair or workspace admin giving or taking the chair, and names who may. */
+async function requireChairGiver(stores: Stores, inv: Invocation, group: Group, action: string): Promise<void> {
+  const membership = await stores.groups.membership(group.id, inv.actor.person.id);
+  if (mayGiveChair(inv.actor, membership)) return;
+  const chairs = (await stores.groups.members(group.id)).filter((m) => m.role === "chair");
+  refuse("group.chair-only", { action, group: group.name, chairs: chairs.map((c) => c.displayName).join(", ") || "—" });
 }
 
 async function requireMembership(stores: Stores, group: Group, person: Person) {

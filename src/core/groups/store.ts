@@ -1,4 +1,5 @@
 import type { Group, MemberView, Membership, Role } from "./group.ts";
+import type { MembershipRequest, RequestView } from "./request.ts";
 
 export interface GroupStore {
   findByName(workspaceId: string, name: string): Promise<Group | null>;
@@ -8,9 +9,20 @@ export interface GroupStore {
   listForPerson(personId: string): Promise<Group[]>;
   create(input: { workspaceId: string; name: string }): Promise<Group>;
   update(id: string, patch: Partial<Pick<Group, "name" | "channelId" | "archivedAt" | "rules">>): Promise<Group>;
+  /**
+   * Holds the group's row until the transaction ends, so that two role changes or removals cannot
+   * both pass the last-chair check on the same snapshot (PostgreSQL reads committed data only).
+   */
+  lock(groupId: string): Promise<void>;
   members(groupId: string): Promise<MemberView[]>;
   membership(groupId: string, personId: string): Promise<Membership | null>;
   addMember(input: { groupId: string; personId: string; role: Role }): Promise<Membership>;
   updateMember(groupId: string, personId: string, patch: Partial<Pick<Membership, "role" | "deputyOfId">>): Promise<Membership>;
   removeMember(groupId: string, personId: string): Promise<void>;
+  /** Pending membership requests, oldest first. */
+  requests(groupId: string): Promise<RequestView[]>;
+  request(groupId: string, personId: string): Promise<MembershipRequest | null>;
+  addRequest(input: { groupId: string; personId: string; requestedAt: Date }): Promise<MembershipRequest>;
+  /** Removes a pending request; true when there was one. */
+  removeRequest(groupId: string, personId: string): Promise<boolean>;
 }

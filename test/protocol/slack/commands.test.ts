@@ -90,6 +90,7 @@ describe("Slack adapter: slash commands", () => {
     const b = await bot();
     b.webApi.setUser("U0BOB", { real_name: "Bob Bobson", profile: { real_name: "Bob Bobson", display_name: "Bobi" } });
     await council(b, "group create Viestintä");
+    await council(b, "group rules Viestintä joining open");
     const linked = await council(b, "group link-channel Viestintä", { channel: "C0VIESTINTA" });
     expect(blocksText(linked.ack.blocks)).toContain("Työryhmän *Viestintä* ilmoitukset tulevat nyt tälle kanavalle.");
 
@@ -100,9 +101,32 @@ describe("Slack adapter: slash commands", () => {
     expect(blocksText(post.args.blocks)).toContain("Bobi liittyi työryhmään Viestintä.");
   });
 
+  it("under joining approval, tells the chair by direct message; pressing Accept there makes the requester a member", async () => {
+    const b = await bot();
+    b.webApi.setUser("U0BOB", { real_name: "Bob Bobson", profile: { real_name: "Bob Bobson", display_name: "Bobi" } });
+    await council(b, "group create Viestintä");
+    const asked = await council(b, "group join Viestintä", { user: "U0BOB" });
+    expect(blocksText(asked.ack.blocks)).toContain("Pyyntösi liittyä työryhmään *Viestintä* odottaa");
+    expect(b.webApi.callsTo("conversations.open").map((c) => c.args.users)).toContain("U0ALICE");
+    const notice = await b.webApi.waitForCall("chat.postMessage", (c) => blocksText(c.args.blocks).includes("pyytää päästä"));
+    expect(String(notice.args.channel)).toMatch(/^D/);
+    type Element = { action_id: string; value: string; text: { text: string } };
+    const actions = (notice.args.blocks as { type: string; elements?: Element[] }[]).find((block) => block.type === "actions");
+    const accept = actions?.elements?.find((e) => e.text.text === "Hyväksy");
+    expect(accept?.value).toBe('group accept "Viestintä" "slack:T0COUNCIL:U0BOB"');
+
+    const payload = blockActionPayload({ actionId: accept!.action_id, value: accept!.value, userId: "U0ALICE", responseUrl: b.webApi.responseUrl("accept") });
+    expect((await sendInteractive(b.target, payload)).status).toBe(200);
+    const answer = (await b.webApi.waitForResponse("accept")) as { blocks: unknown[] };
+    expect(blocksText(answer.blocks)).toContain("Bobi on nyt työryhmän *Viestintä* jäsen.");
+    const members = await council(b, "group members Viestintä");
+    expect(blocksText(members.ack.blocks)).toContain("Bobi (jäsen)");
+  });
+
   it("links a channel named by a <#C…|name> mention", async () => {
     const b = await bot();
     await council(b, "group create Viestintä");
+    await council(b, "group rules Viestintä joining open");
     await council(b, "group link-channel Viestintä <#C0MUU|muu>");
     await council(b, "group join Viestintä", { user: "U0BOB" });
     const post = await b.webApi.waitForCall("chat.postMessage", (c) => blocksText(c.args.blocks).includes("liittyi"));
@@ -271,6 +295,7 @@ describe("Slack adapter: the chat port", () => {
   it("waits out a 429 and posts the announcement exactly once", async () => {
     const b = await bot();
     await council(b, "group create Viestintä");
+    await council(b, "group rules Viestintä joining open");
     await council(b, "group link-channel Viestintä", { channel: "C0VIESTINTA" });
     await b.webApi.waitForCall("chat.postMessage");
     b.webApi.reset();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canHaveDeputy, isOfficer, mayManage, wouldLeaveNoChair } from "../../../src/core/groups/permissions.ts";
+import { canHaveDeputy, isOfficer, mayGiveChair, mayManage, wouldLeaveNoChair } from "../../../src/core/groups/permissions.ts";
 import type { Actor } from "../../../src/core/shared/invocation.ts";
 
 const actor = (isWorkspaceAdmin = false): Actor => ({
@@ -20,6 +20,17 @@ describe("who may manage a group", () => {
   it("given someone outside the group, when managing, then refused", () => {
     expect(isOfficer(null)).toBe(false);
     expect(mayManage(actor(), null)).toBe(false);
+  });
+});
+
+describe("who may give or take the chair", () => {
+  it("given a chair or a workspace admin, when giving the chair, then allowed", () => {
+    expect(mayGiveChair(actor(), { role: "chair" })).toBe(true);
+    expect(mayGiveChair(actor(true), null)).toBe(true);
+  });
+  it("given a vice-chair, secretary or anyone else, when giving the chair, then refused", () => {
+    for (const role of ["vice-chair", "secretary", "member", "deputy", "observer"] as const) expect(mayGiveChair(actor(), { role })).toBe(false);
+    expect(mayGiveChair(actor(), null)).toBe(false);
   });
 });
 

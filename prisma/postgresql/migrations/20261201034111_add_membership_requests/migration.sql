@@ -1,0 +1,22 @@
+-- CreateTable
+CREATE TABLE "MembershipRequest" (
+    "id" TEXT NOT NULL,
+    "groupId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "requestedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "MembershipRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "MembershipRequest_personId_idx" ON "MembershipRequest"("personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MembershipRequest_groupId_personId_key" ON "MembershipRequest"("groupId", "personId");
+
+-- AddForeignKey
+ALTER TABLE "MembershipRequest" ADD CONSTRAINT "MembershipRequest_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "WorkingGroup"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MembershipRequest" ADD CONSTRAINT "MembershipRequest_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { requestsReply } from "../../core/groups/replies.ts";
+import { groupName } from "../args.ts";
+import { defineCommand } from "../define.ts";
+
+export const groupRequests = defineCommand({
+  path: ["group", "requests"],
+  args: z.object({ group: groupName() }),
+  sideEffects: false,
+  async run({ inv, services, t }, args) {
+    const { group, requests } = await services.groups.requests(inv, args.group);
+    return requestsReply(t, group, requests);
+  },
+});
