@@ -8,8 +8,9 @@ import {
   type ElectionResult,
   type ElectionState,
 } from "../core/elections/election.ts";
+import type { Seat } from "../core/elections/seats.ts";
 import type { ElectionPatch, ElectionStore } from "../core/elections/store.ts";
-import type { Election as ElectionRow, ElectionCandidate as CandidateRow } from "../generated/prisma/client.ts";
+import type { Election as ElectionRow, ElectionCandidate as CandidateRow, ElectionVoter as VoterRow } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";
 import { shortId } from "./short-id.ts";
 
@@ -22,6 +23,8 @@ const toElection = (row: ElectionRow): Election => ({
   state: row.state as ElectionState,
   result: row.result === null ? null : (JSON.parse(row.result) as ElectionResult),
 });
+
+const toSeat = (row: VoterRow): Seat => ({ memberId: row.personId, deputyId: row.deputyId, prevented: row.prevented, hasVoted: row.hasVoted, byDeputy: row.byDeputy });
 
 const toCandidate = (row: CandidateRow): ElectionCandidate => ({ ...row, status: row.status as CandidateStatus });
 
@@ -59,35 +62,51 @@ export const electionStore = (db: DbTx): ElectionStore => ({
   async updateCandidate(id, patch) {
     return toCandidate(await db.electionCandidate.update({ where: { id }, data: patch }));
   },
-  async fixRoll(electionId, personIds) {
-    for (const personId of personIds) await db.electionVoter.create({ data: { electionId, personId } });
+  async fixRoll(electionId, seats) {
+    for (const seat of seats) await db.electionVoter.create({ data: { electionId, personId: seat.memberId, deputyId: seat.deputyId } });
   },
-  async onRoll(electionId, personId) {
-    return db.electionVoter.findUnique({ where: { electionId_personId: { electionId, personId } }, select: { hasVoted: true } });
+  async seatFor(electionId, personId) {
+    const row = await db.electionVoter.findFirst({ where: { electionId, OR: [{ personId }, { deputyId: personId }] }, orderBy: { id: "asc" } });
+    return row && toSeat(row);
   },
-  async pendingVoters(electionId) {
-    const rows = await db.electionVoter.findMany({ where: { electionId, hasVoted: false }, select: { personId: true } });
-    return rows.map((row) => row.personId);
+  async roll(electionId) {
+    return (await db.electionVoter.findMany({ where: { electionId }, orderBy: { id: "asc" } })).map(toSeat);
+  },
+  async pendingSeats(electionId) {
+    return (await db.electionVoter.findMany({ where: { electionId, hasVoted: false }, orderBy: { id: "asc" } })).map(toSeat);
   },
   async rollCounts(electionId) {
     const voters = await db.electionVoter.count({ where: { electionId } });
     const voted = await db.electionVoter.count({ where: { electionId, hasVoted: true } });
-    return { voters, voted };
+    const byDeputy = await db.electionVoter.count({ where: { electionId, hasVoted: true, byDeputy: true } });
+    return { voters, voted, byDeputy };
   },
-  async markVoted(electionId, personId) {
-    const { count } = await db.electionVoter.updateMany({ where: { electionId, personId, hasVoted: false }, data: { hasVoted: true } });
+  async claimSeat(electionId, claim) {
+    const where =
+      claim.by === "member"
+        ? { electionId, personId: claim.memberId, prevented: false, OR: [{ hasVoted: false }, { byDeputy: true }] }
+        : { electionId, personId: claim.memberId, deputyId: claim.deputyId, hasVoted: false, ...(claim.onlyIfPrevented ? { prevented: true } : {}) };
+    const { count } = await db.electionVoter.updateMany({ where, data: { hasVoted: true, byDeputy: claim.by === "deputy" } });
+    return count === 1;
+  },
+  async declarePrevented(electionId, memberId) {
+    const { count } = await db.electionVoter.updateMany({ where: { electionId, personId: memberId, hasVoted: false, prevented: false }, data: { prevented: true } });
     return count === 1;
   },
   async addBallot(electionId, ballot) {
-    await db.electionBallot.create({ data: { receipt: ballot.receipt, electionId, choices: JSON.stringify(ballot.choices) } });
+    await db.electionBallot.create({ data: { receipt: ballot.receipt, electionId, choices: JSON.stringify(ballot.choices), standInFor: ballot.standInFor ?? null } });
   },
   async ballots(electionId) {
     const rows = await db.electionBallot.findMany({ where: { electionId }, orderBy: { receipt: "asc" } });
-    return rows.map((row) => ({ receipt: row.receipt, choices: JSON.parse(row.choices) as BallotChoices }));
+    return rows.map((row) => ({ receipt: row.receipt, choices: JSON.parse(row.choices) as BallotChoices, standInFor: row.standInFor }));
   },
   async reshuffleBallots(electionId) {
     const rows = await db.electionBallot.findMany({ where: { electionId }, orderBy: { receipt: "asc" } });
     await db.electionBallot.deleteMany({ where: { electionId } });
-    for (const row of rows) await db.electionBallot.create({ data: row });
+    // Counted ballots no longer need the seat a deputy's ballot stood in for: forget it.
+    for (const row of rows) await db.electionBallot.create({ data: { ...row, standInFor: null } });
+  },
+  async setAsideBallots(electionId, receipts) {
+    await db.electionBallot.deleteMany({ where: { electionId, receipt: { in: [...receipts] } } });
   },
 });

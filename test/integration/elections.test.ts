@@ -100,7 +100,7 @@ describe.each(backends)("elections on %s", (backend) => {
     const posts = app.chat.textsIn("#viestinta").join("\n");
     expect(posts).toContain("Ehdokasasettelu on auki vaalissa Edustajat 2027");
     expect(posts).toMatch(/Arvonnan siemenen SHA-256-tiiviste: [0-9a-f]{64}/);
-    expect(posts).toContain("äänesti 6/6. Valitut: Anna, Cecilia");
+    expect(posts).toContain("äänesti 6/6 jäsenpaikkaa, niistä varajäsenen kautta 0. Valitut: Anna, Cecilia");
     const { seed, seedHash } = election.election;
     const { createHash } = await import("node:crypto");
     expect(createHash("sha256").update(seed!).digest("hex")).toBe(seedHash);
@@ -119,9 +119,10 @@ describe.each(backends)("elections on %s", (backend) => {
     await app.say("Cecilia", `election vote ${id} 3 1 --confirm`);
     await app.say("Anna", `election vote ${id} 1 --confirm`);
     const ballotColumns = rows<{ name: string }>(`PRAGMA table_info("ElectionBallot")`).map((c) => c.name).sort();
-    expect(ballotColumns).toEqual(["choices", "electionId", "receipt"]);
+    // standInFor: only on a deputy's ballot, until closing (see the deputies tests).
+    expect(ballotColumns).toEqual(["choices", "electionId", "receipt", "standInFor"]);
     const voterColumns = rows<{ name: string }>(`PRAGMA table_info("ElectionVoter")`).map((c) => c.name).sort();
-    expect(voterColumns).toEqual(["electionId", "hasVoted", "id", "personId"]);
+    expect(voterColumns).toEqual(["byDeputy", "deputyId", "electionId", "hasVoted", "id", "personId", "prevented"]);
     const voted = rows<{ personId: string }>(`SELECT "personId" FROM "ElectionVoter" WHERE "electionId" = ? AND "hasVoted" = 1`, id);
     expect(voted).toHaveLength(2);
     const stored = await app.store.uow.read.elections.ballots(id);
@@ -150,7 +151,7 @@ describe.each(backends)("elections on %s", (backend) => {
     // The claim itself is one conditional update: of two racing transactions exactly one wins.
     const eero = (await app.invocation("Eero")).actor.person.id;
     const claims = await Promise.all(
-      [1, 2].map(() => app.store.uow.run((stores) => stores.elections.markVoted(id, eero))),
+      [1, 2].map(() => app.store.uow.run((stores) => stores.elections.claimSeat(id, { by: "member", memberId: eero }))),
     );
     expect(claims.sort()).toEqual([false, true]);
   });

@@ -70,10 +70,15 @@ export interface ElectionCandidate {
 /** What a ballot holds: candidate numbers (ranked, most preferred first, or marks), or a yes/no answer. */
 export type BallotChoices = { readonly kind: "candidates"; readonly numbers: readonly number[] } | { readonly kind: "yes-no"; readonly answer: "yes" | "no" | "abstain" };
 
-/** A stored ballot: its receipt and choices, and nothing that names or dates the voter. */
+/** A stored ballot: its receipt and choices, and nothing that dates the voter. */
 export interface StoredBallot {
   readonly receipt: string;
   readonly choices: BallotChoices;
+  /**
+   * A deputy's ballot: the member whose seat it stands in for, so that it can be set aside at
+   * closing if the member votes after all (seats.ts). Never shown, never exported.
+   */
+  readonly standInFor?: string | null;
 }
 
 /** The count as stored on closing, with the deputies chosen from it. */

@@ -1,3 +1,4 @@
+import type { RollCounts, Seat, SeatClaim } from "./seats.ts";
 import type { BallotChoices, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
 
 export interface NewElection {
@@ -44,23 +45,34 @@ export interface ElectionStore {
   addCandidate(input: NewCandidate): Promise<ElectionCandidate>;
   updateCandidate(id: string, patch: CandidatePatch): Promise<ElectionCandidate>;
 
-  /** Writes the voter roll (once, when voting opens). */
-  fixRoll(electionId: string, personIds: readonly string[]): Promise<void>;
-  onRoll(electionId: string, personId: string): Promise<{ hasVoted: boolean } | null>;
-  rollCounts(electionId: string): Promise<{ voters: number; voted: number }>;
-  /** The people on the roll who have not voted yet (person ids). */
-  pendingVoters(electionId: string): Promise<string[]>;
+  /** Writes the voter roll (once, when voting opens): one row per member seat. */
+  fixRoll(electionId: string, seats: readonly { memberId: string; deputyId: string | null }[]): Promise<void>;
+  /** The seat a person holds or stands in for as its deputy; null when neither. */
+  seatFor(electionId: string, personId: string): Promise<Seat | null>;
+  /** Every seat on the roll. */
+  roll(electionId: string): Promise<Seat[]>;
+  rollCounts(electionId: string): Promise<RollCounts>;
+  /** The seats that have not voted yet. */
+  pendingSeats(electionId: string): Promise<Seat[]>;
   /**
-   * Marks the person as having voted, only if they are on the roll and have not voted: one
-   * conditional update, so of two concurrent attempts exactly one succeeds. False otherwise.
+   * Marks the seat as voted, by the member or their deputy, only if the claim's conditions hold
+   * (seats.ts): one conditional update, so of concurrent claims only the ones the rules allow
+   * succeed (of two claims by the same person, exactly one). False otherwise.
    */
-  markVoted(electionId: string, personId: string): Promise<boolean>;
-  /** Stores a ballot with no link to its voter. */
+  claimSeat(electionId: string, claim: SeatClaim): Promise<boolean>;
+  /** The member declares themselves prevented, only if their seat has not voted: one conditional update. */
+  declarePrevented(electionId: string, memberId: string): Promise<boolean>;
+  /** Stores a ballot with no link to its voter (a deputy's names the seat it stands in for). */
   addBallot(electionId: string, ballot: StoredBallot): Promise<void>;
   /** Every ballot, in receipt order (which is random, unrelated to when or by whom). */
   ballots(electionId: string): Promise<StoredBallot[]>;
-  /** Rewrites the ballots in receipt order, so not even the physical row order reflects voting order. */
+  /**
+   * Rewrites the ballots in receipt order, so not even the physical row order reflects voting
+   * order, and without the seat a deputy's ballot stood in for (closing no longer needs it).
+   */
   reshuffleBallots(electionId: string): Promise<void>;
+  /** Removes ballots that do not count (a deputy's, when the member voted after all), at closing. */
+  setAsideBallots(electionId: string, receipts: readonly string[]): Promise<void>;
 }
 
 export type { BallotChoices };
