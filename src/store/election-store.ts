@@ -81,12 +81,17 @@ export const electionStore = (db: DbTx): ElectionStore => ({
     const byDeputy = await db.electionVoter.count({ where: { electionId, hasVoted: true, byDeputy: true } });
     return { voters, voted, byDeputy };
   },
+  // One raw statement, not updateMany: Prisma wraps that in a transaction spanning awaits, and a
+  // second SQLite connection waiting on its lock blocks the whole thread (see reminder-store.ts).
   async claimSeat(electionId, claim) {
-    const where =
+    const count =
       claim.by === "member"
-        ? { electionId, personId: claim.memberId, prevented: false, OR: [{ hasVoted: false }, { byDeputy: true }] }
-        : { electionId, personId: claim.memberId, deputyId: claim.deputyId, hasVoted: false, ...(claim.onlyIfPrevented ? { prevented: true } : {}) };
-    const { count } = await db.electionVoter.updateMany({ where, data: { hasVoted: true, byDeputy: claim.by === "deputy" } });
+        ? await db.$executeRaw`UPDATE "ElectionVoter" SET "hasVoted" = TRUE, "byDeputy" = FALSE
+            WHERE "electionId" = ${electionId} AND "personId" = ${claim.memberId} AND "prevented" = FALSE
+              AND ("hasVoted" = FALSE OR "byDeputy" = TRUE)`
+        : await db.$executeRaw`UPDATE "ElectionVoter" SET "hasVoted" = TRUE, "byDeputy" = TRUE
+            WHERE "electionId" = ${electionId} AND "personId" = ${claim.memberId} AND "deputyId" = ${claim.deputyId}
+              AND "hasVoted" = FALSE AND ("prevented" = TRUE OR ${claim.onlyIfPrevented ? 0 : 1} = 1)`;
     return count === 1;
   },
   async declarePrevented(electionId, memberId) {
