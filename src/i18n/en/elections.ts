@@ -225,7 +225,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "refusal.election.too-many-choices": "The ballot has {given} marks; at most {max} are allowed.",
   "refusal.election.yes-no-answer": "Answer yes, no or abstain, not \"{given}\".",
 
-  "command.election.prevented.summary": "declares you prevented from voting, so your personal deputy votes for you (rule deputies-vote prevented)",
+  "command.election.prevented.summary": "declares you prevented from voting; your personal deputy votes for you (rule deputies-vote prevented)",
   "command.election.prevented.example": "election prevented e7k2m9q",
   "elections.prevented.confirm": "Declare yourself prevented in election {id}? Your personal deputy may then vote for you, and you can no longer vote yourself.",
   "elections.prevented.done": "You have declared yourself prevented in {title}. Your deputy {deputy} may vote for you; they have been told by direct message.",

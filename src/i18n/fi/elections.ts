@@ -223,7 +223,7 @@ export const elections = {
   "refusal.election.too-many-choices": "Lipussa on {given} merkintää; enintään {max} on sallittu.",
   "refusal.election.yes-no-answer": "Vastaa yes, no tai abstain (jaa, ei, tyhjä), ei \"{given}\".",
 
-  "command.election.prevented.summary": "ilmoittaa sinut estyneeksi äänestämään, jolloin henkilökohtainen varajäsenesi äänestää puolestasi (sääntö deputies-vote prevented)",
+  "command.election.prevented.summary": "ilmoittaa sinut estyneeksi äänestämään; henkilökohtainen varajäsenesi äänestää puolestasi (sääntö deputies-vote prevented)",
   "command.election.prevented.example": "election prevented e7k2m9q",
   "elections.prevented.confirm": "Ilmoitetaanko sinut estyneeksi vaalissa {id}? Henkilökohtainen varajäsenesi saa äänestää puolestasi, etkä voi enää äänestää itse.",
   "elections.prevented.done": "Olet ilmoittanut olevasi estynyt vaalissa {title}. Varajäsenesi {deputy} saa äänestää puolestasi; kerroimme sen hänelle yksityisviestillä.",

@@ -225,7 +225,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "refusal.election.too-many-choices": "Röstsedeln har {given} markeringar; högst {max} är tillåtna.",
   "refusal.election.yes-no-answer": "Svara yes, no eller abstain (ja, nej, blankt), inte \"{given}\".",
 
-  "command.election.prevented.summary": "anmäler att du är förhindrad att rösta, så att din personliga ersättare röstar för dig (regeln deputies-vote prevented)",
+  "command.election.prevented.summary": "anmäler att du är förhindrad att rösta; din personliga ersättare röstar för dig (regeln deputies-vote prevented)",
   "command.election.prevented.example": "election prevented e7k2m9q",
   "elections.prevented.confirm": "Anmäla dig som förhindrad i valet {id}? Din personliga ersättare får då rösta för dig, och du kan inte längre rösta själv.",
   "elections.prevented.done": "Du har anmält att du är förhindrad i {title}. Din ersättare {deputy} får rösta för dig; hen har fått veta det med direktmeddelande.",
