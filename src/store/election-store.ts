@@ -8,8 +8,9 @@ import {
   type ElectionResult,
   type ElectionState,
 } from "../core/elections/election.ts";
+import type { Seat } from "../core/elections/seats.ts";
 import type { ElectionPatch, ElectionStore } from "../core/elections/store.ts";
-import type { Election as ElectionRow, ElectionCandidate as CandidateRow } from "../generated/prisma/client.ts";
+import type { Election as ElectionRow, ElectionCandidate as CandidateRow, ElectionVoter as VoterRow } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";
 import { shortId } from "./short-id.ts";
 
@@ -22,6 +23,8 @@ const toElection = (row: ElectionRow): Election => ({
   state: row.state as ElectionState,
   result: row.result === null ? null : (JSON.parse(row.result) as ElectionResult),
 });
+
+const toSeat = (row: VoterRow): Seat => ({ memberId: row.personId, deputyId: row.deputyId, prevented: row.prevented, hasVoted: row.hasVoted, byDeputy: row.byDeputy });
 
 const toCandidate = (row: CandidateRow): ElectionCandidate => ({ ...row, status: row.status as CandidateStatus });
 
@@ -59,23 +62,40 @@ export const electionStore = (db: DbTx): ElectionStore => ({
   async updateCandidate(id, patch) {
     return toCandidate(await db.electionCandidate.update({ where: { id }, data: patch }));
   },
-  async fixRoll(electionId, personIds) {
-    for (const personId of personIds) await db.electionVoter.create({ data: { electionId, personId } });
+  async fixRoll(electionId, seats) {
+    for (const seat of seats) await db.electionVoter.create({ data: { electionId, personId: seat.memberId, deputyId: seat.deputyId } });
   },
-  async onRoll(electionId, personId) {
-    return db.electionVoter.findUnique({ where: { electionId_personId: { electionId, personId } }, select: { hasVoted: true } });
+  async seatFor(electionId, personId) {
+    const row = await db.electionVoter.findFirst({ where: { electionId, OR: [{ personId }, { deputyId: personId }] }, orderBy: { id: "asc" } });
+    return row && toSeat(row);
   },
-  async pendingVoters(electionId) {
-    const rows = await db.electionVoter.findMany({ where: { electionId, hasVoted: false }, select: { personId: true } });
-    return rows.map((row) => row.personId);
+  async roll(electionId) {
+    return (await db.electionVoter.findMany({ where: { electionId }, orderBy: { id: "asc" } })).map(toSeat);
+  },
+  async pendingSeats(electionId) {
+    return (await db.electionVoter.findMany({ where: { electionId, hasVoted: false }, orderBy: { id: "asc" } })).map(toSeat);
   },
   async rollCounts(electionId) {
     const voters = await db.electionVoter.count({ where: { electionId } });
     const voted = await db.electionVoter.count({ where: { electionId, hasVoted: true } });
-    return { voters, voted };
+    const byDeputy = await db.electionVoter.count({ where: { electionId, hasVoted: true, byDeputy: true } });
+    return { voters, voted, byDeputy };
   },
-  async markVoted(electionId, personId) {
-    const { count } = await db.electionVoter.updateMany({ where: { electionId, personId, hasVoted: false }, data: { hasVoted: true } });
+  // One raw statement, not updateMany: Prisma wraps that in a transaction spanning awaits, and a
+  // second SQLite connection waiting on its lock blocks the whole thread (see reminder-store.ts).
+  async claimSeat(electionId, claim) {
+    const count =
+      claim.by === "member"
+        ? await db.$executeRaw`UPDATE "ElectionVoter" SET "hasVoted" = TRUE, "byDeputy" = FALSE
+            WHERE "electionId" = ${electionId} AND "personId" = ${claim.memberId} AND "prevented" = FALSE
+              AND ("hasVoted" = FALSE OR "byDeputy" = TRUE)`
+        : await db.$executeRaw`UPDATE "ElectionVoter" SET "hasVoted" = TRUE, "byDeputy" = TRUE
+            WHERE "electionId" = ${electionId} AND "personId" = ${claim.memberId} AND "deputyId" = ${claim.deputyId}
+              AND "hasVoted" = FALSE AND ("prevented" = TRUE OR ${claim.onlyIfPrevented ? 0 : 1} = 1)`;
+    return count === 1;
+  },
+  async declarePrevented(electionId, memberId) {
+    const { count } = await db.electionVoter.updateMany({ where: { electionId, personId: memberId, hasVoted: false, prevented: false }, data: { prevented: true } });
     return count === 1;
   },
   async createSeal(electionId, record) {

@@ -104,7 +104,7 @@ describe.each(backends)("elections on %s", (backend) => {
     const posts = app.chat.textsIn("#viestinta").join("\n");
     expect(posts).toContain("Ehdokasasettelu on auki vaalissa Edustajat 2027");
     expect(posts).toMatch(/Arvonnan siemenen SHA-256-tiiviste: [0-9a-f]{64}/);
-    expect(posts).toContain("äänesti 6/6. Valitut: Anna, Cecilia");
+    expect(posts).toContain("äänesti 6/6 jäsenpaikkaa, niistä varajäsenen kautta 0. Valitut: Anna, Cecilia");
     const { seed, seedHash } = election.election;
     const { createHash } = await import("node:crypto");
     expect(createHash("sha256").update(seed!).digest("hex")).toBe(seedHash);
@@ -125,7 +125,7 @@ describe.each(backends)("elections on %s", (backend) => {
       receipts.push(/[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(await app.say(voter, `election vote ${id} ${ranking} --confirm`))![0]);
     }
     const voterColumns = rows<{ name: string }>(`PRAGMA table_info("ElectionVoter")`).map((c) => c.name).sort();
-    expect(voterColumns).toEqual(["electionId", "hasVoted", "id", "personId"]);
+    expect(voterColumns).toEqual(["byDeputy", "deputyId", "electionId", "hasVoted", "id", "personId", "prevented"]);
     expect(rows(`SELECT "personId" FROM "ElectionVoter" WHERE "electionId" = ? AND "hasVoted" = 1`, id)).toHaveLength(2 + 2);
     // While voting is open nothing readable is stored: no box rows, sealed rows of one length
     // (a short ranking looks like a long one) with no receipt in them.
@@ -175,7 +175,7 @@ describe.each(backends)("elections on %s", (backend) => {
     // The claim itself is one conditional update: of two racing transactions exactly one wins.
     const eero = (await app.invocation("Eero")).actor.person.id;
     const claims = await Promise.all(
-      [1, 2].map(() => app.store.uow.run((stores) => stores.elections.markVoted(id, eero))),
+      [1, 2].map(() => app.store.uow.run((stores) => stores.elections.claimSeat(id, { by: "member", memberId: eero }))),
     );
     expect(claims.sort()).toEqual([false, true]);
   });

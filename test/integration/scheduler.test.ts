@@ -311,6 +311,25 @@ describe("an election's timetable", () => {
     expect(await app.say("Anna", `election timetable ${id} closes 21.12.2026 18:00`)).toContain("tilassa");
   });
 
+  it("24 h before the close, messages whoever can still vote for each seat: the member, their deputy once the member is prevented", async () => {
+    await setup("2026-11-28T10:00:00Z");
+    for (const name of ["Bertta", "Cecil"]) await app.say("Anna", `group add Viestintä ${name}`);
+    for (const name of ["Pekka", "Liisa"]) await app.say("Anna", `group add Viestintä ${name} deputy`);
+    await app.say("Anna", "group deputy Viestintä Pekka Bertta");
+    await app.say("Anna", "group deputy Viestintä Liisa Cecil");
+    const id = idIn(await app.say("Anna", "election create Viestintä 1 yes-no Budjetti 2027"));
+    await app.say("Anna", `election timetable ${id} closes 14.12.2026 18:00`);
+    await app.say("Anna", `election open ${id} --confirm`);
+    await app.say("Anna", `election vote ${id} kyllä --confirm`);
+    expect(await app.say("Cecil", `election prevented ${id} --confirm`)).toContain("Varajäsenesi Liisa");
+    app.chat.directs.length = 0;
+    app.clock.set(new Date("2026-12-13T16:00:00Z"));
+    await tick();
+    // Bertta's seat: Bertta (the rule is prevented and she is not); Cecil's: Liisa; Anna has voted.
+    const ids = await Promise.all(["Bertta", "Liisa"].map(async (n) => (await app.services.people.ensure(consoleIdentity(n)))!.externalId));
+    expect(app.chat.directs.map((d) => d.externalId).sort()).toEqual(ids.sort());
+  });
+
   it("a decision has no nominations to plan", async () => {
     await setup("2026-11-28T10:00:00Z");
     const id = idIn(await app.say("Anna", "election create Viestintä 1 yes-no Budjetti 2027"));

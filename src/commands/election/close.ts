@@ -11,6 +11,6 @@ export const electionClose = defineCommand({
   confirm: (args) => msg("elections.close.confirm", { id: args.election }),
   async run({ inv, services, t }, args) {
     const view = await services.elections.close(inv, args.election);
-    return resultsReply(t, inv.locale, view.election, view.candidates);
+    return resultsReply(t, inv.locale, view.election, view.candidates, view.roll);
   },
 });

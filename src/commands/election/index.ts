@@ -18,6 +18,7 @@ import { electionResults } from "./results.ts";
 import { electionShow } from "./show.ts";
 import { electionTimetable } from "./timetable.ts";
 import { electionVote } from "./vote.ts";
+import { electionPrevented } from "./prevented.ts";
 import { electionWithdraw } from "./withdraw.ts";
 
 /** The election commands in the order help lists them. */
@@ -37,6 +38,7 @@ export const electionCommands = [
   electionOpen,
   electionVote,
   electionBallot,
+  electionPrevented,
   electionNudge,
   electionClose,
   electionResults,

@@ -9,6 +9,6 @@ export const electionResults = defineCommand({
   sideEffects: false,
   async run({ inv, services, t }, args) {
     const view = await services.elections.results(inv, args.election);
-    return resultsReply(t, inv.locale, view.election, view.candidates);
+    return resultsReply(t, inv.locale, view.election, view.candidates, view.roll);
   },
 });

@@ -73,6 +73,7 @@ export type AuditAction =
   | "election.accepted"
   | "election.withdrawn"
   | "election.voting-opened"
+  | "election.prevented"
   | "election.closed"
   | "election.certified"
   | "election.timetable-set";

@@ -70,7 +70,7 @@ export interface ElectionCandidate {
 /** What a ballot holds: candidate numbers (ranked, most preferred first, or marks), or a yes/no answer. */
 export type BallotChoices = { readonly kind: "candidates"; readonly numbers: readonly number[] } | { readonly kind: "yes-no"; readonly answer: "yes" | "no" | "abstain" };
 
-/** A stored ballot: its receipt and choices, and nothing that names or dates the voter. */
+/** A stored ballot: its receipt and choices, and nothing that dates the voter. */
 export interface StoredBallot {
   readonly receipt: string;
   readonly choices: BallotChoices;

@@ -51,7 +51,7 @@ export function showReply(t: Translator, locale: Locale, timeZone: string, view:
   if (!election.closedAt && election.votingClosesAt) rows.push([t("elections.show.voting-closes"), when(election.votingClosesAt)]);
   if (election.votingOpenedAt) {
     rows.push([t("elections.show.voting-opened"), when(election.votingOpenedAt)]);
-    rows.push([t("elections.show.turnout"), t("elections.show.turnout-value", { voted: roll.voted, voters: roll.voters })]);
+    rows.push([t("elections.show.turnout"), t("elections.show.turnout-value", { ...roll })]);
     rows.push([t("elections.show.seed-hash"), election.seedHash ?? "—"]);
   }
   if (election.closedAt) {

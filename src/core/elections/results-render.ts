@@ -7,6 +7,7 @@ import { onBallot, outcome } from "./closing.ts";
 import type { CountResult, RoundEvent } from "./counting/index.ts";
 import type { Election, ElectionCandidate } from "./election.ts";
 import { methodName } from "./replies.ts";
+import type { RollCounts } from "./seats.ts";
 
 
 /** Votes as the count has them: five decimals for STV (transfer values), whole votes otherwise. */
@@ -59,13 +60,15 @@ export function electedExplained(t: Translator, count: CountResult, name: (id: s
 }
 
 /** The whole count: quota, every round's votes per candidate, transfers, exclusions, the elected and their deputies. */
-export function resultsReply(t: Translator, locale: Locale, election: Election, candidates: readonly ElectionCandidate[]): Reply {
+export function resultsReply(t: Translator, locale: Locale, election: Election, candidates: readonly ElectionCandidate[], roll?: RollCounts): Reply {
   const result = election.result;
   if (!result) return onlyYou(text(t("elections.results.none", { title: election.title })));
   const blocks: Block[] = [heading(t("elections.results.title", { title: election.title })), text(render(locale, outcome(election, candidates)))];
+  // How many seats voted and how many through deputies: counts only, never who.
+  const turnout: [string, string][] = roll ? [[t("elections.results.turnout"), t("elections.show.turnout-value", { ...roll })]] : [];
   if (result.kind === "yes-no") {
     const c = result.count;
-    blocks.push(fields([t("elections.answer.yes"), String(c.yes)], [t("elections.answer.no"), String(c.no)], [t("elections.answer.abstain"), String(c.abstain)]));
+    blocks.push(fields([t("elections.answer.yes"), String(c.yes)], [t("elections.answer.no"), String(c.no)], [t("elections.answer.abstain"), String(c.abstain)], ...turnout));
     blocks.push(context(t("elections.results.yes-no-rule")));
     return onlyYou(...blocks);
   }
@@ -76,6 +79,7 @@ export function resultsReply(t: Translator, locale: Locale, election: Election, 
     [t("elections.show.method"), methodName(t, election)],
     [t("elections.show.seats"), String(count.seats)],
     [t("elections.results.ballots"), t("elections.results.ballots-value", { valid: count.validBallots, invalid: count.invalidBallots })],
+    ...turnout,
   ];
   if (count.quota !== undefined) summary.push([count.method === "stv" ? t("elections.results.quota") : t("elections.results.majority"), votes(count.quota)]);
   const quotas = Object.entries(election.quotas).map(([sector, max]) => t("elections.show.quota", { sector, max }));

@@ -15,8 +15,10 @@ import type { BallotSecret } from "./ballot-seal.ts";
 import { countFor, electedNames, outcome } from "./closing.ts";
 import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBallot } from "./election.ts";
 import { NominationService } from "./nominations.ts";
+import { PreventedService } from "./prevented.ts";
 import { newSeed, seatsValid, seedHash } from "./rules.ts";
 import { planElectionReminders, TimetableService } from "./timetable.ts";
+import { countedBallots, peopleToNudge, seatsOf, type RollCounts } from "./seats.ts";
 import { VotingService } from "./voting.ts";
 
 export interface ElectionServiceDeps {
@@ -35,7 +37,7 @@ export interface ElectionView {
   readonly election: Election;
   readonly group: Group;
   readonly candidates: ElectionCandidate[];
-  readonly roll: { voters: number; voted: number };
+  readonly roll: RollCounts;
 }
 
 /**
@@ -46,8 +48,10 @@ export class ElectionService {
   readonly nominations: NominationService;
   readonly voting: VotingService;
   readonly timetable: TimetableService;
+  readonly prevented: PreventedService;
 
   constructor(private readonly deps: ElectionServiceDeps) {
+    this.prevented = new PreventedService(deps);
     this.nominations = new NominationService(deps);
     this.voting = new VotingService(deps);
     this.timetable = new TimetableService(deps);
@@ -148,7 +152,7 @@ export class ElectionService {
           organisation: person?.organisation ?? null,
         });
       }
-      const voters = (await stores.groups.members(group.id)).filter((m) => m.role !== "observer").map((m) => m.personId);
+      const voters = seatsOf(await stores.groups.members(group.id));
       if (voters.length === 0) refuse("election.empty-roll", { group: group.name });
       await stores.elections.fixRoll(election.id, voters);
       await startSeal(stores, this.deps.ballotSecret, election);
@@ -168,7 +172,7 @@ export class ElectionService {
         election: updated,
         group,
         candidates: await stores.elections.candidates(election.id),
-        roll: { voters: voters.length, voted: 0 },
+        roll: { voters: voters.length, voted: 0, byDeputy: 0 },
       };
     });
     await this.deps.announce(view.group, "announce.election.voting-opened", {
@@ -181,28 +185,32 @@ export class ElectionService {
     return view;
   }
 
-  /** Voting ends: the ballots are counted (ties by lot from the seed), the seed is published. */
   /**
-   * The people on the roll who have not voted, for an officer's nudge. Only the officer's request
-   * learns who they are; each of them is told nothing about anyone else.
+   * The people who can still vote for a seat that has not voted (the member; the deputy too when
+   * the group's rule lets them), for an officer's nudge. Only the officer's request learns who
+   * they are; each of them is told nothing about anyone else.
    */
   async pendingVoters(inv: Invocation, id: string): Promise<{ election: Election; people: Person[] }> {
     return this.deps.uow.run(async (stores) => {
       const { election, group } = await findElection(stores, inv, id);
       await requireManager(stores, inv, group, "election nudge");
       requireStep(election, "nudge");
-      const people = await Promise.all((await stores.elections.pendingVoters(election.id)).map((pid) => stores.people.findById(pid)));
+      const pending = peopleToNudge(await stores.elections.pendingSeats(election.id), group.rules["deputies-vote"]);
+      const people = await Promise.all(pending.map((pid) => stores.people.findById(pid)));
       return { election, people: people.filter((p): p is Person => p !== null) };
     });
   }
 
+  /** Voting ends: the ballots are counted (ties by lot from the seed), the seed is published. */
   async close(inv: Invocation, id: string): Promise<ElectionView> {
     const view = await this.deps.uow.run(async (stores) => {
       const { election, group } = await findElection(stores, inv, id);
       await requireManager(stores, inv, group, "election close");
       requireStep(election, "close");
       const candidates = await stores.elections.candidates(election.id);
-      await openBallotBox(stores, this.deps.ballotSecret, election);
+      // A deputy's ballot is left out when the member voted after all (seats.ts); nobody sees which.
+      const seats = await stores.elections.roll(election.id);
+      await openBallotBox(stores, this.deps.ballotSecret, election, (opened) => countedBallots(opened, seats));
       const ballots: StoredBallot[] = await stores.elections.ballots(election.id);
       const result = countFor(election, candidates, ballots);
       const updated = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
@@ -223,6 +231,7 @@ export class ElectionService {
       outcome: outcome(view.election, view.candidates),
       voted: view.roll.voted,
       voters: view.roll.voters,
+      byDeputy: view.roll.byDeputy,
       seed: view.election.seed ?? "—",
     });
     return view;

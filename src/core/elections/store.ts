@@ -1,4 +1,5 @@
 import type { SealRecord } from "./ballot-seal.ts";
+import type { RollCounts, Seat, SeatClaim } from "./seats.ts";
 import type { BallotChoices, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
 
 export interface NewElection {
@@ -45,17 +46,23 @@ export interface ElectionStore {
   addCandidate(input: NewCandidate): Promise<ElectionCandidate>;
   updateCandidate(id: string, patch: CandidatePatch): Promise<ElectionCandidate>;
 
-  /** Writes the voter roll (once, when voting opens). */
-  fixRoll(electionId: string, personIds: readonly string[]): Promise<void>;
-  onRoll(electionId: string, personId: string): Promise<{ hasVoted: boolean } | null>;
-  rollCounts(electionId: string): Promise<{ voters: number; voted: number }>;
-  /** The people on the roll who have not voted yet (person ids). */
-  pendingVoters(electionId: string): Promise<string[]>;
+  /** Writes the voter roll (once, when voting opens): one row per member seat. */
+  fixRoll(electionId: string, seats: readonly { memberId: string; deputyId: string | null }[]): Promise<void>;
+  /** The seat a person holds or stands in for as its deputy; null when neither. */
+  seatFor(electionId: string, personId: string): Promise<Seat | null>;
+  /** Every seat on the roll. */
+  roll(electionId: string): Promise<Seat[]>;
+  rollCounts(electionId: string): Promise<RollCounts>;
+  /** The seats that have not voted yet. */
+  pendingSeats(electionId: string): Promise<Seat[]>;
   /**
-   * Marks the person as having voted, only if they are on the roll and have not voted: one
-   * conditional update, so of two concurrent attempts exactly one succeeds. False otherwise.
+   * Marks the seat as voted, by the member or their deputy, only if the claim's conditions hold
+   * (seats.ts): one conditional update, so of concurrent claims only the ones the rules allow
+   * succeed (of two claims by the same person, exactly one). False otherwise.
    */
-  markVoted(electionId: string, personId: string): Promise<boolean>;
+  claimSeat(electionId: string, claim: SeatClaim): Promise<boolean>;
+  /** The member declares themselves prevented, only if their seat has not voted: one conditional update. */
+  declarePrevented(electionId: string, memberId: string): Promise<boolean>;
   /** Keeps what the election's ballot key is derived from (when voting opens). */
   createSeal(electionId: string, record: SealRecord): Promise<void>;
   /** Like createSeal, for an election that opened before ballots were sealed; keeps an existing seal. */

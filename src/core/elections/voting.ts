@@ -6,6 +6,7 @@ import { findElection, requireStep } from "./access.ts";
 import { castSealed } from "./ballot-box.ts";
 import type { BallotChoices, Election, ElectionCandidate } from "./election.ts";
 import { newReceipt, parseBallot } from "./rules.ts";
+import { claimFor, standing as seatStanding, type Seat } from "./seats.ts";
 import type { ElectionServiceDeps } from "./service.ts";
 
 export interface BallotReview {
@@ -16,11 +17,13 @@ export interface BallotReview {
 }
 
 /**
- * Voting. The roll row records THAT a person voted; the sealed ballot holds WHAT was voted, under a
- * random receipt, with no voter and no time, unreadable without the election's key (ballot-seal.ts).
- * Both are written in one transaction, and the roll row is claimed by a conditional update, so a
- * second (or concurrent) ballot from the same person is refused and nothing of it is stored. Votes
- * are not audited: the audit log would link the two.
+ * Voting. The roll row (one per member seat) records THAT the seat voted and whether through its
+ * deputy; the sealed ballot holds WHAT was voted, under a random receipt, with no voter and no time,
+ * unreadable without the election's key (ballot-seal.ts); a deputy's names, inside the seal, the
+ * seat it stands in for. Both are written in one transaction, and the seat is claimed by a
+ * conditional update, so a second (or concurrent) ballot for the seat is refused and nothing of it
+ * is stored, save the member's own vote replacing their deputy's where the group's rule allows
+ * (the deputy's is then left out at close). Votes are not audited: the audit log would link the two.
  */
 export class VotingService {
   constructor(private readonly deps: ElectionServiceDeps) {}
@@ -45,24 +48,37 @@ export class VotingService {
   async vote(inv: Invocation, id: string, input: string): Promise<BallotReview & { receipt: string }> {
     return this.deps.uow.run(async (stores) => {
       const review = await this.check(stores, inv, id, input);
-      const claimed = await stores.elections.markVoted(review.election.id, inv.actor.person.id);
-      if (!claimed) refuse("election.already-voted", { title: review.election.title });
+      const { seat, as } = review.standing;
+      const claimed = await stores.elections.claimSeat(review.election.id, claimFor(seat, as, review.group.rules["deputies-vote"]));
+      if (!claimed) {
+        // The seat was claimed in between: say why, as a fresh look at the seat does.
+        await this.requireStanding(stores, inv, review.election, review.group);
+        refuse("election.already-voted", { title: review.election.title });
+      }
       const receipt = newReceipt();
-      await castSealed(stores, this.deps.ballotSecret, review.election, review.candidates.length, { receipt, choices: review.choices, standInFor: null });
+      const standInFor = as === "deputy" ? seat.memberId : null;
+      await castSealed(stores, this.deps.ballotSecret, review.election, review.candidates.length, { receipt, choices: review.choices, standInFor });
       return { ...review, receipt };
     });
   }
 
   /** `input` null: no choice made yet (a ballot just started). */
-  private async check(stores: Stores, inv: Invocation, id: string, input: string | null): Promise<BallotReview> {
+  private async check(stores: Stores, inv: Invocation, id: string, input: string | null): Promise<BallotReview & { standing: { seat: Seat; as: "member" | "deputy" } }> {
     const { election, group } = await findElection(stores, inv, id);
     requireStep(election, "vote");
-    const onRoll = await stores.elections.onRoll(election.id, inv.actor.person.id);
-    if (!onRoll) refuse("election.not-on-roll", { title: election.title, group: group.name });
-    if (onRoll.hasVoted) refuse("election.already-voted", { title: election.title });
+    const standing = await this.requireStanding(stores, inv, election, group);
     const candidates = await stores.elections.candidates(election.id);
     const choices: BallotChoices =
       input === null ? { kind: "candidates", numbers: [] } : parseBallot(election.method, election.seats, candidates, input);
-    return { election, group, candidates, choices };
+    return { election, group, candidates, choices, standing };
+  }
+
+  /** The seat the voter votes for and as whom, or a refusal saying why they may not (seats.ts). */
+  private async requireStanding(stores: Stores, inv: Invocation, election: Election, group: Group): Promise<{ seat: Seat; as: "member" | "deputy" }> {
+    const seat = await stores.elections.seatFor(election.id, inv.actor.person.id);
+    const standing = seatStanding(seat, inv.actor.person.id, group.rules["deputies-vote"]);
+    if (standing.ok && seat) return { seat, as: standing.as };
+    const member = seat ? ((await stores.people.findById(seat.memberId))?.displayName ?? "?") : "?";
+    refuse(`election.${standing.ok ? "already-voted" : standing.reason}`, { title: election.title, group: group.name, id: election.id, member });
   }
 }

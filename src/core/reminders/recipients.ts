@@ -1,5 +1,6 @@
 import type { Locale } from "../../i18n/locale.ts";
 import { direct, text, toChannel } from "../../render/build.ts";
+import { peopleToNudge } from "../elections/seats.ts";
 import type { Person } from "../people/person.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
@@ -38,8 +39,8 @@ export const byDirectMessage = (chat: ChatPort, person: Person, channelLocale: L
 
 /**
  * Who an occurrence reaches, looked up when it is sent: the group's channel as linked now (so a
- * relinked group's reminders follow it), one person, or the people on an election's roll who
- * have still not voted. Nobody is told about anybody else.
+ * relinked group's reminders follow it), one person, or the people who can still vote for an
+ * election's seats that have not voted (seats.ts). Nobody is told about anybody else.
  */
 export async function recipientsOf(stores: Stores, chat: ChatPort, channelLocale: Locale, reminder: Reminder): Promise<Recipients> {
   const audience = reminder.audience;
@@ -52,7 +53,9 @@ export async function recipientsOf(stores: Stores, chat: ChatPort, channelLocale
     const election = await stores.elections.find(audience.electionId);
     // Before voting opens there is no roll yet; after it closes nobody can vote.
     if (election?.state !== "voting") return { list: [], fanOut: true };
-    const people = await Promise.all((await stores.elections.pendingVoters(election.id)).map((id) => stores.people.findById(id)));
+    const rule = (await stores.groups.findById(election.groupId))?.rules["deputies-vote"] ?? "never";
+    const pending = peopleToNudge(await stores.elections.pendingSeats(election.id), rule);
+    const people = await Promise.all(pending.map((id) => stores.people.findById(id)));
     return { list: people.filter((p): p is Person => p !== null).map((p) => byDirectMessage(chat, p, channelLocale)), fanOut: true };
   }
   const channelId = (await stores.groups.findById(reminder.groupId))?.channelId;
