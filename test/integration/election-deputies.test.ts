@@ -47,7 +47,9 @@ describe.each(backends)("deputies in elections on %s", (backend) => {
   };
   const vote = (name: string, id: string, choices: string) => app.say(name, `election vote ${id} ${choices} --confirm`);
   const stored = "on tallennettu";
-  const ballotCount = async (id: string) => (await app.store.uow.read.elections.ballots(id)).length;
+  /** Ballots cast: sealed while voting is open, in the anonymous box once it has closed. */
+  const ballotCount = async (id: string) =>
+    (await app.store.uow.read.elections.sealedBallots(id)).length + (await app.store.uow.read.elections.ballots(id)).length;
 
   it("counts a member's own vote, not their deputy's earlier ballot, in a ranked election (rule not-voted)", async () => {
     await rule("not-voted");
