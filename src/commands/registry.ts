@@ -1,10 +1,9 @@
 import type { CommandDefinition } from "./define.ts";
-import { groupAccept } from "./group/accept.ts";
+import { groupAccept, groupDecline } from "./group/answer-request.ts";
 import { groupAdd } from "./group/add.ts";
 import { groupArchive } from "./group/archive.ts";
 import { groupCreate } from "./group/create.ts";
 import { groupCreateChannel } from "./group/create-channel.ts";
-import { groupDecline } from "./group/decline.ts";
 import { groupDeputy } from "./group/deputy.ts";
 import { groupHistory } from "./group/history.ts";
 import { groupInfo } from "./group/info.ts";

@@ -1,16 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
 import { createTestApp, replyText, type Backend, type TestApp } from "../support/test-app.ts";
+import { ballotCount as castCount, idIn } from "../support/election-replies.ts";
 
 // One vote per member seat: a personal deputy votes in their member's place only as the group's
 // deputies-vote rule says, on SQLite and on PostgreSQL.
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
 
-const idIn = (reply: string): string => {
-  const id = /`(e[a-z0-9]+)`/.exec(reply)?.[1];
-  if (!id) throw new Error(`no election id in: ${reply}`);
-  return id;
-};
 
 describe.each(backends)("deputies in elections on %s", (backend) => {
   let app: TestApp;
@@ -47,9 +43,7 @@ describe.each(backends)("deputies in elections on %s", (backend) => {
   };
   const vote = (name: string, id: string, choices: string) => app.say(name, `election vote ${id} ${choices} --confirm`);
   const stored = "on tallennettu";
-  /** Ballots cast: sealed while voting is open, in the anonymous box once it has closed. */
-  const ballotCount = async (id: string) =>
-    (await app.store.uow.read.elections.sealedBallots(id)).length + (await app.store.uow.read.elections.ballots(id)).length;
+  const ballotCount = (id: string) => castCount(app.store, id);
 
   it("counts a member's own vote, not their deputy's earlier ballot, in a ranked election (rule not-voted)", async () => {
     await rule("not-voted");

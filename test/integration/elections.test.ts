@@ -5,20 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
 import { runTally } from "../../src/cli/tally.ts";
 import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
+import { ballotCount as castCount, idIn, receiptIn } from "../support/election-replies.ts";
 
 // The rules hold on SQLite and on PostgreSQL; the raw-table checks read the SQLite file.
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
 
-const idIn = (reply: string): string => {
-  const id = /`(e[a-z0-9]+)`/.exec(reply)?.[1];
-  if (!id) throw new Error(`no election id in: ${reply}`);
-  return id;
-};
-const receiptIn = (reply: string): string => {
-  const receipt = /`([A-Z0-9]{4}-[A-Z0-9]{4})`/.exec(reply)?.[1];
-  if (!receipt) throw new Error(`no receipt in: ${reply}`);
-  return receipt;
-};
 
 describe.each(backends)("elections on %s", (backend) => {
   let app: TestApp;
@@ -43,9 +34,7 @@ describe.each(backends)("elections on %s", (backend) => {
       db.close();
     }
   };
-  /** Ballots cast: sealed while voting is open, in the anonymous box once it has closed. */
-  const ballotCount = async (id: string) =>
-    (await app.store.uow.read.elections.sealedBallots(id)).length + (await app.store.uow.read.elections.ballots(id)).length;
+  const ballotCount = (id: string) => castCount(app.store, id);
 
   /** An STV election for two seats with a culture quota of one, four accepted candidates, voting open. */
   async function stvElection(options: { quota?: boolean; deputies?: "next-placed" | "pairs" } = {}): Promise<string> {

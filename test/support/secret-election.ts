@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { createTestApp, type Backend, type TestApp } from "./test-app.ts";
+import { idIn, receiptIn } from "./election-replies.ts";
 
 /**
  * An election run the way a group runs one, for the ballot-secrecy attacks: a chair, twenty voters
@@ -31,16 +32,6 @@ export interface SecretElection {
 export const voterCount = 20;
 const chair = "Puheenjohtaja";
 
-const idIn = (reply: string): string => {
-  const id = /`(e[a-z0-9]+)`/.exec(reply)?.[1];
-  if (!id) throw new Error(`no election id in: ${reply}`);
-  return id;
-};
-const receiptIn = (reply: string): string => {
-  const receipt = /`([A-Z0-9]{4}-[A-Z0-9]{4})`/.exec(reply)?.[1];
-  if (!receipt) throw new Error(`no receipt in: ${reply}`);
-  return receipt;
-};
 
 /** A small deterministic generator, so every run votes the same distinct ballots. */
 function mulberry32(seed: number): () => number {
