@@ -195,7 +195,8 @@ function parseQuotas(values: readonly string[]): Record<string, number> {
 
 /** A quota for a sector no candidate has is a misspelling, or the wrong file: it would limit nothing. */
 function requireQuotaSectors(quotas: Readonly<Record<string, number>>, sectors: ReadonlyMap<string, string>, file: string): void {
-  const known = new Map([...sectors.values()].map((sector) => [sectorKey(sector), sector]));
+  const known = new Map<string, string>();
+  for (const sector of sectors.values()) if (!known.has(sectorKey(sector))) known.set(sectorKey(sector), sector);
   for (const sector of Object.keys(quotas)) {
     if (!known.has(sectorKey(sector))) {
       throw new UsageProblem("tally.error.quota-unknown-sector", { sector, file, sectors: [...known.values()].join(", ") || "—" });
