@@ -132,7 +132,10 @@ describe.each(backends)("the council's list of sectors on %s", (backend) => {
     await legacySector("Anna", "Sote");
     await legacySector("Bertta", "SOTE");
     await app.say("Cecilia", "profile set sector Kulttuuri");
+    await app.say("Admin", "sector add Nuoriso");
     const id = await electionWith("plurality", 2, ["Anna", "Bertta", "Cecilia"], "sote 1");
+    // A quota no candidate meets limits nothing; the exported tally command leaves it out.
+    await app.say("Admin", `election quota ${id} nuoriso 0`);
     expect(await app.say("Admin", `election open ${id} --confirm`)).toContain("on auki");
     for (const [voter, choices] of [["Admin", "1 2"], ["Anna", "1 2"], ["Bertta", "1 2"], ["Cecilia", "1 3"], ["Daniel", "1 2"]] as const) {
       expect(await app.say(voter, `election vote ${id} ${choices} --confirm`)).toContain("on tallennettu");
@@ -140,5 +143,7 @@ describe.each(backends)("the council's list of sectors on %s", (backend) => {
     await app.say("Admin", `election close ${id} --confirm`);
     const view = await app.services.elections.show(await app.invocation("Admin"), id);
     expect(view.election.result?.kind === "candidates" && view.election.result.count.elected).toEqual(["1", "3"]);
+    const exported = await app.say("Admin", `election export ${id}`);
+    expect(exported).toContain(`--sectors ${id}-sectors.csv --quota 'Sote=1' ${id}.blt`);
   });
 });
