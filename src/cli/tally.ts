@@ -18,6 +18,7 @@ import {
   type CountResult,
   type RoundEvent,
 } from "../core/elections/counting/index.ts";
+import { sectorKey } from "../core/sectors/sector.ts";
 import type { MessageKey } from "../i18n/catalogues.ts";
 import { localeTags, localeSchema, type Locale } from "../i18n/locale.ts";
 import { translator, type Translator } from "../i18n/translate.ts";
@@ -79,7 +80,10 @@ export async function runTally(argv: readonly string[], io: TallyIo): Promise<nu
     if (method === "irv" && seatsOption !== undefined && seatsOption !== 1) throw new UsageProblem("tally.error.irv-one-seat");
     const seats = method === "irv" ? 1 : (seatsOption ?? election.seats);
     const quotas = parseQuotas(options.quota);
+    // BLT carries no sectors: a quota without the sectors file would silently count without it.
+    if (Object.keys(quotas).length > 0 && options.sectors === undefined) throw new UsageProblem("tally.error.quota-needs-sectors");
     const sectors = options.sectors === undefined ? new Map<string, string>() : await readSectors(io, options.sectors, election.candidates.length);
+    requireQuotaSectors(quotas, sectors, options.sectors ?? "");
     const result = countBlt(election, method, seats, options.seed, sectors, quotas);
     const names = displayNames(election.candidates);
     io.stdout(options.json ? `${JSON.stringify(toJson(result, election, names, options.seed))}\n` : report(t, locale, result, election, names, options.seed));
@@ -189,6 +193,17 @@ function parseQuotas(values: readonly string[]): Record<string, number> {
   return quotas;
 }
 
+/** A quota for a sector no candidate has is a misspelling, or the wrong file: it would limit nothing. */
+function requireQuotaSectors(quotas: Readonly<Record<string, number>>, sectors: ReadonlyMap<string, string>, file: string): void {
+  const known = new Map<string, string>();
+  for (const sector of sectors.values()) if (!known.has(sectorKey(sector))) known.set(sectorKey(sector), sector);
+  for (const sector of Object.keys(quotas)) {
+    if (!known.has(sectorKey(sector))) {
+      throw new UsageProblem("tally.error.quota-unknown-sector", { sector, file, sectors: [...known.values()].join(", ") || "—" });
+    }
+  }
+}
+
 /**
  * The candidates' sectors: a CSV file whose rows start with the candidate's number in the BLT file
  * and end with the sector (what `election export` writes: `number,name,sector`). A header row is
@@ -207,7 +222,8 @@ async function readSectors(io: TallyIo, file: string, candidateCount: number): P
     if (!Number.isInteger(number) || number < 1 || number > candidateCount || cells.length < 2 || sector === "") {
       throw new UsageProblem("tally.error.sectors-line", { file, line: index + 1, count: candidateCount });
     }
-    sectors.set(String(number), sector);
+    // "-": the candidate has no sector (what election export writes for them).
+    if (sector !== "-") sectors.set(String(number), sector);
   }
   return sectors;
 }

@@ -38,6 +38,9 @@ import { meetingCommands } from "./meeting/index.ts";
 import { lang } from "./person/lang.ts";
 import { profile } from "./person/profile.ts";
 import { profileSet } from "./person/profile-set.ts";
+import { sectorAdd } from "./sector/add.ts";
+import { sectorList } from "./sector/list.ts";
+import { sectorRename } from "./sector/rename.ts";
 
 /** Every `/council` command, in the order help lists them. Each area appends its own. */
 export const commands: readonly CommandDefinition[] = [
@@ -45,6 +48,9 @@ export const commands: readonly CommandDefinition[] = [
   lang,
   profile,
   profileSet,
+  sectorList,
+  sectorAdd,
+  sectorRename,
   groupCreate,
   groupList,
   groupInfo,

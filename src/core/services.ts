@@ -14,6 +14,7 @@ import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
 import { PeopleService } from "./people/service.ts";
+import { SectorService } from "./sectors/service.ts";
 import type { ChatPort } from "./shared/chat.ts";
 import type { Clock } from "./shared/clock.ts";
 import type { Logger } from "./shared/logger.ts";
@@ -51,6 +52,7 @@ export interface Services {
   readonly meetings: MeetingService;
   readonly agenda: AgendaService;
   readonly actions: ActionService;
+  readonly sectors: SectorService;
 }
 
 export function createServices(deps: CoreDeps): Services {
@@ -73,6 +75,7 @@ export function createServices(deps: CoreDeps): Services {
     agenda: new AgendaService(meetingDeps),
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
+    sectors: new SectorService({ uow: deps.uow, clock: deps.clock }),
     groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, logger: deps.logger }),
     elections: new ElectionService({
       uow: deps.uow,

@@ -6,6 +6,7 @@ import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
 import { meetingStore } from "./meeting-store.ts";
 import { peopleStore } from "./people-store.ts";
+import { sectorStore } from "./sector-store.ts";
 import type { Db, DbTx } from "./prisma-client.ts";
 
 /** Every repository over one client or one transaction. Each area adds its repository here. */
@@ -17,6 +18,7 @@ export const storesOver = (db: DbTx): Stores => ({
   digest: digestStore(db),
   elections: electionStore(db),
   meetings: meetingStore(db),
+  sectors: sectorStore(db),
 });
 
 /**

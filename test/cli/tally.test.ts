@@ -77,6 +77,36 @@ describe("tally CLI (in process)", () => {
   });
 });
 
+describe("tally CLI with sector quotas", () => {
+  // Anna and Bertta lead; both are social and health, spelled as profiles stored it before the council's list.
+  const election = join(scratch, "sote.blt");
+  writeFileSync(election, '3 2\n10 1 2 0\n8 2 1 0\n3 3 0\n0\n"Anna"\n"Bertta"\n"Cecilia"\n"Sote"\n');
+  const sectors = join(scratch, "sote-sectors.csv");
+  writeFileSync(sectors, "number,name,sector\n1,Anna,Sote\n2,Bertta,SOTE\n3,Cecilia,Kulttuuri\n");
+
+  it("refuses a quota without the sectors file instead of counting without it, exit code 2", async () => {
+    const { code, stdout, stderr } = await run(["--quota", "sote=1", election]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Kiintiö (--quota) tarvitsee ehdokkaiden toimialat");
+    expect((await run(["--lang", "en", "--quota", "sote=1", election])).stderr).toContain("A quota (--quota) needs the candidates' sectors");
+  });
+
+  it("refuses a quota for a sector no candidate has, naming the sectors, exit code 2", async () => {
+    const { code, stdout, stderr } = await run(["--sectors", sectors, "--quota", "sosiaali=1", election]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Kiintiön toimialaa ”sosiaali” ei ole yhdelläkään ehdokkaalla");
+    expect(stderr).toContain("Toimialat: Sote, Kulttuuri");
+  });
+
+  it("applies the quota to every spelling of the sector", async () => {
+    const { code, stdout } = await run(["--json", "--sectors", sectors, "--quota", "sote=1", election]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).elected).toEqual(["Anna", "Cecilia"]);
+  });
+});
+
 describe("tally CLI (the real script)", () => {
   const script = join(import.meta.dirname, "../../src/cli/tally.ts");
   const tsx = join(import.meta.dirname, "../../node_modules/.bin/tsx");

@@ -29,6 +29,7 @@ describe("a group's election, driven through the console", () => {
       script([
         "/council group create Viestintä",
         "/council group link-channel Viestintä #viestinta",
+        ...["kulttuuri", "liikunta", "nuoriso"].map((sector) => `/council sector add ${sector}`),
         ...["Anna", "Bertta", "Cecilia", "Daniel", "Eero"].map((name) => `/council group add Viestintä ${name}`),
         "/council election create Viestintä 2 stv Edustajat aluevaltuustoon",
         ...profile("Anna", "kulttuuri"),

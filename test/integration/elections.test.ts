@@ -19,6 +19,7 @@ describe.each(backends)("elections on %s", (backend) => {
     await app.say("Admin", "group link-channel Viestintä #viestinta");
     for (const name of ["Anna", "Bertta", "Cecilia", "Daniel", "Eero"]) await app.say("Admin", `group add Viestintä ${name}`);
     await app.say("Admin", "group add Viestintä Olli observer");
+    for (const sector of ["kulttuuri", "liikunta", "nuoriso"]) await app.say("Admin", `sector add ${sector}`);
     for (const [name, sector] of [["Anna", "kulttuuri"], ["Bertta", "kulttuuri"], ["Cecilia", "liikunta"], ["Daniel", "nuoriso"]] as const) {
       await app.say(name, `profile set sector ${sector}`);
       await app.say(name, `profile set organisation ${name}n yhdistys`);

@@ -13,7 +13,7 @@ export const electionExport = defineCommand({
     const view = await services.elections.ballots(inv, args.election);
     const { election } = view;
     return {
-      ...onlyYou(text(t("elections.exported", { title: election.title, command: tallyCommand(election) }))),
+      ...onlyYou(text(t("elections.exported", { title: election.title, command: tallyCommand(election, view.candidates) }))),
       attachments: electionAttachments(inv.locale, election, view.candidates, view.ballots),
     };
   },

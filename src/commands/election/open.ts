@@ -15,6 +15,8 @@ export const electionOpen = defineCommand({
     const view = await services.elections.openVoting(inv, args.election);
     const opened = text(t("elections.voting-opened", { title: view.election.title, voters: view.roll.voters, hash: view.election.seedHash ?? "—", id: view.election.id }));
     if (view.election.method === "yes-no") return onlyYou(opened);
-    return onlyYou(opened, ...candidatesReply(t, view).blocks);
+    const unknown = view.unknownSectors ?? [];
+    const warning = unknown.length > 0 ? [text(t("elections.open.unknown-sectors", { candidates: unknown.join(", ") }))] : [];
+    return onlyYou(opened, ...warning, ...candidatesReply(t, view).blocks);
   },
 });

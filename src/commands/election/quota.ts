@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sectorKey } from "../../core/sectors/sector.ts";
 import { done } from "../done.ts";
 import { defineCommand } from "../define.ts";
 import { electionId, maxSeats, sector } from "./args.ts";
@@ -9,6 +10,8 @@ export const electionQuota = defineCommand({
   sideEffects: true,
   async run({ inv, services, t }, args) {
     const election = await services.elections.setQuota(inv, args.election, args.sector, args.max);
-    return done(t, "elections.quota-set", { title: election.title, sector: args.sector, max: args.max });
+    // The list's spelling, as stored.
+    const sector = Object.keys(election.quotas).find((stored) => sectorKey(stored) === sectorKey(args.sector)) ?? args.sector;
+    return done(t, "elections.quota-set", { title: election.title, sector, max: args.max });
   },
 });

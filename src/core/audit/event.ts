@@ -38,6 +38,8 @@ export type AuditAction =
   | "member.role-changed"
   | "member.deputy-set"
   | "person.profile-changed"
+  | "sector.added"
+  | "sector.renamed"
   | "meeting.scheduled"
   | "meeting.rescheduled"
   | "meeting.deadline-set"

@@ -6,6 +6,7 @@ import { onBallot, outcome } from "./closing.ts";
 import type { Election, ElectionCandidate, StoredBallot } from "./election.ts";
 import { candidateNames, deputyLines, describeRoundEvent, electedExplained, voteFormatter } from "./results-render.ts";
 import { methodName } from "./replies.ts";
+import { sectorKey } from "../sectors/sector.ts";
 
 // BLT cannot carry a double quote or a line break in a name or title.
 const bltText = (value: string) => value.replace(/["\r\n]+/g, "'").trim() || "-";
@@ -114,10 +115,15 @@ const hasQuotas = (election: Election) => Object.keys(election.quotas).length > 
 // Quoted for a POSIX shell: a sector may contain spaces or quotes of its own.
 const quoteArg = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
 
-/** The exact command that recounts the exported files outside the bot, quotas included. */
-export function tallyCommand(election: Election): string {
-  const quotas = Object.entries(election.quotas).map(([sector, max]) => `--quota ${quoteArg(`${sector}=${max}`)}`);
-  const sectors = hasQuotas(election) ? [`--sectors ${election.id}-sectors.csv`, ...quotas] : [];
+/**
+ * The exact command that recounts the exported files outside the bot, quotas included. A quota for
+ * a sector no candidate has limits nothing, and the tally refuses it as a likely misspelling: left out.
+ */
+export function tallyCommand(election: Election, candidates: readonly ElectionCandidate[]): string {
+  const candidateSectors = new Set(onBallot(candidates).flatMap((c) => (c.sector === null ? [] : [sectorKey(c.sector)])));
+  const used = Object.entries(election.quotas).filter(([sector]) => candidateSectors.has(sectorKey(sector)));
+  const quotas = used.map(([sector, max]) => `--quota ${quoteArg(`${sector}=${max}`)}`);
+  const sectors = used.length > 0 ? [`--sectors ${election.id}-sectors.csv`, ...quotas] : [];
   return ["npm run tally --", "--method", election.method, "--seats", election.seats, "--seed", election.seed ?? "-", ...sectors, `${election.id}.blt`].join(" ");
 }
 

@@ -17,6 +17,8 @@ import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBal
 import { NominationService } from "./nominations.ts";
 import { PreventedService } from "./prevented.ts";
 import { newSeed, seatsValid, seedHash } from "./rules.ts";
+import { listedSector } from "../sectors/service.ts";
+import { candidateSectors, withQuota } from "./sector-check.ts";
 import { planElectionReminders, TimetableService } from "./timetable.ts";
 import { countedBallots, peopleToNudge, seatsOf, type RollCounts } from "./seats.ts";
 import { VotingService } from "./voting.ts";
@@ -38,6 +40,8 @@ export interface ElectionView {
   readonly group: Group;
   readonly candidates: ElectionCandidate[];
   readonly roll: RollCounts;
+  /** When voting opened without quotas: candidates whose sector is missing or not on the council's list. */
+  readonly unknownSectors?: readonly string[];
 }
 
 /**
@@ -85,8 +89,9 @@ export class ElectionService {
     return result;
   }
 
-  setQuota(inv: Invocation, id: string, sector: string, max: number) {
-    return this.configure(inv, id, "election quota", (e) => ({ quotas: { ...e.quotas, [sector.trim()]: max } }), "election.quota-set", { sector: sector.trim(), max });
+  async setQuota(inv: Invocation, id: string, typed: string, max: number) {
+    const sector = (await listedSector(this.deps.uow.read, inv.workspaceId, typed, "quota", { id })).name;
+    return this.configure(inv, id, "election quota", (e) => ({ quotas: withQuota(e.quotas, sector, max) }), "election.quota-set", { sector, max });
   }
 
   addCriterion(inv: Invocation, id: string, criterion: string) {
@@ -142,6 +147,7 @@ export class ElectionService {
       const candidates = await stores.elections.candidates(election.id);
       const accepted = candidates.filter((c) => c.status === "accepted");
       if (election.method !== "yes-no" && accepted.length === 0) refuse("election.no-candidates", { id: election.id });
+      const unknownSectors = await candidateSectors(stores, election, accepted);
       const sorted = [...accepted].sort((a, b) => a.displayName.localeCompare(b.displayName, "fi") || a.id.localeCompare(b.id));
       for (const [index, candidate] of sorted.entries()) {
         const person = await stores.people.findById(candidate.personId);
@@ -173,6 +179,7 @@ export class ElectionService {
         group,
         candidates: await stores.elections.candidates(election.id),
         roll: { voters: voters.length, voted: 0, byDeputy: 0 },
+        unknownSectors,
       };
     });
     await this.deps.announce(view.group, "announce.election.voting-opened", {

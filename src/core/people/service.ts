@@ -3,6 +3,7 @@ import { recordChange } from "../audit/record.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
+import { listedSector } from "../sectors/service.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
 import type { PersonDirectory } from "./directory.ts";
 import type { Person, PersonIdentity, ProfileField } from "./person.ts";
@@ -42,7 +43,9 @@ export class PeopleService {
   async setProfileField(inv: Invocation, field: ProfileField, value: string): Promise<Person> {
     const cleared = value.trim() === "-" || value.trim() === "";
     if (field === "name" && cleared) refuse("person.name-required");
-    return this.update(inv, { [fieldColumn[field]]: cleared ? null : value.trim() });
+    // A sector comes from the council's list, in the list's spelling, so that quotas meet it.
+    const stored = cleared ? null : field === "sector" ? (await listedSector(this.deps.uow.read, inv.workspaceId, value, "profile")).name : value.trim();
+    return this.update(inv, { [fieldColumn[field]]: stored });
   }
 
   private update(inv: Invocation, patch: PersonPatch): Promise<Person> {

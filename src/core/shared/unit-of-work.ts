@@ -5,6 +5,7 @@ import type { GroupStore } from "../groups/store.ts";
 import type { MeetingStore } from "../meetings/store.ts";
 import type { PeopleStore } from "../people/store.ts";
 import type { ReminderStore } from "../reminders/store.ts";
+import type { SectorStore } from "../sectors/store.ts";
 
 /** Every store port, as seen inside one transaction. Each area adds its own port here. */
 export interface Stores {
@@ -15,6 +16,7 @@ export interface Stores {
   readonly digest: DigestStore;
   readonly elections: ElectionStore;
   readonly meetings: MeetingStore;
+  readonly sectors: SectorStore;
 }
 
 export interface UnitOfWork {

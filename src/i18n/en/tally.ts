@@ -8,6 +8,8 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.cli.seed": "seed for ties decided by lot (default: {seed})",
   "tally.cli.sectors": "a CSV file of the candidates' sectors: number,name,sector (election export writes it)",
   "tally.cli.quota": "a sector quota, e.g. culture=1 (may be repeated)",
+  "tally.error.quota-needs-sectors": "A quota (--quota) needs the candidates' sectors, which a BLT file does not have. Give the sectors file election export writes, e.g. npm run tally -- --sectors election-sectors.csv --quota sote=1 election.blt",
+  "tally.error.quota-unknown-sector": "No candidate in {file} has the quota's sector \"{sector}\". Sectors: {sectors}. Check the spelling, e.g. --quota culture=1.",
   "tally.error.bad-quota": "The quota \"{value}\" is not valid: write sector=max, e.g. culture=1.",
   "tally.error.sectors-line": "Error in file {file}, line {line}: expected a candidate number 1–{count}, a name and a sector, separated by commas.",
   "tally.cli.json": "print one JSON object",

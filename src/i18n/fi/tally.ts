@@ -6,6 +6,8 @@ export const tally = {
   "tally.cli.seed": "arvonnan siemen tasatilanteisiin (oletus: {seed})",
   "tally.cli.sectors": "CSV-tiedosto ehdokkaiden toimialoista: numero,nimi,toimiala (election export kirjoittaa sen)",
   "tally.cli.quota": "toimialan kiintiö, esim. kulttuuri=1 (voi toistaa)",
+  "tally.error.quota-needs-sectors": "Kiintiö (--quota) tarvitsee ehdokkaiden toimialat: BLT-tiedostossa niitä ei ole. Anna toimialatiedosto, jonka election export kirjoittaa, esim. npm run tally -- --sectors vaali-sectors.csv --quota sote=1 vaali.blt",
+  "tally.error.quota-unknown-sector": "Kiintiön toimialaa ”{sector}” ei ole yhdelläkään ehdokkaalla tiedostossa {file}. Toimialat: {sectors}. Tarkista kirjoitusasu, esim. --quota kulttuuri=1.",
   "tally.error.bad-quota": "Kiintiö ”{value}” ei kelpaa: kirjoita toimiala=enimmäismäärä, esim. kulttuuri=1.",
   "tally.error.sectors-line": "Virhe tiedostossa {file}, rivi {line}: odotettiin ehdokkaan numeroa 1–{count}, nimeä ja toimialaa pilkuin eroteltuina.",
   "tally.cli.json": "tulosta yksi JSON-objekti",

@@ -8,6 +8,8 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.cli.seed": "frö för lottning vid lika röstetal (standard: {seed})",
   "tally.cli.sectors": "en CSV-fil med kandidaternas branscher: nummer,namn,bransch (election export skriver den)",
   "tally.cli.quota": "en branschkvot, t.ex. kultur=1 (kan upprepas)",
+  "tally.error.quota-needs-sectors": "En kvot (--quota) behöver kandidaternas sektorer, som en BLT-fil inte har. Ange sektorfilen som election export skriver, t.ex. npm run tally -- --sectors val-sectors.csv --quota sote=1 val.blt",
+  "tally.error.quota-unknown-sector": "Ingen kandidat i {file} har kvotens sektor ”{sector}”. Sektorer: {sectors}. Kontrollera stavningen, t.ex. --quota kultur=1.",
   "tally.error.bad-quota": "Kvoten ”{value}” är inte giltig: skriv bransch=högst, t.ex. kultur=1.",
   "tally.error.sectors-line": "Fel i filen {file}, rad {line}: väntade ett kandidatnummer 1–{count}, ett namn och en bransch, åtskilda med kommatecken.",
   "tally.cli.json": "skriv ut ett JSON-objekt",

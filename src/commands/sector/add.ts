@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { done } from "../done.ts";
+import { defineCommand } from "../define.ts";
+import { newSectorName } from "./args.ts";
+
+export const sectorAdd = defineCommand({
+  path: ["sector", "add"],
+  args: z.object({ name: newSectorName() }),
+  sideEffects: true,
+  async run({ inv, services, t }, args) {
+    const sector = await services.sectors.add(inv, args.name);
+    return done(t, "sectors.added", { sector: sector.name });
+  },
+});

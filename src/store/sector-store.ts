@@ -1,0 +1,55 @@
+import { sectorKey, type Sector } from "../core/sectors/sector.ts";
+import type { SectorStore } from "../core/sectors/store.ts";
+import type { Sector as SectorRow } from "../generated/prisma/client.ts";
+import type { DbTx } from "./prisma-client.ts";
+
+const toSector = ({ id, workspaceId, name, key }: SectorRow): Sector => ({ id, workspaceId, name, key });
+
+/** Elections whose candidates and quotas still count: a closed election's record stays as it was counted. */
+const openStates = ["draft", "nominating", "voting"];
+
+export const sectorStore = (db: DbTx): SectorStore => ({
+  async list(workspaceId) {
+    const rows = await db.sector.findMany({ where: { workspaceId } });
+    return rows.map(toSector).sort((a, b) => a.name.localeCompare(b.name, "fi"));
+  },
+  async add(input) {
+    return toSector(await db.sector.create({ data: input }));
+  },
+  async rename(id, name, key) {
+    return toSector(await db.sector.update({ where: { id }, data: { name, key } }));
+  },
+  async relabelUses(workspaceId, fromKey, to) {
+    // Stored spellings may differ in case, which SQL's lower() does not fold for ä and ö: matched here.
+    const matches = (stored: string | null) => stored !== null && sectorKey(stored) === fromKey;
+    const people = await db.person.findMany({
+      where: { sector: { not: null }, memberships: { some: { group: { workspaceId } } } },
+      select: { id: true, sector: true },
+    });
+    const personIds = people.filter((p) => matches(p.sector)).map((p) => p.id);
+    const { count: profiles } = await db.person.updateMany({ where: { id: { in: personIds } }, data: { sector: to } });
+
+    const elections = await db.election.findMany({ where: { workspaceId, state: { in: openStates } }, select: { id: true, quotas: true } });
+    const candidateRows = await db.electionCandidate.findMany({
+      where: { electionId: { in: elections.map((e) => e.id) }, sector: { not: null } },
+      select: { id: true, sector: true },
+    });
+    const candidateIds = candidateRows.filter((c) => matches(c.sector)).map((c) => c.id);
+    const { count: candidates } = await db.electionCandidate.updateMany({ where: { id: { in: candidateIds } }, data: { sector: to } });
+
+    let quotas = 0;
+    for (const election of elections) {
+      const stored = JSON.parse(election.quotas) as Record<string, number>;
+      if (!Object.keys(stored).some(matches)) continue;
+      const relabelled: Record<string, number> = {};
+      for (const [sector, max] of Object.entries(stored)) {
+        const name = matches(sector) ? to : sector;
+        // Two old spellings of one sector become one quota: the stricter holds.
+        relabelled[name] = Math.min(max, relabelled[name] ?? max);
+      }
+      await db.election.update({ where: { id: election.id }, data: { quotas: JSON.stringify(relabelled) } });
+      quotas++;
+    }
+    return { profiles, candidates, quotas };
+  },
+});
