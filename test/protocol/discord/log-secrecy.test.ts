@@ -33,6 +33,7 @@ describe("the log and a secret ballot (Discord)", () => {
       (await fake.waitForCallback(fake.sendButton({ customId: buttonsOf(asked)[0]?.customId ?? "", userId }))).data;
 
     await run("group", "create", { name: "Viestintä" });
+    await run("group", "rules", { group: "Viestintä", rule: "joining", value: "open" });
     for (const c of candidates) await run("group", "join", { group: "Viestintä" }, c.id);
     const created = bodyText(await run("election", "create", { group: "Viestintä", seats: 1, "election-spec": "plurality Edustaja" }));
     const id = /`(e[a-z0-9]+)`/.exec(created)?.[1] ?? "";

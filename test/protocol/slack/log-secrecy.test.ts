@@ -35,6 +35,7 @@ describe("the log and a secret ballot (Slack)", () => {
     for (const person of [voter, ...candidates]) b.webApi.setUser(person.id, { real_name: person.name, profile: { real_name: person.name, display_name: person.name } });
 
     await council(b, voter.id, "group create Viestintä");
+    await council(b, voter.id, "group rules Viestintä joining open");
     for (const c of candidates) await council(b, c.id, "group join Viestintä");
     const created = await council(b, voter.id, "election create Viestintä 1 plurality Edustaja");
     const id = /`(e[a-z0-9]+)`/.exec(created.text)?.[1] ?? "";
