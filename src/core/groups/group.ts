@@ -37,5 +37,8 @@ export interface MemberView extends Membership {
   readonly sector: string | null;
 }
 
-/** Group names are unique per workspace regardless of case and surrounding spaces. */
-export const groupNameKey = (name: string): string => name.trim().toLocaleLowerCase("fi");
+/**
+ * Group names are unique per workspace regardless of case, surrounding spaces and Unicode form (NFC and NFD
+ * twins are one name); confusable names are refused in the service (src/core/people/names.ts).
+ */
+export const groupNameKey = (name: string): string => name.normalize("NFC").trim().toLocaleLowerCase("fi");
