@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { candidatesReply } from "../../core/elections/replies.ts";
+import { candidatesNeedingHandle, candidatesReply } from "../../core/elections/replies.ts";
 import { onlyYou, text } from "../../render/build.ts";
 import { msg } from "../../i18n/translate.ts";
 import { defineCommand } from "../define.ts";
@@ -15,6 +15,7 @@ export const electionOpen = defineCommand({
     const view = await services.elections.openVoting(inv, args.election);
     const opened = text(t("elections.voting-opened", { title: view.election.title, voters: view.roll.voters, hash: view.election.seedHash ?? "—", id: view.election.id }));
     if (view.election.method === "yes-no") return onlyYou(opened);
-    return onlyYou(opened, ...candidatesReply(t, view).blocks);
+    const handles = await services.people.handles(candidatesNeedingHandle(view.candidates));
+    return onlyYou(opened, ...candidatesReply(t, view, handles).blocks);
   },
 });

@@ -33,6 +33,8 @@ export type Membership = z.infer<typeof membershipSchema>;
 
 export interface MemberView extends Membership {
   readonly displayName: string;
+  /** The platform's id for the person, shown only to tell look-alike names apart. */
+  readonly externalId: string;
   readonly organisation: string | null;
   readonly sector: string | null;
 }

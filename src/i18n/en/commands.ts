@@ -94,6 +94,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "people.profile.language": "Language",
   "people.profile.default-language": "default",
   "people.profile.groups": "Working groups",
+  "people.handle": "id {handle}",
   "people.profile.hint": "Change a detail: /council profile set organisation Kuopio Ski Club",
   "error.unexpected": "Something went wrong and your request was not carried out. If it happens again, give the administrator the reference {reference}.",
 };

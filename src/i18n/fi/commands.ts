@@ -92,6 +92,7 @@ export const commands = {
   "people.profile.language": "Kieli",
   "people.profile.default-language": "oletus",
   "people.profile.groups": "Työryhmät",
+  "people.handle": "tunnus {handle}",
   "people.profile.hint": "Muuta tietoa: /council profile set organisation Kuopion Latu ry",
   "error.unexpected": "Jokin meni pieleen, eikä pyyntöäsi tehty. Jos ongelma toistuu, kerro ylläpitäjälle viite {reference}.",
 } as const;

@@ -94,6 +94,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "people.profile.language": "Språk",
   "people.profile.default-language": "standard",
   "people.profile.groups": "Arbetsgrupper",
+  "people.handle": "id {handle}",
   "people.profile.hint": "Ändra en uppgift: /council profile set organisation Kuopio Skidklubb rf",
   "error.unexpected": "Något gick fel och din begäran utfördes inte. Om det händer igen, ge administratören referensen {reference}.",
 };
