@@ -92,6 +92,18 @@ describe.each(backends)("names of people and groups on %s", (backend) => {
     expect(members).toContain("Pekka (jäsen)\n");
   });
 
+  it("lists look-alike candidates with no organisation to tell them apart with their platform id", async () => {
+    await app.say("Admin", "group create Viestintä");
+    for (const name of ["Aino Virtanen", cyrillicAino, "Pekka"]) await app.say("Admin", `group add Viestintä "${name}"`);
+    const id = idIn(await app.say("Admin", "election create Viestintä 1 irv Puheenjohtaja"));
+    await app.say("Admin", `election open-nominations ${id}`);
+    for (const name of ["Aino Virtanen", cyrillicAino, "Pekka"]) await app.say(name, `election nominate ${id}`);
+    const candidates = await app.say("Pekka", `election candidates ${id}`);
+    expect(candidates).toContain("Aino Virtanen · ei toimialaa · ei taustaorganisaatiota · tunnus console:aino virtanen");
+    expect(candidates).toContain(`${cyrillicAino} · ei toimialaa · ei taustaorganisaatiota · tunnus console:\u0430ino virtanen`);
+    expect(candidates).not.toContain("tunnus console:pekka");
+  });
+
   it("refuses a ballot name that fits two candidates, listing them by number; numbers still vote", async () => {
     await app.say("Admin", "group create Viestintä");
     for (const name of ["Aino Virtanen", cyrillicAino, "Pekka"]) await app.say("Admin", `group add Viestintä "${name}"`);
