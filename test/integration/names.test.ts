@@ -73,7 +73,7 @@ describe.each(backends)("names of people and groups on %s", (backend) => {
 
   it("cleans the names a platform supplies: hidden characters dropped, NFC", async () => {
     await app.say("Ma\u200Bija\u202E Väänänen", "group create Viestintä");
-    await app.say(nfd("Väinö"), "group join Viestintä");
+    await app.say("Admin", `group add Viestintä ${nfd("Väinö")}`);
     const members = await app.say("Admin", "group members Viestintä");
     expect(members).toContain("Maija Väänänen (puheenjohtaja)");
     expect(members).toContain("Väinö (jäsen)");
@@ -90,6 +90,17 @@ describe.each(backends)("names of people and groups on %s", (backend) => {
     expect(members).toContain("Aino Virtanen (jäsen) · tunnus console:aino virtanen");
     expect(members).toContain(`${cyrillicAino} (jäsen) · tunnus console:\u0430ino virtanen`);
     expect(members).toContain("Pekka (jäsen)\n");
+  });
+
+  it("lists look-alike requesters with their platform id", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Aino Virtanen", "group join Viestintä");
+    await app.say(cyrillicAino, "group join Viestintä");
+    await app.say("Pekka", "group join Viestintä");
+    const requests = await app.say("Anna", "group requests Viestintä");
+    expect(requests).toContain("Aino Virtanen · tunnus console:aino virtanen\n");
+    expect(requests).toContain(`${cyrillicAino} · tunnus console:\u0430ino virtanen\n`);
+    expect(requests).toContain("Pekka\n");
   });
 
   it("lists look-alike candidates with no organisation to tell them apart with their platform id", async () => {

@@ -122,9 +122,10 @@ export function requestNotice(
 /** The pending requests, each with its answers. */
 export function requestsReply(t: Translator, group: Group, requests: readonly RequestView[]): Reply {
   if (requests.length === 0) return onlyYou(text(t("groups.requests.none", { group: group.name })));
+  const withHandle = needingHandle(requests.map((r) => ({ id: r.personId, name: r.displayName, organisation: null })));
   return onlyYou(
     heading(t("groups.requests.title", { group: group.name, count: requests.length })),
-    ...requests.flatMap((r) => [text(r.displayName), answerButtons(t, group, r)]),
+    ...requests.flatMap((r) => [text(withHandle.has(r.personId) ? `${r.displayName} · ${t("people.handle", { handle: r.externalId })}` : r.displayName), answerButtons(t, group, r)]),
   );
 }
 
