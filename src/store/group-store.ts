@@ -77,6 +77,7 @@ export const groupStore = (db: DbTx): GroupStore => ({
       (row): MemberView => ({
         ...toMembership(row),
         displayName: row.person.displayName,
+        externalId: row.person.externalId,
         organisation: row.person.organisation,
         sector: row.person.sector,
       }),

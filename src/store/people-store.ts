@@ -23,6 +23,9 @@ export const peopleStore = (db: DbTx): PeopleStore => ({
     const row = await db.person.findUnique({ where: { id } });
     return row && toPerson(row);
   },
+  async all() {
+    return (await db.person.findMany({ orderBy: { createdAt: "asc" } })).map(toPerson);
+  },
   async create(identity) {
     return toPerson(await db.person.create({ data: { externalId: identity.externalId, displayName: identity.displayName } }));
   },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { candidatesReply } from "../../core/elections/replies.ts";
+import { candidatesNeedingHandle, candidatesReply } from "../../core/elections/replies.ts";
 import { defineCommand } from "../define.ts";
 import { electionId } from "./args.ts";
 
@@ -8,6 +8,7 @@ export const electionCandidates = defineCommand({
   args: z.object({ election: electionId() }),
   sideEffects: false,
   async run({ inv, services, t }, args) {
-    return candidatesReply(t, await services.elections.show(inv, args.election));
+    const view = await services.elections.show(inv, args.election);
+    return candidatesReply(t, view, await services.people.handles(candidatesNeedingHandle(view.candidates)));
   },
 });

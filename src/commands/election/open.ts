@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { candidatesReply } from "../../core/elections/replies.ts";
+import { candidatesNeedingHandle, candidatesReply } from "../../core/elections/replies.ts";
 import { onlyYou, text } from "../../render/build.ts";
 import { msg } from "../../i18n/translate.ts";
 import { defineCommand } from "../define.ts";
@@ -17,6 +17,7 @@ export const electionOpen = defineCommand({
     if (view.election.method === "yes-no") return onlyYou(opened);
     const unknown = view.unknownSectors ?? [];
     const warning = unknown.length > 0 ? [text(t("elections.open.unknown-sectors", { candidates: unknown.join(", ") }))] : [];
-    return onlyYou(opened, ...warning, ...candidatesReply(t, view).blocks);
+    const handles = await services.people.handles(candidatesNeedingHandle(view.candidates));
+    return onlyYou(opened, ...warning, ...candidatesReply(t, view, handles).blocks);
   },
 });

@@ -1,6 +1,7 @@
 import type { Translator } from "../../i18n/translate.ts";
 import { buttons, context, heading, list, onlyYou, select, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
+import { namesConfusable } from "../people/names.ts";
 import { onBallot } from "./closing.ts";
 import { isRanked, type Election, type ElectionCandidate } from "./election.ts";
 
@@ -24,6 +25,9 @@ export function ballotStep(t: Translator, election: Election, candidates: readon
   const listed = onBallot(candidates).filter((c) => c.status !== "withdrawn" && c.number !== null);
   const name = (n: number) => listed.find((c) => c.number === n)?.displayName ?? String(n);
   const remaining = listed.filter((c) => !chosen.includes(c.number!));
+  // Look-alike names carry their organisation, so the voter sees which one the number is.
+  const label = (c: (typeof listed)[number]) =>
+    c.organisation && listed.some((o) => o.id !== c.id && namesConfusable(o.displayName, c.displayName)) ? `${c.number}. ${c.displayName} (${c.organisation})` : `${c.number}. ${c.displayName}`;
   const full = election.method === "plurality" && chosen.length >= election.seats;
   const ranked = isRanked(election.method);
   const so = chosen.join(" ");
@@ -34,7 +38,7 @@ export function ballotStep(t: Translator, election: Election, candidates: readon
       ? [
           select(
             ranked ? t("elections.ballot.choose-rank", { rank: chosen.length + 1 }) : t("elections.ballot.choose"),
-            remaining.map((c) => ({ label: `${c.number}. ${c.displayName}`, command: `${base} ${so} ${c.number}`.replace(/\s+/g, " ") })),
+            remaining.map((c) => ({ label: label(c), command: `${base} ${so} ${c.number}`.replace(/\s+/g, " ") })),
           ),
         ]
       : []),

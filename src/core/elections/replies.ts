@@ -5,6 +5,7 @@ import { render } from "../../i18n/translate.ts";
 import { context, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
 import type { Group } from "../groups/group.ts";
+import { needingHandle } from "../people/names.ts";
 import { onBallot, outcome } from "./closing.ts";
 import type { BallotChoices, Election, ElectionCandidate } from "./election.ts";
 import type { ElectionView } from "./service.ts";
@@ -15,9 +16,13 @@ export const stateName = (t: Translator, election: Pick<Election, "state">) => t
 
 const candidateName = (c: ElectionCandidate) => (c.number !== null ? `${c.number}. ${c.displayName}` : c.displayName);
 
-/** "3. Anna Aalto · kulttuuri · Kulttuuriyhdistys Kipinä (varajäsen: Bertta)". */
-export function candidateLine(t: Translator, c: ElectionCandidate): string {
+/**
+ * "3. Anna Aalto · kulttuuri · Kulttuuriyhdistys Kipinä (varajäsen: Bertta)"; with `handle` (a
+ * look-alike name the organisation does not tell apart) the platform id follows the organisation.
+ */
+export function candidateLine(t: Translator, c: ElectionCandidate, handle?: string): string {
   const parts = [candidateName(c), c.sector ?? t("elections.no-sector"), c.organisation ?? t("elections.no-organisation")];
+  if (handle) parts.push(t("people.handle", { handle }));
   const deputy = c.deputyName ? ` ${t("elections.candidate.deputy", { name: c.deputyName })}` : "";
   const status = c.status === "accepted" ? "" : ` (${t(`elections.candidate.${c.status}` as MessageKey)})`;
   return `${parts.join(" · ")}${deputy}${status}`;
@@ -66,14 +71,22 @@ export function showReply(t: Translator, locale: Locale, timeZone: string, view:
   return onlyYou(...blocks);
 }
 
-export function candidatesReply(t: Translator, view: ElectionView): Reply {
+/** The candidates whose look-alike names need their platform id shown (see candidatesReply). */
+export const candidatesNeedingHandle = (candidates: readonly ElectionCandidate[]): string[] => {
+  const listed = candidates.filter((c) => c.status !== "withdrawn" || c.number !== null);
+  const needing = needingHandle(listed.map((c) => ({ id: c.id, name: c.displayName, organisation: c.organisation })));
+  return listed.filter((c) => needing.has(c.id)).map((c) => c.personId);
+};
+
+/** `handles`: platform ids by person id, for the candidates candidatesNeedingHandle names. */
+export function candidatesReply(t: Translator, view: ElectionView, handles: ReadonlyMap<string, string> = new Map()): Reply {
   const { election, candidates } = view;
   const shown = election.votingOpenedAt ? onBallot(candidates).concat(candidates.filter((c) => c.number === null && c.status !== "withdrawn")) : candidates;
   const visible = shown.filter((c) => c.status !== "withdrawn" || c.number !== null);
   if (visible.length === 0) return onlyYou(text(t("elections.candidates.none", { title: election.title, id: election.id })));
   return onlyYou(
     heading(t("elections.candidates.title", { title: election.title, count: visible.filter((c) => c.status === "accepted").length })),
-    list(visible.map((c) => candidateLine(t, c))),
+    list(visible.map((c) => candidateLine(t, c, handles.get(c.personId)))),
     context(t("elections.candidates.footer")),
   );
 }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
+import { namesConfusable } from "../people/names.ts";
 import { refuse } from "../shared/refusal.ts";
 import { isRanked, type BallotChoices, type ElectionCandidate, type ElectionMethod, type ElectionState } from "./election.ts";
 
@@ -71,17 +72,16 @@ const answers: Record<string, "yes" | "no" | "abstain"> = {
 
 const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("fi");
 
+type BallotEntry = Pick<ElectionCandidate, "number" | "displayName" | "status"> & Partial<Pick<ElectionCandidate, "organisation" | "electionId">>;
+
 /**
  * Reads what a voter typed into a ballot. Candidates are named by their ballot number or by name
- * (names may have spaces; the longest name that matches wins), separated by spaces or commas.
- * Refuses (nothing is stored) when a choice is unknown, withdrawn, repeated or too many.
+ * (names may have spaces; the longest name that matches wins; a first name alone will do when only
+ * one candidate has it), separated by spaces or commas. Names match case-insensitively and by their
+ * Unicode skeleton, so a look-alike letter cannot pick a different candidate. Refuses (nothing is
+ * stored) when a choice is unknown, ambiguous, withdrawn, repeated or too many.
  */
-export function parseBallot(
-  method: ElectionMethod,
-  seats: number,
-  onBallot: readonly Pick<ElectionCandidate, "number" | "displayName" | "status">[],
-  input: string,
-): BallotChoices {
+export function parseBallot(method: ElectionMethod, seats: number, onBallot: readonly BallotEntry[], input: string): BallotChoices {
   const words = input.replace(/,/g, " ").split(/\s+/).filter(Boolean);
   if (method === "yes-no") {
     const answer = words.length === 1 ? answers[nameKey(words[0]!)] : undefined;
@@ -90,20 +90,29 @@ export function parseBallot(
   }
   const candidates = onBallot.filter((c) => c.number !== null);
   const numbers: number[] = [];
+  const ambiguous = (given: string, matches: readonly BallotEntry[]): never =>
+    refuse("election.choice-ambiguous", {
+      given,
+      choices: matches.map((c) => `${c.number}. ${c.displayName}${c.organisation ? ` (${c.organisation})` : ""}`).join(" | "),
+      example: `election vote ${candidates[0]?.electionId ?? "<id>"} ${[...numbers, matches[0]!.number].join(" ")}`,
+    });
   for (let i = 0; i < words.length; ) {
-    let matched: (typeof candidates)[number] | undefined;
+    let matched: BallotEntry | undefined;
     let used = 1;
     const word = words[i]!;
     if (/^\d+$/.test(word)) matched = candidates.find((c) => c.number === Number(word));
     else {
       for (let j = words.length; j > i && !matched; j--) {
-        const phrase = nameKey(words.slice(i, j).join(" "));
-        matched = candidates.find((c) => nameKey(c.displayName) === phrase);
+        const phrase = words.slice(i, j).join(" ");
+        const matches = candidates.filter((c) => namesConfusable(c.displayName, phrase));
+        if (matches.length > 1) ambiguous(phrase, matches);
+        matched = matches[0];
         if (matched) used = j - i;
       }
       if (!matched) {
-        const starting = candidates.filter((c) => nameKey(c.displayName).split(" ")[0] === nameKey(word));
-        if (starting.length === 1) matched = starting[0];
+        const starting = candidates.filter((c) => namesConfusable(firstName(c.displayName), word));
+        if (starting.length > 1) ambiguous(word, starting);
+        matched = starting[0];
       }
     }
     if (!matched) refuse("election.unknown-choice", { given: word });
@@ -114,9 +123,10 @@ export function parseBallot(
   }
   if (numbers.length === 0) refuse("election.no-choices");
   if (method === "plurality" && numbers.length > seats) refuse("election.too-many-choices", { max: seats, given: numbers.length });
-  if (method === "irv" || method === "stv" || method === "approval" || method === "plurality") return { kind: "candidates", numbers };
   return { kind: "candidates", numbers };
 }
+
+const firstName = (name: string) => nameKey(name).split(" ")[0] ?? "";
 
 /**
  * Next-placed deputies: for each elected member in order of election, the best placed candidate

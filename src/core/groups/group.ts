@@ -33,9 +33,14 @@ export type Membership = z.infer<typeof membershipSchema>;
 
 export interface MemberView extends Membership {
   readonly displayName: string;
+  /** The platform's id for the person, shown only to tell look-alike names apart. */
+  readonly externalId: string;
   readonly organisation: string | null;
   readonly sector: string | null;
 }
 
-/** Group names are unique per workspace regardless of case and surrounding spaces. */
-export const groupNameKey = (name: string): string => name.trim().toLocaleLowerCase("fi");
+/**
+ * Group names are unique per workspace regardless of case, surrounding spaces and Unicode form (NFC and NFD
+ * twins are one name); confusable names are refused in the service (src/core/people/names.ts).
+ */
+export const groupNameKey = (name: string): string => name.normalize("NFC").trim().toLocaleLowerCase("fi");

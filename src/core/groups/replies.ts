@@ -5,6 +5,7 @@ import type { Reply } from "../../render/reply.ts";
 import type { AuditEntry } from "../audit/event.ts";
 import { describeEvent } from "../audit/describe.ts";
 import type { MessageKey } from "../../i18n/catalogues.ts";
+import { needingHandle } from "../people/names.ts";
 import { roles, type Group, type MemberView } from "./group.ts";
 import type { RequestView } from "./request.ts";
 import { groupRuleNames, groupRuleValues, type GroupRuleName } from "./rules.ts";
@@ -12,20 +13,25 @@ import { groupRuleNames, groupRuleValues, type GroupRuleName } from "./rules.ts"
 const byRole = (a: MemberView, b: MemberView) =>
   roles.indexOf(a.role) - roles.indexOf(b.role) || a.displayName.localeCompare(b.displayName, "fi");
 
-/** "Anna (chair)", "Ben (deputy for Anna)". */
-export function memberLine(t: Translator, member: MemberView, members: readonly MemberView[]): string {
+/**
+ * "Anna (chair)", "Ben (deputy for Anna)"; a member whose name looks like another's and whose
+ * organisation does not tell them apart gets their platform id as well (`withHandle`).
+ */
+export function memberLine(t: Translator, member: MemberView, members: readonly MemberView[], withHandle: ReadonlySet<string> = new Set()): string {
   const role = t(`role.${member.role}`);
   const standsFor = member.deputyOfId ? members.find((m) => m.personId === member.deputyOfId) : undefined;
   const detail = standsFor ? t("groups.deputy-for", { role, member: standsFor.displayName }) : role;
   const organisation = member.organisation ? ` · ${member.organisation}` : "";
-  return `${member.displayName} (${detail})${organisation}`;
+  const handle = withHandle.has(member.personId) ? ` · ${t("people.handle", { handle: member.externalId })}` : "";
+  return `${member.displayName} (${detail})${organisation}${handle}`;
 }
 
 export function membersReply(t: Translator, group: Group, members: readonly MemberView[]): Reply {
   const sorted = [...members].sort(byRole);
+  const withHandle = needingHandle(members.map((m) => ({ id: m.personId, name: m.displayName, organisation: m.organisation })));
   return onlyYou(
     heading(t("groups.members.title", { group: group.name, count: members.length })),
-    sorted.length ? list(sorted.map((m) => memberLine(t, m, members))) : text(t("groups.members.none")),
+    sorted.length ? list(sorted.map((m) => memberLine(t, m, members, withHandle))) : text(t("groups.members.none")),
   );
 }
 
@@ -116,9 +122,10 @@ export function requestNotice(
 /** The pending requests, each with its answers. */
 export function requestsReply(t: Translator, group: Group, requests: readonly RequestView[]): Reply {
   if (requests.length === 0) return onlyYou(text(t("groups.requests.none", { group: group.name })));
+  const withHandle = needingHandle(requests.map((r) => ({ id: r.personId, name: r.displayName, organisation: null })));
   return onlyYou(
     heading(t("groups.requests.title", { group: group.name, count: requests.length })),
-    ...requests.flatMap((r) => [text(r.displayName), answerButtons(t, group, r)]),
+    ...requests.flatMap((r) => [text(withHandle.has(r.personId) ? `${r.displayName} · ${t("people.handle", { handle: r.externalId })}` : r.displayName), answerButtons(t, group, r)]),
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { groupNameKey } from "./group.ts";
+import { namesConfusable } from "../people/names.ts";
 
 /** A `group join` waiting for an officer, in a group whose joining rule is approval. */
 export const membershipRequestSchema = z.object({
@@ -23,7 +23,8 @@ export function matchRequest(requests: readonly RequestView[], reference: string
   const wanted = reference.trim();
   const byId = requests.find((r) => r.externalId === wanted);
   if (byId) return byId;
-  const key = groupNameKey(wanted.replace(/^@/, ""));
-  const byName = requests.filter((r) => groupNameKey(r.displayName) === key);
+  // Look-alike names count as the same name: two of them leave the choice to the platform's directory.
+  const name = wanted.replace(/^@/, "");
+  const byName = requests.filter((r) => namesConfusable(r.displayName, name));
   return byName.length === 1 ? byName[0]! : null;
 }

@@ -11,7 +11,8 @@ import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Announcer } from "./announce.ts";
-import { officerRoles, groupNameKey, type Group, type MemberView, type Membership, type Role } from "./group.ts";
+import { checkChosenName, namesConfusable } from "../people/names.ts";
+import { officerRoles, type Group, type MemberView, type Membership, type Role } from "./group.ts";
 import { groupRuleValues, readGroupRules, ruleValue, type GroupRuleName } from "./rules.ts";
 import { canHaveDeputy, isArchived, mayGiveChair, mayManage, wouldLeaveNoChair } from "./permissions.ts";
 import { acceptedNotice, declinedNotice, requestNotice } from "./replies.ts";
@@ -38,10 +39,11 @@ const memberSubject = (group: Group, person: Person) => ({ type: "person", id: p
 export class GroupService {
   constructor(private readonly deps: GroupServiceDeps) {}
 
-  async create(inv: Invocation, name: string): Promise<Group> {
+  async create(inv: Invocation, rawName: string): Promise<Group> {
+    const name = chosenGroupName(rawName);
     const group = await this.deps.uow.run(async (stores) => {
-      await requireFreeName(stores, inv.workspaceId, name);
-      const created = await stores.groups.create({ workspaceId: inv.workspaceId, name: name.trim() });
+      await requireFreeName(stores, inv.workspaceId, name, null);
+      const created = await stores.groups.create({ workspaceId: inv.workspaceId, name });
       await stores.groups.addMember({ groupId: created.id, personId: inv.actor.person.id, role: "chair" });
       await recordChange(stores, this.deps.clock, inv, "group.created", groupSubject(created), {
         after: { name: created.name, chair: inv.actor.person.displayName },
@@ -64,12 +66,13 @@ export class GroupService {
     return { group, members: await this.deps.uow.read.groups.members(group.id) };
   }
 
-  async rename(inv: Invocation, groupName: string, newName: string): Promise<Group> {
+  async rename(inv: Invocation, groupName: string, rawName: string): Promise<Group> {
+    const newName = chosenGroupName(rawName);
     const renamed = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "rename");
-      if (groupNameKey(newName) !== groupNameKey(group.name)) await requireFreeName(stores, inv.workspaceId, newName);
-      const updated = await stores.groups.update(group.id, { name: newName.trim() });
+      await requireFreeName(stores, inv.workspaceId, newName, group.id);
+      const updated = await stores.groups.update(group.id, { name: newName });
       await recordChange(stores, this.deps.clock, inv, "group.renamed", groupSubject(group), {
         before: { name: group.name },
         after: { name: updated.name },
@@ -404,9 +407,21 @@ export async function findActiveGroup(stores: Stores, inv: Invocation, name: str
   return group;
 }
 
-async function requireFreeName(stores: Stores, workspaceId: string, name: string): Promise<void> {
+/** A group name as typed: refused when it hides characters; NFC, spacing tidied. */
+function chosenGroupName(raw: string): string {
+  const checked = checkChosenName(raw);
+  if (!checked.ok && checked.reason === "empty") refuse("group.name-required");
+  if (!checked.ok) refuse("group.name-hidden-characters", { characters: checked.characters });
+  return checked.name;
+}
+
+/** No other group of the workspace, archived ones included, has this name or one that looks like it. */
+async function requireFreeName(stores: Stores, workspaceId: string, name: string, exceptId: string | null): Promise<void> {
   const existing = await stores.groups.findByName(workspaceId, name);
-  if (existing) refuse("group.name-taken", { name: existing.name });
+  if (existing && existing.id !== exceptId) refuse("group.name-taken", { name: existing.name });
+  const groups = await stores.groups.list(workspaceId, { includeArchived: true });
+  const alike = groups.find((g) => g.id !== exceptId && namesConfusable(g.name, name));
+  if (alike) refuse("group.name-confusable", { given: name, name: alike.name });
 }
 
 /** Takes the request away, or refuses when there is none (two officers answering at once: one wins). */

@@ -4,8 +4,9 @@ import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import { listedSector } from "../sectors/service.ts";
-import type { UnitOfWork } from "../shared/unit-of-work.ts";
+import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { PersonDirectory } from "./directory.ts";
+import { checkChosenName, cleanSuppliedName, namesConfusable } from "./names.ts";
 import type { Person, PersonIdentity, ProfileField } from "./person.ts";
 import type { PersonPatch } from "./store.ts";
 
@@ -25,7 +26,10 @@ export class PeopleService {
     if (existing) return existing;
     return this.deps.uow.run(async (stores) => {
       // Another request may have registered them in the meantime.
-      return (await stores.people.findByExternalId(identity.externalId)) ?? stores.people.create(identity);
+      // A platform's name cannot be refused, only cleaned; a name of nothing but hidden characters
+      // leaves the handle, until the person chooses a name (profile set name).
+      const displayName = cleanSuppliedName(identity.displayName) || identity.externalId;
+      return (await stores.people.findByExternalId(identity.externalId)) ?? stores.people.create({ externalId: identity.externalId, displayName });
     });
   }
 
@@ -42,15 +46,38 @@ export class PeopleService {
 
   async setProfileField(inv: Invocation, field: ProfileField, value: string): Promise<Person> {
     const cleared = value.trim() === "-" || value.trim() === "";
-    if (field === "name" && cleared) refuse("person.name-required");
+    if (field === "name") return this.rename(inv, cleared ? "" : value);
     // A sector comes from the council's list, in the list's spelling, so that quotas meet it.
     const stored = cleared ? null : field === "sector" ? (await listedSector(this.deps.uow.read, inv.workspaceId, value, "profile")).name : value.trim();
     return this.update(inv, { [fieldColumn[field]]: stored });
   }
 
-  private update(inv: Invocation, patch: PersonPatch): Promise<Person> {
+  /** Platform handles of people (by person id), shown where confusable names must be told apart. */
+  async handles(personIds: readonly string[]): Promise<Map<string, string>> {
+    const people = await Promise.all([...new Set(personIds)].map((id) => this.deps.uow.read.people.findById(id)));
+    return new Map(people.flatMap((p) => (p ? [[p.id, p.externalId] as const] : [])));
+  }
+
+  /** A name the person chooses: visible characters only, and not one another person already looks like. */
+  private rename(inv: Invocation, value: string): Promise<Person> {
+    const checked = checkChosenName(value);
+    if (!checked.ok && checked.reason === "empty") refuse("person.name-required");
+    if (!checked.ok) refuse("person.name-hidden-characters", { characters: checked.characters });
+    const name = checked.name;
+    return this.update(inv, { displayName: name }, async (stores) => {
+      const others = (await stores.people.all()).filter((p) => p.id !== inv.actor.person.id);
+      const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("fi");
+      const same = others.find((p) => key(p.displayName) === key(name));
+      if (same) refuse("person.name-taken", { name: same.displayName });
+      const alike = others.find((p) => namesConfusable(p.displayName, name));
+      if (alike) refuse("person.name-confusable", { given: name, name: alike.displayName });
+    });
+  }
+
+  private update(inv: Invocation, patch: PersonPatch, check?: (stores: Stores) => Promise<void>): Promise<Person> {
     const me = inv.actor.person;
     return this.deps.uow.run(async (stores) => {
+      await check?.(stores);
       const updated = await stores.people.update(me.id, patch);
       const before = Object.fromEntries(Object.keys(patch).map((k) => [k, me[k as keyof PersonPatch]]));
       await recordChange(

@@ -84,6 +84,9 @@ export const commands: Record<keyof typeof fi, string> = {
   "refusal.help.unknown-topic": "There is no topic {topic}. Topics: {topics}",
   "refusal.person.not-found": "I cannot find the person {reference}.",
   "refusal.person.name-required": "The name cannot be empty. Example: /council profile set name Mary Smith",
+  "refusal.person.name-hidden-characters": "The name has invisible or text-direction characters ({characters}), so it could pass for someone else's. Type it with visible characters only. Example: /council profile set name Mary Smith",
+  "refusal.person.name-taken": "The name {name} is already someone else's. Tell yours apart, for instance with a middle name. Example: /council profile set name Mary Ann Smith",
+  "refusal.person.name-confusable": "The name {given} looks the same as another person's name, {name} (a Cyrillic «а» looks like a Latin «a», for instance). Choose a name that stands apart. Example: /council profile set name Mary Ann Smith",
   "people.lang-set": "All right, I will answer in English from now on.",
   "people.profile.organisation": "Background organisation",
   "people.profile.sector": "Sector",
@@ -91,6 +94,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "people.profile.language": "Language",
   "people.profile.default-language": "default",
   "people.profile.groups": "Working groups",
+  "people.handle": "id {handle}",
   "people.profile.hint": "Change a detail: /council profile set organisation Kuopio Ski Club",
   "error.unexpected": "Something went wrong and your request was not carried out. If it happens again, give the administrator the reference {reference}.",
 };

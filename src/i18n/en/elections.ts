@@ -220,6 +220,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "refusal.election.not-on-roll": "You are not on the voter roll of {title}. The roll was fixed from the members of {group} when voting opened; a personal deputy votes for their member's seat as the group's rule deputies-vote allows.",
   "refusal.election.already-voted": "You have already voted in {title}. Each person votes once; the second ballot was not stored.",
   "refusal.election.unknown-choice": "I do not recognise the choice \"{given}\". Use a candidate's number or name: /council election candidates <id>",
+  "refusal.election.choice-ambiguous": "«{given}» could be more than one candidate: {choices}. Vote by number, for example: /council {example}",
   "refusal.election.choice-withdrawn": "{name} has withdrawn from the election and cannot be voted for.",
   "refusal.election.choice-repeated": "{name} is on the ballot twice. Mark each candidate once.",
   "refusal.election.no-choices": "The ballot has no choices.",

@@ -82,6 +82,9 @@ export const commands = {
   "refusal.help.unknown-topic": "Aihetta {topic} ei ole. Aiheet: {topics}",
   "refusal.person.not-found": "En löydä henkilöä {reference}.",
   "refusal.person.name-required": "Nimi ei voi olla tyhjä. Esimerkki: /council profile set name Maija Virtanen",
+  "refusal.person.name-hidden-characters": "Nimessä on näkymättömiä tai tekstin suuntaa kääntäviä merkkejä ({characters}), joten se voisi näyttää toisen nimeltä. Kirjoita nimi pelkin näkyvin merkein. Esimerkki: /council profile set name Maija Virtanen",
+  "refusal.person.name-taken": "Nimi {name} on jo toisen henkilön käytössä. Erota nimesi vaikkapa toisella etunimellä. Esimerkki: /council profile set name Maija Liisa Virtanen",
+  "refusal.person.name-confusable": "Nimi {given} näyttää samalta kuin toisen henkilön nimi {name} (esimerkiksi kyrillinen «а» näyttää latinalaiselta «a»:lta). Valitse nimi, joka erottuu. Esimerkki: /council profile set name Maija Liisa Virtanen",
   "people.lang-set": "Selvä, vastaan jatkossa suomeksi.",
   "people.profile.organisation": "Taustaorganisaatio",
   "people.profile.sector": "Toimiala",
@@ -89,6 +92,7 @@ export const commands = {
   "people.profile.language": "Kieli",
   "people.profile.default-language": "oletus",
   "people.profile.groups": "Työryhmät",
+  "people.handle": "tunnus {handle}",
   "people.profile.hint": "Muuta tietoa: /council profile set organisation Kuopion Latu ry",
   "error.unexpected": "Jokin meni pieleen, eikä pyyntöäsi tehty. Jos ongelma toistuu, kerro ylläpitäjälle viite {reference}.",
 } as const;

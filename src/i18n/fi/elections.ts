@@ -218,6 +218,7 @@ export const elections = {
   "refusal.election.not-on-roll": "Et ole äänioikeutettujen luettelossa vaalissa {title}. Luettelo lukittiin äänestyksen alkaessa työryhmän {group} jäsenistä; henkilökohtainen varajäsen äänestää jäsenen paikalla ryhmän säännön deputies-vote mukaan.",
   "refusal.election.already-voted": "Olet jo äänestänyt vaalissa {title}. Ääni annetaan vain kerran; toista lippua ei tallennettu.",
   "refusal.election.unknown-choice": "En tunnista valintaa \"{given}\". Käytä ehdokkaan numeroa tai nimeä: /council election candidates <tunnus>",
+  "refusal.election.choice-ambiguous": "«{given}» voi tarkoittaa useampaa ehdokasta: {choices}. Äänestä numeroin, esimerkiksi: /council {example}",
   "refusal.election.choice-withdrawn": "{name} on vetäytynyt vaalista; häntä ei voi äänestää.",
   "refusal.election.choice-repeated": "{name} on lipussa kahdesti. Merkitse kukin ehdokas vain kerran.",
   "refusal.election.no-choices": "Lipussa ei ole yhtään valintaa.",

@@ -84,6 +84,9 @@ export const commands: Record<keyof typeof fi, string> = {
   "refusal.help.unknown-topic": "Ämnet {topic} finns inte. Ämnen: {topics}",
   "refusal.person.not-found": "Jag hittar inte personen {reference}.",
   "refusal.person.name-required": "Namnet kan inte vara tomt. Exempel: /council profile set name Maja Lindqvist",
+  "refusal.person.name-hidden-characters": "Namnet har osynliga tecken eller tecken som vänder textriktningen ({characters}), så det kunde se ut som någon annans. Skriv det med synliga tecken. Exempel: /council profile set name Maja Lindqvist",
+  "refusal.person.name-taken": "Namnet {name} används redan av en annan person. Skilj ditt namn åt, till exempel med ett mellannamn. Exempel: /council profile set name Maja Lisa Lindqvist",
+  "refusal.person.name-confusable": "Namnet {given} ser likadant ut som en annan persons namn, {name} (ett kyrilliskt «а» ser till exempel ut som ett latinskt «a»). Välj ett namn som skiljer sig. Exempel: /council profile set name Maja Lisa Lindqvist",
   "people.lang-set": "Okej, jag svarar på svenska från och med nu.",
   "people.profile.organisation": "Bakgrundsorganisation",
   "people.profile.sector": "Bransch",
@@ -91,6 +94,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "people.profile.language": "Språk",
   "people.profile.default-language": "standard",
   "people.profile.groups": "Arbetsgrupper",
+  "people.handle": "id {handle}",
   "people.profile.hint": "Ändra en uppgift: /council profile set organisation Kuopio Skidklubb rf",
   "error.unexpected": "Något gick fel och din begäran utfördes inte. Om det händer igen, ge administratören referensen {reference}.",
 };

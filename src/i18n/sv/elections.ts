@@ -220,6 +220,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "refusal.election.not-on-roll": "Du finns inte i röstlängden för {title}. Röstlängden låstes av medlemmarna i {group} när röstningen öppnades; en personlig ersättare röstar på sin medlems plats enligt gruppens regel deputies-vote.",
   "refusal.election.already-voted": "Du har redan röstat i {title}. Var och en röstar en gång; den andra röstsedeln sparades inte.",
   "refusal.election.unknown-choice": "Jag känner inte igen valet \"{given}\". Använd kandidatens nummer eller namn: /council election candidates <kod>",
+  "refusal.election.choice-ambiguous": "«{given}» kan vara flera kandidater: {choices}. Rösta med nummer, till exempel: /council {example}",
   "refusal.election.choice-withdrawn": "{name} har dragit sig tillbaka och kan inte väljas.",
   "refusal.election.choice-repeated": "{name} står två gånger på röstsedeln. Markera varje kandidat en gång.",
   "refusal.election.no-choices": "Röstsedeln har inga val.",

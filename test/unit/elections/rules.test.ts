@@ -62,12 +62,41 @@ describe("reading a ballot", () => {
     expect(parseBallot("stv", 2, ballot, "bertta anna aalto")).toEqual({ kind: "candidates", numbers: [2, 1] });
   });
   it("refuses an ambiguous first name, an unknown choice, a withdrawn or repeated candidate", () => {
-    expect(refusalCode(() => parseBallot("stv", 2, ballot, "Anna"))).toBe("election.unknown-choice");
+    expect(refusalCode(() => parseBallot("stv", 2, ballot, "Anna"))).toBe("election.choice-ambiguous");
     expect(refusalCode(() => parseBallot("stv", 2, ballot, "7"))).toBe("election.unknown-choice");
     expect(refusalCode(() => parseBallot("stv", 2, ballot, "Eero"))).toBe("election.unknown-choice");
     expect(refusalCode(() => parseBallot("stv", 2, ballot, "3"))).toBe("election.choice-withdrawn");
     expect(refusalCode(() => parseBallot("approval", 2, ballot, "1 2 1"))).toBe("election.choice-repeated");
     expect(refusalCode(() => parseBallot("approval", 2, ballot, " , "))).toBe("election.no-choices");
+  });
+  describe("with two candidates of the same or a look-alike name", () => {
+    const twins: (OnBallot & Pick<ElectionCandidate, "organisation" | "electionId">)[] = [
+      { number: 1, displayName: "Aino Virtanen", status: "accepted", organisation: "Kuopion Latu ry", electionId: "e7k2" },
+      { number: 2, displayName: "Bertta Berg", status: "accepted", organisation: null, electionId: "e7k2" },
+      { number: 3, displayName: "\u0410ino Virtanen", status: "accepted", organisation: "Iisalmen Nuoret", electionId: "e7k2" },
+    ];
+    const refusal = (input: string) => {
+      try {
+        parseBallot("stv", 2, twins, input);
+      } catch (error) {
+        if (isRefusal(error)) return error;
+      }
+      throw new Error("accepted");
+    };
+    it("refuses the name, listing the matching choices by number and a ballot by number", () => {
+      const refused = refusal("Bertta Aino Virtanen");
+      expect(refused.code).toBe("election.choice-ambiguous");
+      expect(refused.params).toEqual({
+        given: "Aino Virtanen",
+        choices: "1. Aino Virtanen (Kuopion Latu ry) | 3. \u0410ino Virtanen (Iisalmen Nuoret)",
+        example: "election vote e7k2 2 1",
+      });
+    });
+    it("refuses the look-alike spelling and an ambiguous first name just the same; numbers still vote", () => {
+      expect(refusal("\u0410INO VIRTANEN").code).toBe("election.choice-ambiguous");
+      expect(refusal("aino").code).toBe("election.choice-ambiguous");
+      expect(parseBallot("stv", 2, twins, "3 1 Bertta")).toEqual({ kind: "candidates", numbers: [3, 1, 2] });
+    });
   });
   it("allows plurality up to the seats, approval any number", () => {
     expect(refusalCode(() => parseBallot("plurality", 2, ballot, "1 2 4"))).toBe("election.too-many-choices");

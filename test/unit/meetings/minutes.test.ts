@@ -11,6 +11,7 @@ const member = (personId: string, role: MemberView["role"], deputyOfId: string |
   deputyOfId,
   joinedAt: new Date(0),
   displayName: personId[0]!.toUpperCase() + personId.slice(1),
+  externalId: `console:${personId}`,
   organisation: null,
   sector: null,
 });

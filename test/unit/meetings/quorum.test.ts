@@ -10,6 +10,7 @@ const member = (personId: string, role: MemberView["role"], deputyOfId: string |
   deputyOfId,
   joinedAt: new Date(0),
   displayName: personId,
+  externalId: `console:${personId}`,
   organisation: null,
   sector: null,
 });
