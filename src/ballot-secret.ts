@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { minimumSecretBytes, type BallotSecret } from "./core/elections/ballot-seal.ts";
@@ -25,11 +25,16 @@ export function loadBallotSecret(env: { BALLOT_SECRET?: string | undefined; BALL
   const path = resolve(env.BALLOT_KEY_FILE ?? defaultBallotKeyFile());
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // Written whole beside the key's place, then linked into it: of two bots starting together, one
+    // links its key and the other finds the whole file, never a half-written one.
+    const draft = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    writeFileSync(draft, `${randomBytes(minimumSecretBytes).toString("base64")}\n`, { flag: "wx", mode: 0o600 });
     try {
-      // "wx": of two bots starting together, one writes the key and the other reads it.
-      writeFileSync(path, `${randomBytes(minimumSecretBytes).toString("base64")}\n`, { flag: "wx", mode: 0o600 });
+      linkSync(draft, path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      unlinkSync(draft);
     }
     const secret = decode(readFileSync(path, "utf8").trim());
     return secret.length >= minimumSecretBytes ? { ok: true, secret, source: path } : { ok: false, reason: "too-short", source: path };
