@@ -1,10 +1,12 @@
 // `npm run bench`: measured figures for the README, never asserted in tests.
 import { benchCounting } from "./counting.ts";
 import { benchScheduler } from "./scheduler.ts";
+import { benchStartup } from "./startup.ts";
 
 const sections: [string, () => Promise<string[]>][] = [
   ["Counting", benchCounting],
   ["Scheduler", benchScheduler],
+  ["Start-up", benchStartup],
 ];
 
 for (const [title, bench] of sections) {

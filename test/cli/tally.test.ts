@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -124,6 +124,33 @@ describe("tally CLI (the real script)", () => {
     );
     expect(failure?.code).toBe(2);
     expect(failure?.stderr).toContain("line 3");
+    expect(failure?.stderr).not.toContain("    at ");
+  }, 30_000);
+});
+
+describe("npm run tally (the prebuilt bundle, plain Node)", () => {
+  const root = join(import.meta.dirname, "../..");
+  const exec = promisify(execFile);
+
+  it("counts as the README documents it, from a bundle that carries no database, platform or logging code", async () => {
+    const { stdout } = await exec("npm", ["run", "--silent", "tally", "--", "--json", "--seats", "2", ward], { cwd: root });
+    expect(JSON.parse(stdout)).toMatchObject({ seats: 2, elected: ["Scott DOUGLAS (C)", "Gillian GLOYER (LD)"] });
+    const { inputs } = JSON.parse(readFileSync(join(root, "dist/tally.inputs.json"), "utf8")) as { inputs: string[] };
+    expect(inputs).toContain("src/cli/tally.ts");
+    const unneeded = /^(src\/(store|generated)|adapters)\/|node_modules\/(@?prisma|discord\.js|@discordjs|@slack|pino|better-sqlite3|pg)\//;
+    expect(inputs.filter((input) => unneeded.test(input))).toEqual([]);
+    // Everything else is inside the bundle: Node reads one file, not node_modules.
+    const imports = [...readFileSync(join(root, "dist/tally.mjs"), "utf8").matchAll(/^import .* from "([^"]+)";/gm)].map((match) => match[1]);
+    expect(imports.filter((specifier) => !specifier?.startsWith("node:"))).toEqual([]);
+  }, 30_000);
+
+  it("exits 2 with a localized message and no stack trace", async () => {
+    const failure = await exec("npm", ["run", "--silent", "tally", "--", "--lang", "en", broken], { cwd: root }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toContain("line 3: expected candidate numbers from 1 to 3");
     expect(failure?.stderr).not.toContain("    at ");
   }, 30_000);
 });

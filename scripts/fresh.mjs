@@ -1,0 +1,46 @@
+// Whether a bundle in dist/ is older than what it was built from. Kept free of esbuild (and of
+// everything else outside node:) so that checking costs a start next to nothing; only a stale
+// bundle pays for loading esbuild.
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * What `npm start` and `npm run tally` run, by the name scripts/run.mjs takes. The tally carries
+ * its packages inside (one file to read and compile instead of Node resolving a hundred of zod's
+ * and commander's, ~50 ms of a ~250 ms count); the bot keeps them in node_modules, where a
+ * platform's SDK stays unread unless its credentials are set.
+ */
+export const entries = {
+  main: { entry: "src/main.ts", outfile: "dist/main.mjs", withPackages: false },
+  tally: { entry: "src/cli/tally.ts", outfile: "dist/tally.mjs", withPackages: true },
+};
+
+/** Files that shape every bundle without being one of esbuild's inputs. */
+export const buildFiles = ["scripts/build.mjs", "tsconfig.json"];
+
+/** Next to the bundle: the time its build started and every file it was built from. */
+export const stampFile = (outfile) => outfile.replace(/\.mjs$/, ".inputs.json");
+
+/**
+ * Why the bundle must be rebuilt, or null when it is fresh: no bundle or stamp, or an input
+ * changed (or vanished) since its build started. A file imported for the first time is found
+ * through the edit that imports it.
+ */
+export function staleReason(outfile, base = root) {
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(join(base, stampFile(outfile)), "utf8"));
+    statSync(join(base, outfile));
+  } catch {
+    return `${outfile} not built`;
+  }
+  for (const input of stamp.inputs) {
+    const modified = statSync(join(base, input), { throwIfNoEntry: false })?.mtimeMs;
+    if (modified === undefined) return `${input} removed`;
+    if (modified > stamp.builtAt) return `${input} changed`;
+  }
+  return null;
+}
