@@ -13,9 +13,9 @@ const answerRequest = (answer: "accept" | "decline") =>
     async run(ctx, args) {
       const { inv, services, t } = ctx;
       // Reading the requests checks the permission before anyone is looked up on the platform.
-      const { requests } = await services.groups.requests(inv, args.group);
+      const { requests } = await services.groups.requests.list(inv, args.group);
       const person = await requesterNamed(ctx, requests, args.person);
-      const group = await services.groups[answer](inv, args.group, person);
+      const group = await services.groups.requests[answer](inv, args.group, person);
       return done(t, answer === "accept" ? "groups.request.you-accepted" : "groups.request.you-declined", { person: person.displayName, name: group.name });
     },
   });

@@ -14,5 +14,5 @@ export async function requesterNamed(
   const pending = matchRequest(requests, reference);
   if (pending) return services.people.ensure(pending);
   // A button of a request already answered still names its requester by platform id.
-  return (await services.groups.personByPlatformId(reference.trim())) ?? services.people.resolve(directory, reference);
+  return (await services.groups.requests.personByPlatformId(reference.trim())) ?? services.people.resolve(directory, reference);
 }

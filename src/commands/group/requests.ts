@@ -8,7 +8,7 @@ export const groupRequests = defineCommand({
   args: z.object({ group: groupName() }),
   sideEffects: false,
   async run({ inv, services, t }, args) {
-    const { group, requests } = await services.groups.requests(inv, args.group);
+    const { group, requests } = await services.groups.requests.list(inv, args.group);
     return requestsReply(t, group, requests);
   },
 });

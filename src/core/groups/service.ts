@@ -1,7 +1,6 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import type { Locale } from "../../i18n/locale.ts";
-import { msg, translator, type Translator } from "../../i18n/translate.ts";
-import type { Reply } from "../../render/reply.ts";
+import { msg } from "../../i18n/translate.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Person } from "../people/person.ts";
 import type { ChatPort } from "../shared/chat.ts";
@@ -15,8 +14,7 @@ import { checkChosenName, namesConfusable } from "../people/names.ts";
 import { officerRoles, type Group, type MemberView, type Membership, type Role } from "./group.ts";
 import { groupRuleValues, readGroupRules, ruleValue, type GroupRuleName } from "./rules.ts";
 import { canHaveDeputy, isArchived, mayGiveChair, mayManage, wouldLeaveNoChair } from "./permissions.ts";
-import { acceptedNotice, declinedNotice, requestNotice } from "./replies.ts";
-import type { RequestView } from "./request.ts";
+import { MembershipRequestService } from "./membership-requests.ts";
 
 export interface GroupServiceDeps {
   readonly uow: UnitOfWork;
@@ -33,11 +31,15 @@ export interface GroupServiceDeps {
 export type JoinOutcome = { readonly group: Group; readonly requested: boolean };
 
 const groupSubject = (group: Group) => ({ type: "group", id: group.id, groupId: group.id });
-const memberSubject = (group: Group, person: Person) => ({ type: "person", id: person.id, groupId: group.id });
+export const memberSubject = (group: Group, person: Person) => ({ type: "person", id: person.id, groupId: group.id });
 
 /** Working groups, their members, deputies and roles. Every change is audited in its transaction. */
 export class GroupService {
-  constructor(private readonly deps: GroupServiceDeps) {}
+  readonly requests: MembershipRequestService;
+
+  constructor(private readonly deps: GroupServiceDeps) {
+    this.requests = new MembershipRequestService(deps);
+  }
 
   async create(inv: Invocation, rawName: string): Promise<Group> {
     const name = chosenGroupName(rawName);
@@ -152,99 +154,25 @@ export class GroupService {
 
   /**
    * Joins at once where the group's joining rule is open; otherwise records a request that an
-   * officer accepts or declines, so nobody changes the quorum or a voter roll by themselves.
+   * officer accepts or declines (membership-requests.ts), so nobody changes the quorum or a voter
+   * roll by themselves.
    */
   async join(inv: Invocation, groupName: string): Promise<JoinOutcome> {
     const me = inv.actor.person;
-    const { group, requested, officers } = await this.deps.uow.run(async (stores) => {
+    if ((await findActiveGroup(this.deps.uow.read, inv, groupName)).rules.joining !== "open") {
+      return { group: await this.requests.file(inv, groupName), requested: true };
+    }
+    const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       if (await stores.groups.membership(found.id, me.id)) refuse("group.already-member", { group: found.name });
-      if (found.rules.joining === "open") {
-        await stores.groups.addMember({ groupId: found.id, personId: me.id, role: "member" });
-        await recordChange(stores, this.deps.clock, inv, "member.joined", memberSubject(found, me), {
-          after: { person: me.displayName, role: "member" },
-        });
-        return { group: found, requested: false, officers: [] };
-      }
-      if (await stores.groups.request(found.id, me.id)) refuse("group.request-pending", { group: found.name });
-      await stores.groups.addRequest({ groupId: found.id, personId: me.id, requestedAt: this.deps.clock.now() });
-      await recordChange(stores, this.deps.clock, inv, "member.requested", memberSubject(found, me), {
-        after: { person: me.displayName },
-      });
-      const officerRows = (await stores.groups.members(found.id)).filter((m) => officerRoles.includes(m.role));
-      const people = await Promise.all(officerRows.map((o) => stores.people.findById(o.personId)));
-      return { group: found, requested: true, officers: people.flatMap((p) => (p ? [p] : [])) };
-    });
-    if (!requested) {
-      await this.deps.announce(group, "announce.member.joined", { person: me.displayName, group: group.name });
-      return { group, requested };
-    }
-    const requester = { displayName: me.displayName, externalId: me.externalId };
-    for (const officer of officers) {
-      await this.tell(officer, group, (t) => requestNotice(t, group, requester, "direct"));
-    }
-    if (group.channelId) {
-      await this.deps.chat
-        .post(group.channelId, requestNotice(translator(this.deps.channelLocale), group, requester, "channel"))
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, groupId: group.id }, "membership request could not be posted"));
-    }
-    return { group, requested };
-  }
-
-  /** The pending membership requests; officers and workspace admins only. */
-  async requests(inv: Invocation, groupName: string): Promise<{ group: Group; requests: RequestView[] }> {
-    const stores = this.deps.uow.read;
-    const group = await findActiveGroup(stores, inv, groupName);
-    await requireManager(stores, inv, group, "requests");
-    return { group, requests: await stores.groups.requests(group.id) };
-  }
-
-  /** Somebody by the platform id a button carries; null when nobody has it. */
-  personByPlatformId(externalId: string): Promise<Person | null> {
-    return this.deps.uow.read.people.findByExternalId(externalId);
-  }
-
-  /** Makes a requester a member; audited, announced as a join, and the requester is told. */
-  async accept(inv: Invocation, groupName: string, person: Person): Promise<Group> {
-    const group = await this.deps.uow.run(async (stores) => {
-      const found = await findActiveGroup(stores, inv, groupName);
-      await requireManager(stores, inv, found, "accept");
-      await answerRequest(stores, found, person);
-      if (await stores.groups.membership(found.id, person.id)) {
-        refuse("group.person-already-member", { person: person.displayName, group: found.name });
-      }
-      await stores.groups.addMember({ groupId: found.id, personId: person.id, role: "member" });
-      await recordChange(stores, this.deps.clock, inv, "member.accepted", memberSubject(found, person), {
-        after: { person: person.displayName, role: "member" },
+      await stores.groups.addMember({ groupId: found.id, personId: me.id, role: "member" });
+      await recordChange(stores, this.deps.clock, inv, "member.joined", memberSubject(found, me), {
+        after: { person: me.displayName, role: "member" },
       });
       return found;
     });
-    await this.deps.announce(group, "announce.member.joined", { person: person.displayName, group: group.name });
-    await this.tell(person, group, (t) => acceptedNotice(t, group));
-    return group;
-  }
-
-  /** Removes a request without making a member; audited, and the requester is told. */
-  async decline(inv: Invocation, groupName: string, person: Person): Promise<Group> {
-    const group = await this.deps.uow.run(async (stores) => {
-      const found = await findActiveGroup(stores, inv, groupName);
-      await requireManager(stores, inv, found, "decline");
-      await answerRequest(stores, found, person);
-      await recordChange(stores, this.deps.clock, inv, "member.declined", memberSubject(found, person), {
-        before: { person: person.displayName },
-      });
-      return found;
-    });
-    await this.tell(person, group, (t) => declinedNotice(t, group));
-    return group;
-  }
-
-  /** A direct message in its reader's language; like announcements, a failure never undoes the change. */
-  private async tell(person: Person, group: Group, build: (t: Translator) => Reply): Promise<void> {
-    const t = translator(person.locale ?? this.deps.channelLocale);
-    await this.deps.chat
-      .directMessage(person.externalId, build(t))
-      .catch((error: unknown) => this.deps.logger.warn({ err: error, groupId: group.id }, "direct message could not be sent"));
+    await this.deps.announce(group, "announce.member.joined", { person: me.displayName, group: group.name });
+    return { group, requested: false };
   }
 
   async leave(inv: Invocation, groupName: string): Promise<Group> {
@@ -422,11 +350,6 @@ async function requireFreeName(stores: Stores, workspaceId: string, name: string
   const groups = await stores.groups.list(workspaceId, { includeArchived: true });
   const alike = groups.find((g) => g.id !== exceptId && namesConfusable(g.name, name));
   if (alike) refuse("group.name-confusable", { given: name, name: alike.name });
-}
-
-/** Takes the request away, or refuses when there is none (two officers answering at once: one wins). */
-async function answerRequest(stores: Stores, group: Group, person: Person): Promise<void> {
-  if (!(await stores.groups.removeRequest(group.id, person.id))) refuse("group.no-request", { person: person.displayName, group: group.name });
 }
 
 /** True when `membership` is a chair's personal deputy: releasing them is the chair's choice too. */
