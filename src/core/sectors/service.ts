@@ -1,4 +1,5 @@
 import { recordChange } from "../audit/record.ts";
+import { checkChosenName } from "../people/names.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
@@ -72,8 +73,10 @@ function requireOffice(inv: Invocation, action: string): void {
   if (!inv.actor.isWorkspaceAdmin) refuse("sector.admin-only", { action });
 }
 
+/** Visible characters only, as for person and group names (people/names.ts), and what the tally's files allow. */
 function validName(typed: string): string {
-  const name = tidySectorName(typed);
-  if (!sectorNameValid(name)) refuse("sector.bad-name", { sector: name });
+  const checked = checkChosenName(typed);
+  const name = checked.ok ? tidySectorName(checked.name) : tidySectorName(typed);
+  if (!checked.ok || !sectorNameValid(name)) refuse("sector.bad-name", { sector: name });
   return name;
 }

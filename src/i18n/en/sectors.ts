@@ -12,7 +12,7 @@ export const sectors = {
   "sectors.added": "Sector {sector} added to the list. Members choose it with /council profile set sector {sector}",
   "sectors.renamed": "Sector {old} is now {sector}. Updated {profiles} profiles, {candidates} candidates and the quotas of {quotas} elections.",
   "refusal.sector.admin-only": "Only a workspace admin (the council's office) can use {action}. See the sectors: /council sector list",
-  "refusal.sector.bad-name": "The sector name \"{sector}\" is not valid: 1–60 characters, no comma, double quote or =, and not just -. Example: /council sector add Social and health",
+  "refusal.sector.bad-name": "The sector name \"{sector}\" is not valid: 1–60 visible characters, no comma, double quote or =, and not just -. Example: /council sector add Social and health",
   "refusal.sector.exists": "Sector {sector} is already on the list. To rename it: /council sector rename {sector} <new name>",
   "refusal.sector.not-found": "Sector {sector} is not on the list. Sectors: {sectors}. Example: /council sector rename Sote Social and health",
   "refusal.sector.none-yet": "The council's list of sectors is still empty. A workspace admin adds the sectors, e.g. /council sector add Culture",

@@ -12,7 +12,7 @@ export const sectors = {
   "sectors.added": "Toimiala {sector} lisätty luetteloon. Jäsenet valitsevat sen: /council profile set sector {sector}",
   "sectors.renamed": "Toimiala {old} on nyt {sector}. Päivitetty {profiles} profiilia, {candidates} ehdokasta ja {quotas} vaalin kiintiöt.",
   "refusal.sector.admin-only": "Vain työtilan ylläpitäjä (neuvoston toimisto) voi käyttää komentoa {action}. Toimialat näet: /council sector list",
-  "refusal.sector.bad-name": "Toimialan nimi \"{sector}\" ei kelpaa: 1–60 merkkiä, ei pilkkua, lainausmerkkiä eikä =-merkkiä, eikä pelkkä -. Esimerkki: /council sector add Sosiaali- ja terveysala",
+  "refusal.sector.bad-name": "Toimialan nimi \"{sector}\" ei kelpaa: 1–60 näkyvää merkkiä, ei pilkkua, lainausmerkkiä eikä =-merkkiä, eikä pelkkä -. Esimerkki: /council sector add Sosiaali- ja terveysala",
   "refusal.sector.exists": "Toimiala {sector} on jo luettelossa. Nimen voi muuttaa: /council sector rename {sector} <uusi nimi>",
   "refusal.sector.not-found": "Toimialaa {sector} ei ole luettelossa. Toimialat: {sectors}. Esimerkki: /council sector rename Sote Sosiaali- ja terveysala",
   "refusal.sector.none-yet": "Neuvoston toimialaluettelo on vielä tyhjä. Työtilan ylläpitäjä lisää toimialat, esim. /council sector add Kulttuuri",

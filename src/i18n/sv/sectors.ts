@@ -12,7 +12,7 @@ export const sectors = {
   "sectors.added": "Sektorn {sector} har lagts till i listan. Medlemmarna väljer den med /council profile set sector {sector}",
   "sectors.renamed": "Sektorn {old} heter nu {sector}. Uppdaterade {profiles} profiler, {candidates} kandidater och kvoterna i {quotas} val.",
   "refusal.sector.admin-only": "Bara arbetsytans administratör (rådets kansli) kan använda {action}. Se sektorerna: /council sector list",
-  "refusal.sector.bad-name": "Sektornamnet \"{sector}\" är inte giltigt: 1–60 tecken, inget kommatecken, citattecken eller =, och inte bara -. Exempel: /council sector add Social- och hälsovård",
+  "refusal.sector.bad-name": "Sektornamnet \"{sector}\" är inte giltigt: 1–60 synliga tecken, inget kommatecken, citattecken eller =, och inte bara -. Exempel: /council sector add Social- och hälsovård",
   "refusal.sector.exists": "Sektorn {sector} finns redan i listan. Byt namn: /council sector rename {sector} <nytt namn>",
   "refusal.sector.not-found": "Sektorn {sector} finns inte i listan. Sektorer: {sectors}. Exempel: /council sector rename Sote Social- och hälsovård",
   "refusal.sector.none-yet": "Rådets sektorlista är ännu tom. Arbetsytans administratör lägger till sektorerna, t.ex. /council sector add Kultur",
