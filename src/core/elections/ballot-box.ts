@@ -35,7 +35,7 @@ export async function openBallotBox(
   stores: Stores,
   secret: BallotSecret,
   election: Pick<Election, "id" | "title">,
-  counted: (ballots: readonly SealedPayload[]) => readonly SealedPayload[] = (ballots) => ballots,
+  counted: (ballots: readonly SealedPayload[]) => readonly SealedPayload[],
 ): Promise<void> {
   const sealedRows = await stores.elections.sealedBallots(election.id);
   let opened: SealedPayload[] = [];
