@@ -1,5 +1,7 @@
 import { commands } from "./commands/registry.ts";
+import { commandName } from "./commands/define.ts";
 import { createDispatcher, type Dispatcher } from "./commands/dispatch.ts";
+import { Controls } from "./render/controls.ts";
 import type { Config } from "./config.ts";
 import { createServices, type Services } from "./core/services.ts";
 import type { ChatPort } from "./core/shared/chat.ts";
@@ -11,6 +13,8 @@ import type { Store } from "./store/open-store.ts";
 export interface App {
   readonly services: Services;
   readonly dispatcher: Dispatcher;
+  /** The ids of buttons, options and forms on every platform (src/render/controls.ts). */
+  readonly controls: Controls;
 }
 
 /** The core over a store and a chat platform: what every adapter drives. */
@@ -40,7 +44,9 @@ export function createApp(options: {
     timeZone: options.config.TIMEZONE,
     logger: options.logger,
   });
-  return { services, dispatcher };
+  const secret = new Set(commands.filter((c) => c.log === "secret").map(commandName));
+  const controls = new Controls(options.store.controlTokens, (command) => secret.has(command));
+  return { services, dispatcher, controls };
 }
 
 /**

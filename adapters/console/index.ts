@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Dispatcher, CommandRequest } from "../../src/commands/dispatch.ts";
+import type { CommandInput, CommandRequest, Dispatcher } from "../../src/commands/dispatch.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import { translate } from "../../src/i18n/translate.ts";
 import { consoleDirectory, consoleIdentity, consoleWorkspace } from "./directory.ts";
@@ -19,8 +19,8 @@ export interface ConsoleAdapterConfig {
 
 /**
  * The whole bot without a chat platform. Lines are `/council …` commands (the prefix may be left
- * out), `/as <name>` to act as someone else, `/channel <#name>` to move, or a number to press one of
- * the last reply's buttons. Resolves when the input ends.
+ * out), `/as <name>` to act as someone else, `/channel <#name>` to move, or the key in brackets to
+ * press one of the last reply's buttons or options. Resolves when the input ends.
  */
 export function createConsoleAdapter(config: ConsoleAdapterConfig) {
   let user = config.user;
@@ -39,8 +39,8 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
     directory: consoleDirectory,
   });
 
-  async function show(line: string): Promise<void> {
-    const reply = renderReply(await config.dispatcher.runLine(request(), line));
+  async function show(input: CommandInput): Promise<void> {
+    const reply = renderReply(await config.dispatcher.run(request(), input));
     write(reply.text);
     choices = reply.choices;
     if (choices.length > 0) write(await say("console.choose"));
@@ -67,13 +67,13 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
       channel = moved[1].startsWith("#") ? moved[1] : `#${moved[1]}`;
       return write(await say("console.switched-channel", { channel }));
     }
-    if (/^\d+$/.test(line)) {
-      const choice = choices[Number(line) - 1];
+    if (/^(\d+|[a-z]{1,2})$/i.test(line) && (choices.length > 0 || /^\d+$/.test(line))) {
+      const choice = choices.find((c) => c.key === line.toLowerCase());
       if (choices.length === 0) return write(await say("console.no-choices"));
-      if (!choice) return write(await say("console.no-such-choice", { choice: line, count: choices.length }));
-      return show(choice.command);
+      if (!choice) return write(await say("console.no-such-choice", { choice: line, choices: choices.map((c) => c.key).join(", ") }));
+      return show(choice.call);
     }
-    return show(line);
+    return show({ line });
   }
 
   return {

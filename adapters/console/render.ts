@@ -1,9 +1,10 @@
-import type { Block, Reply } from "../../src/render/reply.ts";
+import type { Block, CommandCall, Reply } from "../../src/render/reply.ts";
 
-/** A pressable thing in the console: shown numbered, chosen by typing its number. */
+/** A pressable thing in the console: shown with its key in brackets, chosen by typing the key. */
 export interface Choice {
+  readonly key: string;
   readonly label: string;
-  readonly command: string;
+  readonly call: CommandCall;
 }
 
 export interface RenderedText {
@@ -16,7 +17,25 @@ export interface RenderedText {
 const plain = (value: string): string => value.replace(/\*(\S(?:[^*\n]*\S)?)\*/g, "$1").replace(/`([^`\n]+)`/g, "$1");
 const indent = (value: string, prefix: string) => value.split("\n").join(`\n${" ".repeat(prefix.length)}`);
 
-function renderBlock(block: Block, choices: Choice[]): string {
+/** a, b, …, z, aa, ab, … */
+const letters = (index: number): string => (index < 26 ? "" : letters(Math.floor(index / 26) - 1)) + String.fromCharCode(97 + (index % 26));
+
+/**
+ * Choices are numbered 1, 2, … in order. Options that have numbers of their own (a ballot's
+ * candidates) keep those, so typing a candidate's number always chooses that candidate; the
+ * buttons beside them then take letters, so no number ever means two things.
+ */
+function keyer(reply: Reply): (numbered?: number) => string {
+  const ownNumbers = reply.blocks.some((b) => b.type === "select" && b.options.some((o) => o.number !== undefined));
+  let next = 0;
+  return (own) => {
+    if (ownNumbers) return own !== undefined ? String(own) : letters(next++);
+    next += 1;
+    return String(next);
+  };
+}
+
+function renderBlock(block: Block, choose: (label: string, call: CommandCall, own?: number) => string): string {
   switch (block.type) {
     case "heading":
       return `== ${plain(block.text)} ==`;
@@ -36,19 +55,22 @@ function renderBlock(block: Block, choices: Choice[]): string {
         })
         .join("\n");
     case "buttons":
-      return block.buttons.map((b) => `[${choices.push(b)}] ${b.label}`).join("  ");
+      return block.buttons.map((b) => `[${choose(b.label, b.call)}] ${b.label}`).join("  ");
     case "select":
-      return [
-        plain(block.placeholder),
-        ...block.options.map((o) => `  [${choices.push(o)}] ${o.label}`),
-      ].join("\n");
+      return [plain(block.placeholder), ...block.options.map((o) => `  [${choose(o.label, o.call, o.number)}] ${o.label}`)].join("\n");
   }
 }
 
-/** Plain text with numbered choices for buttons and selects; attachments are shown in full. */
+/** Plain text with keyed choices for buttons and selects; attachments are shown in full. */
 export function renderReply(reply: Reply): RenderedText {
   const choices: Choice[] = [];
-  const parts = reply.blocks.map((block) => renderBlock(block, choices));
+  const nextKey = keyer(reply);
+  const choose = (label: string, call: CommandCall, own?: number) => {
+    const key = nextKey(own);
+    choices.push({ key, label, call });
+    return key;
+  };
+  const parts = reply.blocks.map((block) => renderBlock(block, choose));
   for (const file of reply.attachments ?? []) parts.push(`--- ${file.filename} ---\n${file.content.trimEnd()}\n---`);
   return { text: parts.join("\n"), choices };
 }

@@ -3,7 +3,7 @@ import type { ChatPort } from "../../src/core/shared/chat.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { channelId, decodePerson, requireRef } from "./ids.ts";
-import type { CommandTokens } from "../../src/render/command-tokens.ts";
+import type { Controls } from "../../src/render/controls.ts";
 import { renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
 import { say } from "./say.ts";
 
@@ -32,9 +32,13 @@ const slug = (name: string): string =>
  * out (Retry-After / retry_after) and the same request sent again, so a post resolves once Discord
  * accepted it and ChatRateLimited is never needed here.
  */
-export function discordChat(getClient: () => Client, options: { defaultLocale: Locale; guildId?: string; tokens: CommandTokens }): ChatPort {
+export function discordChat(getClient: () => Client, options: { defaultLocale: Locale; guildId?: string; controls: () => Controls }): ChatPort {
   const locale = options.defaultLocale;
-  const render = (reply: Reply) => renderMessages(reply, options.tokens, locale);
+  const render = async (reply: Reply) => {
+    const messages = renderMessages(reply, options.controls(), locale);
+    await options.controls().flush();
+    return messages;
+  };
 
   function guildFor(memberIds: readonly string[]): Guild {
     const client = getClient();
@@ -50,12 +54,12 @@ export function discordChat(getClient: () => Client, options: { defaultLocale: L
       const { id } = requireRef(encoded, "channel");
       const channel = await getClient().channels.fetch(id);
       if (!channel || !channel.isSendable()) throw new Error(`Discord: cannot send to channel ${encoded}`);
-      await sendAll(channel, render(reply));
+      await sendAll(channel, await render(reply));
     },
     async directMessage(externalId, reply) {
       const { id } = requireRef(externalId, "person");
       const dm = await getClient().users.createDM(id);
-      await sendAll(dm, render(reply));
+      await sendAll(dm, await render(reply));
     },
     /**
      * A private text channel under the working-groups category (found by name, or created): hidden

@@ -15,22 +15,24 @@ import {
   type StringSelectMenuInteraction,
 } from "discord.js";
 import type { App, PlatformAdapter } from "../../src/app.ts";
-import { commandLine } from "../../src/commands/command-line.ts";
 import type { CommandRequest } from "../../src/commands/dispatch.ts";
 import { commands } from "../../src/commands/registry.ts";
 import type { Logger } from "../../src/core/shared/logger.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import { onlyYou, text } from "../../src/render/build.ts";
 import type { Reply } from "../../src/render/reply.ts";
-import { sendAll, discordChat } from "./chat.ts";
+import { discordChat } from "./chat.ts";
 import { buildRegistration, defaultStateFile, newsletterCommandName, registerCommands, registerIfChanged, routeKey, type Registration } from "./commands.ts";
 import { discordDirectory } from "./directory.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextModal, submittedText } from "./modals.ts";
-import { appendText, lineMissingLongText, missingLongTextArg } from "../../src/commands/long-text.ts";
+import { call } from "../../src/commands/call.ts";
+import { filledIn, formNeeded } from "../../src/commands/long-text.ts";
+import { newsFromMessage } from "../../src/commands/news/from-message.ts";
+import type { Controls } from "../../src/render/controls.ts";
+import type { CommandCall } from "../../src/render/reply.ts";
 import { parseChatInput, type KnownUser } from "./parse.ts";
-import { CommandTokens } from "../../src/render/command-tokens.ts";
-import { customIdPrefix, renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
+import { renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
 import { say } from "./say.ts";
 import { loggedError } from "../../src/core/shared/logged-error.ts";
 
@@ -79,10 +81,10 @@ const delay = (ms: number) => {
  */
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
   const { logger } = config;
-  const tokens = new CommandTokens(customIdPrefix);
   const registration = buildRegistration(commands);
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}) });
-  const chat = discordChat(() => client, { defaultLocale: config.defaultLocale, ...(config.guildId ? { guildId: config.guildId } : {}), tokens });
+  const controls = (): Controls => requireApp().controls;
+  const chat = discordChat(() => client, { defaultLocale: config.defaultLocale, ...(config.guildId ? { guildId: config.guildId } : {}), controls });
   let app: App | null = null;
 
   client.on(Events.Error, (error) => logger.error({ err: loggedError(error), source: "discord" }, "discord client error"));
@@ -131,7 +133,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const reply = early ?? (await work);
     // The reply may be the reference of a failure that also keeps the person's language from being read.
     const locale = await dispatcher.localeOf(request).catch(() => config.defaultLocale);
-    const messages = renderMessages(reply, tokens, locale);
+    const messages = renderMessages(reply, controls(), locale);
+    await controls().flush();
     const note = (key: "discord.posted" | "discord.sent-direct") => ({ content: say(locale, key), embeds: [], components: [] });
 
     if (reply.visibility === "direct") {
@@ -170,14 +173,29 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       await interaction.reply({ content: say(locale, "discord.button.expired"), flags: ephemeral });
       return;
     }
-    const { route, raw } = parsed;
-    const command = commands.find((c) => c.path.join(" ") === route.path.join(" "));
-    if (command && missingLongTextArg(command, raw)) {
+    const { confirm, ...args } = parsed.raw;
+    const asked: CommandCall = { command: parsed.route.path.join(" "), args: args as CommandCall["args"], ...(confirm === true ? { confirmed: true } : {}) };
+    await runOrAsk(interaction, request, asked);
+  }
+
+  /** Runs a call, or first asks for the long text it still lacks in a form. */
+  async function runOrAsk(interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction, request: CommandRequest, asked: CommandCall): Promise<void> {
+    const { dispatcher } = requireApp();
+    const form = formNeeded(asked);
+    if (form) {
       const locale = await dispatcher.localeOf(request);
-      await interaction.showModal(longTextModal(locale, commandLine(command, raw), route.path.join(" "), tokens));
+      await interaction.showModal(longTextModal(locale, form, controls()));
       return;
     }
-    await answer(interaction, request, () => dispatcher.runCommand(request, route.path, raw), "reply");
+    // A press on a private question (an ephemeral message) replaces it; on a public message (a
+    // ballot, an announcement) the presser's answer comes as a new private reply.
+    const fromPrivate = interaction.isMessageComponent() && interaction.message.flags.has(MessageFlags.Ephemeral);
+    await answer(interaction, request, () => dispatcher.run(request, asked), fromPrivate ? "update" : "reply");
+  }
+
+  async function expired(interaction: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction, request: CommandRequest): Promise<void> {
+    const locale = await requireApp().dispatcher.localeOf(request);
+    await interaction.reply({ content: say(locale, "discord.button.expired"), flags: ephemeral });
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction, guild: string): Promise<void> {
@@ -202,38 +220,21 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   }
 
   async function onComponent(interaction: ButtonInteraction | StringSelectMenuInteraction, guild: string): Promise<void> {
-    const { dispatcher } = requireApp();
     const request = requestOf(interaction, guild);
-    const token = interaction.isStringSelectMenu() ? (interaction.values[0] ?? "") : interaction.customId;
-    const line = tokens.commandFor(token);
-    if (line === null) {
-      const locale = await dispatcher.localeOf(request);
-      await interaction.reply({ content: say(locale, "discord.button.expired"), flags: ephemeral });
-      return;
-    }
-    const missing = lineMissingLongText(line);
-    if (missing) {
-      const locale = await dispatcher.localeOf(request);
-      await interaction.showModal(longTextModal(locale, line, missing.command, tokens));
-      return;
-    }
-    // A press on a private question (an ephemeral message) replaces it; on a public message (a
-    // ballot, an announcement) the presser's answer comes as a new private reply.
-    const fromPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
-    await answer(interaction, request, () => dispatcher.runLine(request, line), fromPrivate ? "update" : "reply");
+    const id = interaction.isStringSelectMenu() ? (interaction.values[0] ?? "") : interaction.customId;
+    const pressed = await controls().read(id);
+    if (pressed === null) return expired(interaction, request);
+    await runOrAsk(interaction, request, pressed.call);
   }
 
   async function onModalSubmit(interaction: ModalSubmitInteraction, guild: string): Promise<void> {
     const { dispatcher } = requireApp();
     const request = requestOf(interaction, guild);
-    const line = tokens.commandFor(interaction.customId);
+    const submitted = await controls().read(interaction.customId);
     const typed = submittedText(interaction);
-    if (line === null || typed === null) {
-      const locale = await dispatcher.localeOf(request);
-      await interaction.reply({ content: say(locale, "discord.button.expired"), flags: ephemeral });
-      return;
-    }
-    await answer(interaction, request, () => dispatcher.runLine(request, appendText(line, typed)), "reply");
+    if (submitted?.fill === undefined || typed === null) return expired(interaction, request);
+    const filled = filledIn({ call: submitted.call, arg: submitted.fill }, typed);
+    await answer(interaction, request, () => dispatcher.run(request, filled), "reply");
   }
 
   async function onInteraction(interaction: Interaction): Promise<void> {
@@ -243,13 +244,13 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     if (interaction.isMessageContextMenuCommand() && interaction.commandName === newsletterCommandName) {
       // "Add to newsletter" on a message: its text becomes a news item for the next digest.
       const request = requestOf(interaction, guild);
-      const line = appendText("news from-message", interaction.targetMessage.content);
       const { dispatcher } = requireApp();
-      return answer(interaction, request, () => dispatcher.runLine(request, line), "reply");
+      const asked = call(newsFromMessage, { message: interaction.targetMessage.content });
+      return answer(interaction, request, () => dispatcher.run(request, asked), "reply");
     }
     if (interaction.isAutocomplete()) return onAutocomplete(interaction, guild);
-    if ((interaction.isButton() || interaction.isStringSelectMenu()) && interaction.customId.startsWith(customIdPrefix)) return onComponent(interaction, guild);
-    if (interaction.isModalSubmit() && interaction.customId.startsWith(customIdPrefix)) return onModalSubmit(interaction, guild);
+    if (interaction.isButton() || interaction.isStringSelectMenu()) return onComponent(interaction, guild);
+    if (interaction.isModalSubmit()) return onModalSubmit(interaction, guild);
   }
 
   return {

@@ -1,17 +1,22 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from "discord.js";
+import type { FormRequest } from "../../src/commands/long-text.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
-import type { CommandTokens } from "../../src/render/command-tokens.ts";
+import type { Controls } from "../../src/render/controls.ts";
 import { say } from "./say.ts";
 
-/** The text input of the long-text form; its modal's custom_id is a token for the command line so far. */
+/** The text input of the long-text form; its modal's custom_id carries the call so far and the argument to fill. */
 export const longTextInput = "text";
 // Discord: modal title ≤ 45, label ≤ 45, description ≤ 100, paragraph input ≤ 4000 characters.
 const short = (value: string, max: number): string => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
 
 /** The form asking for a command's missing long text (e.g. the body of `news add`): one paragraph input. */
-export function longTextModal(locale: Locale, line: string, command: string, tokens: CommandTokens): ModalBuilder {
+export function longTextModal(locale: Locale, form: FormRequest, controls: Controls): ModalBuilder {
+  const id = controls.idFor({ call: form.call, fill: form.arg }, 100);
+  // Only a secret command's call can be refused a token, and no secret command asks for a long text.
+  if (id === null) throw new Error(`no form id for ${form.call.command}`);
+  const command = form.call.command;
   return new ModalBuilder()
-    .setCustomId(tokens.tokenFor(line))
+    .setCustomId(id)
     .setTitle(short(say(locale, "discord.modal.title"), 45))
     .addLabelComponents(
       new LabelBuilder()

@@ -1,5 +1,3 @@
-import { CommandTokens } from "../../src/render/command-tokens.ts";
-import { randomBytes } from "node:crypto";
 import {
   AttachmentBuilder,
   ButtonStyle,
@@ -12,6 +10,7 @@ import {
   type APIStringSelectComponent,
 } from "discord.js";
 import type { Locale } from "../../src/i18n/locale.ts";
+import type { Controls } from "../../src/render/controls.ts";
 import type { Block, Button, Reply, SelectOption } from "../../src/render/reply.ts";
 import { say } from "./say.ts";
 
@@ -36,7 +35,8 @@ export const limits = {
   content: 2000,
 } as const;
 
-export const customIdPrefix = "council:";
+/** A select's own custom_id (what it runs is in each option's value); unique within a message. */
+const selectId = (n: number) => `select:${n}`;
 /** Room left in every message for the "(1/2)" marker and rounding. */
 const reserve = 100;
 const embedColor = 0x2f6f9f;
@@ -144,43 +144,43 @@ class EmbedWriter {
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
-function buttonRows(buttons: readonly Button[], tokens: CommandTokens): Row[] {
+function buttonRows(buttons: readonly Button[], controls: Controls): Row[] {
+  const components = buttons.flatMap((b): APIButtonComponentWithCustomId[] => {
+    const id = controls.idFor({ call: b.call }, limits.customId);
+    if (id === null) return [];
+    const style = b.style === "danger" ? ButtonStyle.Danger : b.style === "primary" ? ButtonStyle.Primary : ButtonStyle.Secondary;
+    return [{ type: ComponentType.Button, style, label: truncate(b.label, limits.buttonLabel), custom_id: id }];
+  });
   const rows: Row[] = [];
-  for (let i = 0; i < buttons.length; i += limits.buttonsPerRow) {
-    rows.push({
-      type: ComponentType.ActionRow,
-      components: buttons.slice(i, i + limits.buttonsPerRow).map(
-        (b): APIButtonComponentWithCustomId => ({
-          type: ComponentType.Button,
-          style: b.style === "danger" ? ButtonStyle.Danger : b.style === "primary" ? ButtonStyle.Primary : ButtonStyle.Secondary,
-          label: truncate(b.label, limits.buttonLabel),
-          custom_id: tokens.tokenFor(b.command),
-        }),
-      ),
-    });
+  for (let i = 0; i < components.length; i += limits.buttonsPerRow) {
+    rows.push({ type: ComponentType.ActionRow, components: components.slice(i, i + limits.buttonsPerRow) });
   }
   return rows;
 }
 
-function selectRows(placeholder: string, options: readonly SelectOption[], tokens: CommandTokens, locale: Locale): Row[] {
+function selectRows(placeholder: string, all: readonly SelectOption[], controls: Controls, locale: Locale, selects: { count: number }): Row[] {
   const rows: Row[] = [];
+  const options = all.flatMap((o) => {
+    const value = controls.idFor({ call: o.call }, limits.customId);
+    return value === null ? [] : [{ label: truncate(o.label, limits.optionLabel), value }];
+  });
   const parts = Math.ceil(options.length / limits.selectOptions);
   for (let i = 0; i < options.length; i += limits.selectOptions) {
     const marker = parts > 1 ? ` ${say(locale, "discord.page", { page: i / limits.selectOptions + 1, pages: parts })}` : "";
     const select: APIStringSelectComponent = {
       type: ComponentType.StringSelect,
-      custom_id: tokens.tokenFor("select"),
+      custom_id: selectId(selects.count++),
       placeholder: truncate(markdown(placeholder).replace(/\*/g, ""), limits.placeholder - marker.length) + marker,
       min_values: 1,
       max_values: 1,
-      options: options.slice(i, i + limits.selectOptions).map((o) => ({ label: truncate(o.label, limits.optionLabel), value: tokens.tokenFor(o.command) })),
+      options: options.slice(i, i + limits.selectOptions),
     };
     rows.push({ type: ComponentType.ActionRow, components: [select] });
   }
   return rows;
 }
 
-function writeBlock(block: Block, writer: EmbedWriter, rows: Row[], tokens: CommandTokens, locale: Locale): void {
+function writeBlock(block: Block, writer: EmbedWriter, rows: Row[], controls: Controls, locale: Locale, selects: { count: number }): void {
   switch (block.type) {
     case "heading":
       return writer.title(block.text);
@@ -196,10 +196,10 @@ function writeBlock(block: Block, writer: EmbedWriter, rows: Row[], tokens: Comm
     case "list":
       return block.items.forEach((item, i) => writer.line(`${block.ordered ? `${i + 1}.` : "-"} ${markdown(item)}`));
     case "buttons":
-      rows.push(...buttonRows(block.buttons, tokens));
+      rows.push(...buttonRows(block.buttons, controls));
       return;
     case "select":
-      rows.push(...selectRows(block.placeholder, block.options, tokens, locale));
+      rows.push(...selectRows(block.placeholder, block.options, controls, locale, selects));
       return;
   }
 }
@@ -207,13 +207,14 @@ function writeBlock(block: Block, writer: EmbedWriter, rows: Row[], tokens: Comm
 /**
  * A neutral reply as Discord messages within Discord's limits. Nothing is dropped: what does not
  * fit one message continues in the next, each marked "(1/2)"; components come with the last text;
- * attachments become files. Select options carry tokens (see CommandTokens); the select's own
- * custom_id is a token too, unused but unique.
+ * attachments become files. A button's custom_id and a select option's value carry what it runs
+ * (src/render/controls.ts); flush `controls` before sending what this returns.
  */
-export function renderMessages(reply: Reply, tokens: CommandTokens, locale: Locale): DiscordMessage[] {
+export function renderMessages(reply: Reply, controls: Controls, locale: Locale): DiscordMessage[] {
   const writer = new EmbedWriter();
   const rows: Row[] = [];
-  for (const block of reply.blocks) writeBlock(block, writer, rows, tokens, locale);
+  const selects = { count: 0 };
+  for (const block of reply.blocks) writeBlock(block, writer, rows, controls, locale, selects);
   const embeds: APIEmbed[] = writer.embeds
     .filter((d) => draftSize(d) > 0)
     .map((d) => ({
@@ -258,6 +259,6 @@ export function renderMessages(reply: Reply, tokens: CommandTokens, locale: Loca
   });
 }
 
-/** The custom_ids (tokens) on a rendered message, for tests and for mapping presses back. */
+/** The custom_ids on a rendered message, for tests. */
 export const customIdsOf = (message: DiscordMessage): string[] =>
   message.components.flatMap((row) => row.components.map((c) => ("custom_id" in c ? c.custom_id : "")));

@@ -4,7 +4,7 @@ import { ChatRateLimited } from "../../src/core/shared/chat-errors.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { channelId, requireRef } from "./ids.ts";
-import type { CommandTokens } from "../../src/render/command-tokens.ts";
+import type { Controls } from "../../src/render/controls.ts";
 import { renderMessages, type SlackMessage } from "./render.ts";
 
 /**
@@ -45,7 +45,8 @@ export function channelName(name: string): string {
 
 export interface SlackChatDeps {
   readonly client: () => webApi.WebClient;
-  readonly tokens: CommandTokens;
+  /** The app's controls, once attached: buttons in posts carry their calls through them. */
+  readonly controls: () => Controls;
   readonly locale: Locale;
   /** The workspace's team id once known (auth.test at start); a new channel's id needs it. */
   readonly team: () => Promise<string | undefined>;
@@ -58,10 +59,14 @@ export async function postMessages(client: webApi.WebClient, channel: string, me
 
 /** The core's ChatPort over the Slack Web API. Posts are rendered in the workspace's default language. */
 export function slackChat(deps: SlackChatDeps): ChatPort {
-  const render = (reply: Reply) => renderMessages(reply, deps.locale, deps.tokens);
+  const render = async (reply: Reply) => {
+    const messages = renderMessages(reply, deps.locale, deps.controls());
+    await deps.controls().flush();
+    return messages;
+  };
   return {
     async post(channel, reply) {
-      await postMessages(deps.client(), requireRef(channel, "channel").id, render(reply));
+      await postMessages(deps.client(), requireRef(channel, "channel").id, await render(reply));
     },
     async directMessage(externalId, reply) {
       const user = requireRef(externalId, "person").id;
@@ -69,7 +74,7 @@ export function slackChat(deps: SlackChatDeps): ChatPort {
       const opened = await rateLimitAware(() => client.conversations.open({ users: user }));
       const dm = opened.channel?.id;
       if (!dm) throw new Error("conversations.open returned no channel");
-      await postMessages(client, dm, render(reply));
+      await postMessages(client, dm, await render(reply));
     },
     async createChannel(name, memberExternalIds) {
       const client = deps.client();

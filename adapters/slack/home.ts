@@ -12,7 +12,6 @@ import { context, divider, heading, list, text } from "../../src/render/build.ts
 import type { Block } from "../../src/render/reply.ts";
 import type { SlackUserInfo } from "./directory.ts";
 import { workspaceId } from "./ids.ts";
-import type { CommandTokens } from "../../src/render/command-tokens.ts";
 import { renderBlocks } from "./render.ts";
 import { say } from "./say.ts";
 import { loggedError } from "../../src/core/shared/logged-error.ts";
@@ -26,7 +25,6 @@ const homeBlocks = 100;
 export interface HomeOptions {
   readonly defaultLocale: Locale;
   readonly timeZone: string;
-  readonly tokens: CommandTokens;
   readonly logger: Logger;
 }
 
@@ -122,7 +120,8 @@ export async function homeView(app: App, team: string, sender: SlackUserInfo, op
   }
 
   blocks.push(divider(), context(say(locale, "slack.home.hint")));
-  const rendered = renderBlocks(blocks, options.tokens);
+  const rendered = renderBlocks(blocks, app.controls);
+  await app.controls.flush();
   // Within the caps above this never triggers; if it did, the hint (last) says where the rest is.
   const view = rendered.length <= homeBlocks ? rendered : [...rendered.slice(0, homeBlocks - 1), rendered[rendered.length - 1]!];
   // Built to Block Kit's shape in render.ts; typed loosely there.

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import { App as BoltApp, webApi, type BlockAction, type MessageShortcut, type RespondFn, type ViewSubmitAction } from "@slack/bolt";
 import type { App, PlatformAdapter } from "../../src/app.ts";
-import type { CommandRequest } from "../../src/commands/dispatch.ts";
+import type { CommandInput, CommandRequest } from "../../src/commands/dispatch.ts";
 import { isRateLimited as isRateLimitedError } from "../../src/core/shared/chat-errors.ts";
 import type { Logger } from "../../src/core/shared/logger.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
@@ -16,9 +16,12 @@ import { homeView } from "./home.ts";
 import { boltLogger } from "./log.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextAction, longTextBlock, longTextCallback, longTextModal, readMetadata, newsletterShortcut } from "./modals.ts";
-import { appendText, lineMissingLongText } from "../../src/commands/long-text.ts";
+import { call } from "../../src/commands/call.ts";
+import { filledIn, formNeeded } from "../../src/commands/long-text.ts";
+import { newsFromMessage } from "../../src/commands/news/from-message.ts";
+import type { Controls } from "../../src/render/controls.ts";
 import { commandText } from "./parse.ts";
-import { actionPrefix, commandOf, renderMessages, slackCommandTokens, type SlackMessage } from "./render.ts";
+import { actionPrefix, renderMessages, type SlackMessage } from "./render.ts";
 import { say } from "./say.ts";
 import { loggedError } from "../../src/core/shared/logged-error.ts";
 
@@ -87,7 +90,11 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     ? new BoltApp({ token: config.botToken, appToken: config.appToken, socketMode: true, logger: boltLogger(logger), clientOptions })
     : new BoltApp({ token: config.botToken, signingSecret: config.signingSecret ?? "", logger: boltLogger(logger), clientOptions });
 
-  const tokens = slackCommandTokens();
+  let controls: Controls | null = null;
+  const requireControls = (): Controls => {
+    if (!controls) throw new Error("Slack adapter: attach(app) before posting");
+    return controls;
+  };
   const users = new SlackUsers(bolt.client);
   let team: Promise<string | undefined> | undefined;
   const ownTeam = () =>
@@ -98,11 +105,17 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         return undefined;
       },
     ));
-  const chat = slackChat({ client: () => bolt.client, tokens, locale: config.defaultLocale, team: ownTeam });
+  const chat = slackChat({ client: () => bolt.client, controls: requireControls, locale: config.defaultLocale, team: ownTeam });
   let server: Server | undefined;
 
   function attach(app: App): void {
     const { dispatcher } = app;
+    controls = app.controls;
+    const rendered = async (reply: Reply, locale: Locale): Promise<SlackMessage[]> => {
+      const messages = renderMessages(reply, locale, app.controls);
+      await app.controls.flush();
+      return messages;
+    };
 
     async function requestOf(teamId: string, user: string, channel: string | null, name?: string): Promise<CommandRequest> {
       const sender = await users.sender(teamId, user, name);
@@ -118,11 +131,11 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     const localeOf = (request: CommandRequest): Promise<Locale> =>
       dispatcher.localeOf(request).catch(() => config.defaultLocale);
 
-    /** Runs a line and renders it; never throws (a failure becomes the usual "unexpected" reply). */
-    async function run(teamId: string, user: string, channel: string | null, line: string, name?: string) {
+    /** Runs a command as the person; never throws (a failure becomes the usual "unexpected" reply). */
+    async function run(teamId: string, user: string, channel: string | null, input: CommandInput, name?: string) {
       try {
         const request = await requestOf(teamId, user, channel, name);
-        const reply = await dispatcher.runLine(request, line);
+        const reply = await dispatcher.run(request, input);
         return { reply, locale: await localeOf(request) };
       } catch (error) {
         const reference = randomBytes(4).toString("hex");
@@ -172,15 +185,15 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const teamId = command.team_id;
       const line = commandText(teamId, command.text ?? "");
 
-      const missing = lineMissingLongText(line);
-      if (missing) {
+      const form = formNeeded({ line });
+      if (form) {
         await ack();
         const request = await requestOf(teamId, command.user_id, command.channel_id, command.user_name);
         const locale = await localeOf(request);
         try {
           await client.views.open({
             trigger_id: command.trigger_id,
-            view: longTextModal(locale, missing, { line, channel: command.channel_id, user: command.user_id }),
+            view: longTextModal(locale, { form, channel: command.channel_id, user: command.user_id }),
           });
         } catch (error) {
           logger.warn({ err: loggedError(error) }, "slack modal could not be opened");
@@ -189,11 +202,11 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         return;
       }
 
-      const work = run(teamId, command.user_id, command.channel_id, line, command.user_name);
+      const work = run(teamId, command.user_id, command.channel_id, { line }, command.user_name);
       const early = await Promise.race([work, delay(config.ackWithinMs ?? defaultAckWithinMs).then(() => null)]);
       const to = { client, respond, channel: command.channel_id, user: command.user_id };
       if (early && early.reply.visibility !== "direct") {
-        const [first, ...rest] = renderMessages(early.reply, early.locale, tokens);
+        const [first, ...rest] = await rendered(early.reply, early.locale);
         await ack(first ? { response_type: early.reply.visibility === "channel" ? "in_channel" : "ephemeral", text: first.text, blocks: first.blocks } : undefined);
         await deliver({ ...to, visibility: early.reply.visibility }, rest);
         return;
@@ -201,24 +214,33 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       // Too slow for the acknowledgement (or a direct message): acknowledge now, answer when ready.
       await ack();
       const { reply, locale } = await work;
-      await deliver({ ...to, visibility: reply.visibility }, renderMessages(reply, locale, tokens));
+      await deliver({ ...to, visibility: reply.visibility }, await rendered(reply, locale));
     });
 
     bolt.action<BlockAction>(new RegExp(`^${actionPrefix}`), async ({ ack, body, action, respond, client }) => {
-      await ack();
       const value =
         action.type === "button" ? action.value : action.type === "static_select" ? action.selected_option?.value : undefined;
+      const pressed = value === undefined ? null : await app.controls.read(value);
+      // A press that still lacks a long text opens the form; a trigger_id lives 3 s, so before the ack's answer.
+      const form = pressed ? formNeeded(pressed.call) : null;
+      if (form) {
+        await ack();
+        const teamId = body.team?.id ?? body.user.team_id ?? "";
+        const locale = await localeOf(await requestOf(teamId, body.user.id, body.channel?.id ?? null, body.user.name));
+        await client.views.open({ trigger_id: body.trigger_id, view: longTextModal(locale, { form, channel: body.channel?.id ?? null, user: body.user.id }) });
+        return;
+      }
+      await ack();
       if (value === undefined) return;
       const teamId = body.team?.id ?? body.user.team_id ?? "";
       const user = body.user.id;
       const channel = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? null;
-      const command = commandOf(tokens, value);
       let result: { reply: Reply; locale: Locale };
-      if (command === null) {
+      if (pressed === null) {
         const locale = await localeOf(await requestOf(teamId, user, channel, body.user.name));
         result = { reply: onlyYou(text(say(locale, "slack.button.expired"))), locale };
       } else {
-        result = await run(teamId, user, channel, command, body.user.name);
+        result = await run(teamId, user, channel, pressed.call, body.user.name);
       }
       // An answer only for the presser replaces the question they answered, when that question
       // was theirs alone (an ephemeral message). A public message (a ballot, an announcement)
@@ -233,7 +255,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           visibility: result.reply.visibility,
           replaceFirst: result.reply.visibility === "only-you" && ephemeralSource,
         },
-        renderMessages(result.reply, result.locale, tokens),
+        await rendered(result.reply, result.locale),
       );
     });
 
@@ -243,8 +265,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? "";
       const user = shortcut.user.id;
       const channel = shortcut.channel.id;
-      const result = await run(teamId, user, channel, appendText("news from-message", shortcut.message.text ?? ""), shortcut.user.name);
-      await deliver({ client, respond, channel, user, visibility: "only-you", replaceFirst: false }, renderMessages(result.reply, result.locale, tokens));
+      const result = await run(teamId, user, channel, call(newsFromMessage, { message: shortcut.message.text ?? "" }), shortcut.user.name);
+      await deliver({ client, respond, channel, user, visibility: "only-you", replaceFirst: false }, await rendered(result.reply, result.locale));
     });
 
     bolt.view<ViewSubmitAction>(longTextCallback, async ({ ack, view, body, client }) => {
@@ -254,8 +276,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const typed = view.state.values[longTextBlock]?.[longTextAction]?.value ?? "";
       const teamId = body.team?.id ?? body.user.team_id ?? "";
       const user = body.user.id;
-      const { reply, locale } = await run(teamId, user, metadata.channel, appendText(metadata.line, typed), body.user.name);
-      await deliver({ client, channel: metadata.channel, user, visibility: reply.visibility }, renderMessages(reply, locale, tokens));
+      const { reply, locale } = await run(teamId, user, metadata.channel, filledIn(metadata.form, typed), body.user.name);
+      await deliver({ client, channel: metadata.channel, user, visibility: reply.visibility }, await rendered(reply, locale));
     });
 
     bolt.event("app_home_opened", async ({ event, body, client }) => {
@@ -264,7 +286,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const sender = await users.sender(teamId, event.user);
       await client.views.publish({
         user_id: event.user,
-        view: await homeView(app, teamId, sender, { defaultLocale: config.defaultLocale, timeZone: config.timeZone ?? "Europe/Helsinki", tokens, logger }),
+        view: await homeView(app, teamId, sender, { defaultLocale: config.defaultLocale, timeZone: config.timeZone ?? "Europe/Helsinki", logger }),
       });
     });
 

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import type { FormRequest } from "../../src/commands/long-text.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 
 import { say } from "./say.ts";
@@ -8,14 +10,21 @@ export const newsletterShortcut = "council_add_to_newsletter";
 export const longTextBlock = "council-long-text";
 export const longTextAction = "text";
 
-/** What the modal remembers between opening and submitting (Slack hands it back verbatim). */
-export interface LongTextMetadata {
-  /** The command line typed so far, without the long text. */
-  readonly line: string;
-  /** Slack ids (not encoded): where the command was typed and by whom. */
-  readonly channel: string;
-  readonly user: string;
-}
+const callValue = z.union([z.string(), z.number(), z.boolean()]);
+/**
+ * What the modal remembers between opening and submitting (Slack hands it back verbatim): the
+ * call so far and the argument the typed text fills, and (Slack ids, not encoded) where the
+ * command was typed and by whom.
+ */
+const metadataSchema = z.object({
+  form: z.object({
+    call: z.object({ command: z.string(), args: z.record(z.string(), callValue), confirmed: z.boolean().optional() }),
+    arg: z.string(),
+  }),
+  channel: z.string().nullable(),
+  user: z.string(),
+});
+export type LongTextMetadata = z.infer<typeof metadataSchema>;
 
 const plainText = (text: string) => ({ type: "plain_text" as const, text, emoji: true });
 
@@ -23,7 +32,7 @@ const plainText = (text: string) => ({ type: "plain_text" as const, text, emoji:
 const short = (value: string, max = 24): string => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
 
 /** The form asking for a command's missing long text: one multi-line input. */
-export function longTextModal(locale: Locale, missing: { readonly command: string; readonly arg: string }, metadata: LongTextMetadata) {
+export function longTextModal(locale: Locale, metadata: LongTextMetadata & { readonly form: FormRequest }) {
   return {
     type: "modal" as const,
     callback_id: longTextCallback,
@@ -35,7 +44,7 @@ export function longTextModal(locale: Locale, missing: { readonly command: strin
       {
         type: "input",
         block_id: longTextBlock,
-        label: plainText(short(say(locale, "slack.modal.label", { command: `/council ${missing.command}` }), 2000)),
+        label: plainText(short(say(locale, "slack.modal.label", { command: `/council ${metadata.form.call.command}` }), 2000)),
         hint: plainText(say(locale, "slack.modal.hint")),
         element: { type: "plain_text_input", action_id: longTextAction, multiline: true, min_length: 1, max_length: 3000 },
       },
@@ -45,12 +54,10 @@ export function longTextModal(locale: Locale, missing: { readonly command: strin
 
 export function readMetadata(raw: string): LongTextMetadata | null {
   try {
-    const value = JSON.parse(raw) as Partial<LongTextMetadata>;
-    if (typeof value.line === "string" && typeof value.channel === "string" && typeof value.user === "string") {
-      return { line: value.line, channel: value.channel, user: value.user };
-    }
+    const parsed = metadataSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
   } catch {
     // Not ours.
+    return null;
   }
-  return null;
 }

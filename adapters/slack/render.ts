@@ -1,7 +1,6 @@
-import { CommandTokens } from "../../src/render/command-tokens.ts";
-import { randomBytes } from "node:crypto";
 import type { types } from "@slack/bolt";
 import type { Locale } from "../../src/i18n/locale.ts";
+import type { Controls } from "../../src/render/controls.ts";
 import type { Attachment, Block, Reply } from "../../src/render/reply.ts";
 import { say } from "./say.ts";
 
@@ -23,19 +22,12 @@ export const limits = {
   fallbackText: 3000,
 } as const;
 
+/**
+ * Every button and select of ours has an action_id starting with this; what pressing runs is in
+ * the element's value (a button's, or the chosen option's): the call itself when it fits
+ * (src/render/call-codec.ts), else a token for it.
+ */
 export const actionPrefix = "council:run";
-const tokenPrefix = "council:token:";
-
-/** The tokens behind values too long for Block Kit (see src/render/command-tokens.ts). */
-export const slackCommandTokens = () => new CommandTokens(tokenPrefix);
-
-/** The value to put on a button or option: the command itself when it fits, else a token. */
-export const valueFor = (tokens: CommandTokens, command: string, max: number): string =>
-  command.length <= max && !command.startsWith(tokens.prefix) ? command : tokens.tokenFor(command);
-
-/** The command behind a pressed value; null when its token expired or is unknown. */
-export const commandOf = (tokens: CommandTokens, value: string): string | null =>
-  value.startsWith(tokens.prefix) ? tokens.commandFor(value) : value;
 
 /** A Block Kit block as sent to Slack; kept loose because we only build, never read, them. */
 export type SlackBlock = Record<string, unknown>;
@@ -108,7 +100,7 @@ const section = (text: string): SlackBlock => ({ type: "section", text: { type: 
 const plainText = (text: string) => ({ type: "plain_text", text, emoji: true });
 
 interface Rendering {
-  readonly tokens: CommandTokens;
+  readonly controls: Controls;
   next: number;
 }
 
@@ -159,13 +151,12 @@ function renderBlock(block: Block, state: Rendering): SlackBlock[] {
       return packLines(lines, limits.sectionText).map(section);
     }
     case "buttons": {
-      const elements = block.buttons.map((b) => ({
-        type: "button",
-        action_id: actionId(state),
-        text: plainText(shorten(plain(b.label), limits.buttonText)),
-        value: valueFor(state.tokens, b.command, limits.buttonValue),
-        ...(b.style ? { style: b.style } : {}),
-      }));
+      const elements = block.buttons.flatMap((b) => {
+        const value = state.controls.idFor({ call: b.call }, limits.buttonValue);
+        if (value === null) return [];
+        return [{ type: "button", action_id: actionId(state), text: plainText(shorten(plain(b.label), limits.buttonText)), value, ...(b.style ? { style: b.style } : {}) }];
+      });
+      if (elements.length === 0) return [];
       return batches(elements, limits.elementsPerActions).map((els) => ({ type: "actions", elements: els }));
     }
     case "select": {
@@ -173,10 +164,10 @@ function renderBlock(block: Block, state: Rendering): SlackBlock[] {
         type: "static_select",
         action_id: actionId(state),
         placeholder: plainText(shorten(plain(block.placeholder), limits.placeholderText)),
-        options: options.map((o) => ({
-          text: plainText(shorten(plain(o.label), limits.optionText)),
-          value: valueFor(state.tokens, o.command, limits.optionValue),
-        })),
+        options: options.flatMap((o) => {
+          const value = state.controls.idFor({ call: o.call }, limits.optionValue);
+          return value === null ? [] : [{ text: plainText(shorten(plain(o.label), limits.optionText)), value }];
+        }),
       }));
       return batches(selects, limits.elementsPerActions).map((els) => ({ type: "actions", elements: els }));
     }
@@ -203,8 +194,8 @@ function renderAttachment(file: Attachment): SlackBlock[] {
 }
 
 /** Neutral blocks as Block Kit blocks, not split into messages (the App Home view takes 100). */
-export function renderBlocks(blocks: readonly Block[], tokens: CommandTokens): SlackBlock[] {
-  const state: Rendering = { tokens, next: 0 };
+export function renderBlocks(blocks: readonly Block[], controls: Controls): SlackBlock[] {
+  const state: Rendering = { controls, next: 0 };
   return blocks.flatMap((block) => renderBlock(block, state));
 }
 
@@ -220,10 +211,10 @@ const blockSummary = (block: SlackBlock): string => {
  * A neutral reply as one or more Slack messages. Content never disappears: what does not fit one
  * message (50 blocks) continues in the next, and every message of a split reply ends with a visible
  * "(1/2)" marker. Attachments follow the reply as code blocks under their file name, in messages
- * of their own.
+ * of their own. Flush `controls` before sending what this returns (its long calls become tokens).
  */
-export function renderMessages(reply: Reply, locale: Locale, tokens: CommandTokens): SlackMessage[] {
-  const groups: SlackBlock[][] = [renderBlocks(reply.blocks, tokens)];
+export function renderMessages(reply: Reply, locale: Locale, controls: Controls): SlackMessage[] {
+  const groups: SlackBlock[][] = [renderBlocks(reply.blocks, controls)];
   for (const file of reply.attachments ?? []) groups.push(renderAttachment(file));
 
   // One block of every message is kept for the page marker.

@@ -47,7 +47,15 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   run(ctx: CommandContext, args: z.infer<Args>): Promise<Reply>;
 }
 
-export const defineCommand = <Args extends z.ZodObject>(definition: CommandDefinition<Args>): CommandDefinition =>
-  definition as unknown as CommandDefinition;
+declare const argsType: unique symbol;
+
+/**
+ * A command as the registry holds it (its argument types erased, so all fit one list), still
+ * remembering its arguments' type for the typed `call` helper (src/commands/call.ts).
+ */
+export type DefinedCommand<Args extends z.ZodObject = z.ZodObject> = CommandDefinition & { readonly [argsType]?: z.input<Args> };
+
+export const defineCommand = <Args extends z.ZodObject>(definition: CommandDefinition<Args>): DefinedCommand<Args> =>
+  definition as unknown as DefinedCommand<Args>;
 
 export const commandName = (command: Pick<CommandDefinition, "path">): string => command.path.join(" ");

@@ -9,10 +9,12 @@ import type { Logger } from "../core/shared/logger.ts";
 import { isRefusal } from "../core/shared/refusal.ts";
 import { buttons, onlyYou, text } from "../render/build.ts";
 import type { Reply } from "../render/reply.ts";
-import { commandLine } from "./command-line.ts";
-import type { CommandDefinition } from "./define.ts";
+import type { CallValue, CommandCall } from "../render/reply.ts";
+import { call } from "./call.ts";
+import { commandName, type CommandDefinition } from "./define.ts";
+import { cancel } from "./help/cancel.ts";
 import { commandNamed, failureFields } from "./failure-log.ts";
-import { parseLine } from "./parse-text.ts";
+import { parseLine, type ParsedLine } from "./parse-text.ts";
 import { presentRefusal } from "./present-refusal.ts";
 import { validateArgs } from "./validate.ts";
 
@@ -33,11 +35,17 @@ export interface DispatcherDeps {
   readonly logger: Logger;
 }
 
+/**
+ * What a person asked for: a call whose arguments arrived split (a button, an option, a form, a
+ * Discord option), or a line they typed (Slack text, the console), which is parsed here first.
+ */
+export type CommandInput = CommandCall | { readonly line: string };
+
 export interface Dispatcher {
-  /** Runs a typed line (Slack text, console input, a pressed button's command). Never throws. */
+  /** Runs a command as the person asking, on every platform the same way. Never throws. */
+  run(request: CommandRequest, input: CommandInput): Promise<Reply>;
+  /** `run` of a typed line: what scripts and tests type. */
   runLine(request: CommandRequest, line: string): Promise<Reply>;
-  /** Runs a command whose arguments arrived already split (Discord options). Never throws. */
-  runCommand(request: CommandRequest, path: readonly string[], raw: Record<string, unknown>): Promise<Reply>;
   /** The language the bot answers this person in. */
   localeOf(request: CommandRequest): Promise<Locale>;
 }
@@ -55,28 +63,36 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     };
   }
 
-  async function execute(
-    request: CommandRequest,
-    known: CommandDefinition | undefined,
-    resolve: () => { command: CommandDefinition; raw: Record<string, unknown>; confirmed: boolean },
-  ): Promise<Reply> {
+  // A call names its command by path; an unknown one (a control from an older version) reads like a
+  // typed line, so the person hears which commands come closest.
+  const resolve = (input: CommandInput): ParsedLine => {
+    if ("line" in input) return parseLine(commands, input.line);
+    const command = commands.find((c) => commandName(c) === input.command);
+    if (!command) return parseLine(commands, input.command);
+    return { command, raw: { ...input.args }, confirmed: input.confirmed === true };
+  };
+  const named = (input: CommandInput) =>
+    "line" in input ? commandNamed(commands, input.line) : commands.find((c) => commandName(c) === input.command);
+
+  async function run(request: CommandRequest, input: CommandInput): Promise<Reply> {
     let locale = deps.defaultLocale;
     let raw: Record<string, unknown> = {};
     try {
       const inv = await invocation(request);
       locale = inv.locale;
       const t = translator(locale);
-      const resolved = resolve();
+      const resolved = resolve(input);
       const { command, confirmed } = resolved;
       raw = resolved.raw;
       const args = validateArgs(t, command, raw);
       const context = { inv, t, services, directory: request.directory, timeZone: deps.timeZone, commands };
       if ((command.confirm || command.review) && !confirmed) {
+        const asked = { command: commandName(command), args: callArgs(raw) };
         return onlyYou(
           text(command.review ? await command.review(context, args) : render(locale, command.confirm!(args))),
           buttons(
-            { label: t("common.confirm"), command: commandLine(command, raw, ["confirm"]), style: "danger" },
-            { label: t("common.cancel"), command: "cancel" },
+            { label: t("common.confirm"), call: { ...asked, confirmed: true }, style: "danger" },
+            { label: t("common.cancel"), call: call(cancel, {}) },
           ),
         );
       }
@@ -85,21 +101,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (isRefusal(error)) return presentRefusal(locale, error);
       // Unexpected: the person gets a reference to quote, the log gets the details.
       const reference = randomBytes(4).toString("hex");
-      logger.error({ reference, ...failureFields(known, raw, error) }, "command failed");
+      logger.error({ reference, ...failureFields(named(input), raw, error) }, "command failed");
       return onlyYou(text(translate(locale, "error.unexpected", { reference })));
     }
   }
 
-  return {
-    runLine: (request, line) =>
-      execute(request, commandNamed(commands, line), () => parseLine(commands, line)),
-    runCommand: (request, path, raw) =>
-      execute(request, commandNamed(commands, path.join(" ")), () => {
-        const command = commands.find((c) => c.path.join(" ") === path.join(" "));
-        if (!command) return parseLine(commands, path.join(" "));
-        const { confirm, ...rest } = raw;
-        return { command, raw: rest, confirmed: confirm === true };
-      }),
-    localeOf: async (request) => (await invocation(request)).locale,
-  };
+  return { run, runLine: (request, line) => run(request, { line }), localeOf: async (request) => (await invocation(request)).locale };
 }
+
+/** The arguments as given (not as validated: defaults stay out), as a call carries them. */
+const callArgs = (raw: Record<string, unknown>): Record<string, CallValue> =>
+  Object.fromEntries(
+    Object.entries(raw).filter((entry): entry is [string, CallValue] => ["string", "number", "boolean"].includes(typeof entry[1]) && entry[1] !== false),
+  );

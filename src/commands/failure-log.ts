@@ -1,16 +1,14 @@
 import { loggedError } from "../core/shared/logged-error.ts";
 import { commandName, type CommandDefinition } from "./define.ts";
-import { tokenize } from "./parse-text.ts";
+import { commandOfWords, tokenize } from "./parse-text.ts";
 
 /**
  * The command a line names, found without parsing its arguments (which may be what failed): the
  * longest matching path, or none. Only a definition's own path ever reaches a log, never the
  * words typed.
  */
-export function commandNamed(commands: readonly CommandDefinition[], line: string): CommandDefinition | undefined {
-  const lowered = tokenize(line).map((token) => token.toLowerCase());
-  return [...commands].sort((a, b) => b.path.length - a.path.length).find((c) => c.path.every((word, i) => lowered[i] === word));
-}
+export const commandNamed = (commands: readonly CommandDefinition[], line: string): CommandDefinition | undefined =>
+  commandOfWords(commands, tokenize(line));
 
 /**
  * What a failed command puts in the log next to its reference: its path, the arguments its

@@ -1,9 +1,13 @@
 import { distance } from "fastest-levenshtein";
-import { parseArgsStringToArgv } from "string-argv";
 import { refuse } from "../core/shared/refusal.ts";
 import { commandName, type CommandDefinition } from "./define.ts";
+import { lineTokens, type LineToken } from "./line-tokens.ts";
 import { argSpecs } from "./usage.ts";
 
+/**
+ * The front end for typed lines (Slack slash-command text, console input). Buttons, selects, forms
+ * and Discord options never come through here: they carry their arguments already split.
+ */
 export interface ParsedLine {
   readonly command: CommandDefinition;
   /** Raw values by argument name, still to be validated by the command's schema. */
@@ -12,47 +16,82 @@ export interface ParsedLine {
   readonly confirmed: boolean;
 }
 
-// Phones turn " into typographic quotes; people should not have to fight their keyboard.
-const typographicQuotes = /[\u201C\u201D\u201E\u00AB\u00BB\u2033]/g;
-const rootPrefix = /^\s*\/?council\b/i;
+const rootPrefix = /^\s*\/?council(?=\s|$)/i;
+const flagPattern = /^--([a-z][a-z-]*)$/;
 
-export const tokenize = (line: string): string[] =>
-  parseArgsStringToArgv(line.replace(typographicQuotes, '"').replace(rootPrefix, ""));
+const withoutRoot = (line: string): string => line.replace(rootPrefix, "");
 
-/** Finds the command a line names (the longest matching path) and splits its arguments. */
-export function parseLine(commands: readonly CommandDefinition[], line: string): ParsedLine {
-  const tokens = tokenize(line);
-  const lowered = tokens.map((token) => token.toLowerCase());
-  const command = [...commands]
-    .sort((a, b) => b.path.length - a.path.length)
-    .find((c) => c.path.every((word, i) => lowered[i] === word));
-  if (!command) {
-    refuse("command.unknown", { input: tokens.slice(0, 2).join(" ") || "—", suggestions: suggest(commands, lowered) });
-  }
-  return splitArguments(command, tokens.slice(command.path.length));
+export const tokenize = (line: string): string[] => lineTokens(withoutRoot(line)).map((token) => token.text);
+
+/** The command a line names: the longest path its first words spell, or none. */
+export function commandOfWords(commands: readonly CommandDefinition[], words: readonly string[]): CommandDefinition | undefined {
+  const lowered = words.map((word) => word.toLowerCase());
+  return [...commands].sort((a, b) => b.path.length - a.path.length).find((c) => c.path.every((word, i) => lowered[i] === word));
 }
 
-function splitArguments(command: CommandDefinition, tokens: readonly string[]): ParsedLine {
+/** Finds the command a line names (the longest matching path) and splits its arguments. */
+export function parseLine(commands: readonly CommandDefinition[], typed: string): ParsedLine {
+  const line = withoutRoot(typed);
+  const tokens = lineTokens(line);
+  const command = commandOfWords(commands, tokens.map((token) => token.text));
+  if (!command) {
+    const lowered = tokens.map((token) => token.text.toLowerCase());
+    refuse("command.unknown", { input: lowered.slice(0, 2).join(" ") || "—", suggestions: suggest(commands, lowered) });
+  }
+  return splitArguments(command, line, tokens.slice(command.path.length));
+}
+
+const flagOf = (token: LineToken): string | null => (token.quoted ? null : (flagPattern.exec(token.text)?.[1] ?? null));
+
+/**
+ * Positional words fill the arguments in order; `--flags` may come anywhere before a text that
+ * takes the rest of the line. That text is the line itself from its first word to the end, exactly
+ * as typed (quotes, apostrophes and dashes kept), less any flags that end the line: `--confirm`
+ * inside a sentence is part of the sentence. A rest text that is one quoted word loses its quotes.
+ */
+function splitArguments(command: CommandDefinition, line: string, tokens: readonly LineToken[]): ParsedLine {
   const specs = argSpecs(command);
+  const slots = specs.filter((s) => !s.flag);
+  const isFlagName = (name: string) => name === "confirm" || specs.some((s) => s.flag && s.name === name);
   const raw: Record<string, unknown> = {};
-  const positional: string[] = [];
   let confirmed = false;
-  for (const token of tokens) {
-    const flagName = /^--([a-z][a-z-]*)$/.exec(token)?.[1];
-    if (flagName === "confirm") confirmed = true;
-    else if (flagName && specs.some((s) => s.flag && s.name === flagName)) raw[flagName] = true;
-    else if (flagName) refuse("command.unknown-flag", { flag: token, command: commandName(command) });
+  const setFlag = (name: string) => {
+    if (name === "confirm") confirmed = true;
+    else raw[name] = true;
+  };
+
+  const positional: LineToken[] = [];
+  let restFrom = -1;
+  for (const [i, token] of tokens.entries()) {
+    const slot = slots[positional.length];
+    if (slot?.rest && positional.length === slots.length - 1) {
+      restFrom = i;
+      break;
+    }
+    const flag = flagOf(token);
+    if (flag !== null && isFlagName(flag)) setFlag(flag);
+    else if (flag !== null) refuse("command.unknown-flag", { flag: token.text, command: commandName(command) });
     else positional.push(token);
   }
-  const slots = specs.filter((s) => !s.flag);
-  slots.forEach((slot, i) => {
-    const isLast = i === slots.length - 1;
-    const value = slot.rest && isLast ? positional.slice(i).join(" ") : positional[i];
-    if (value !== undefined && value !== "") raw[slot.name] = value;
+  positional.forEach((token, i) => {
+    const slot = slots[i];
+    if (slot && token.text !== "") raw[slot.name] = token.text;
   });
-  const lastTakesRest = slots.at(-1)?.rest === true;
-  if (!lastTakesRest && positional.length > slots.length) {
-    refuse("command.too-many-arguments", { extra: positional.slice(slots.length).join(" "), command: commandName(command) });
+  if (positional.length > slots.length) {
+    refuse("command.too-many-arguments", { extra: positional.slice(slots.length).map((t) => t.text).join(" "), command: commandName(command) });
+  }
+  if (restFrom >= 0) {
+    let last = tokens.length;
+    while (last > restFrom) {
+      const flag = flagOf(tokens[last - 1]!);
+      if (flag === null || !isFlagName(flag)) break;
+      setFlag(flag);
+      last -= 1;
+    }
+    const words = tokens.slice(restFrom, last);
+    const slot = slots[positional.length]!;
+    const text = words.length === 1 && words[0]!.quoted ? words[0]!.text : line.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0).trim();
+    if (words.length > 0 && text !== "") raw[slot.name] = text;
   }
   return { command, raw, confirmed };
 }

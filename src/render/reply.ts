@@ -4,19 +4,36 @@
  */
 export type Visibility = "only-you" | "channel" | "direct";
 
+/**
+ * What pressing a button, choosing an option or submitting a form runs, as the person who did it:
+ * a command by its path and its arguments by name, exactly as they will be validated. Never a
+ * command line: a value travels byte for byte, whatever quotes or dashes it holds.
+ */
+export interface CommandCall {
+  /** The command's path words joined by spaces, e.g. `group archive`. */
+  readonly command: string;
+  readonly args: Readonly<Record<string, CallValue>>;
+  /** The person already answered the command's question (a confirm button). */
+  readonly confirmed?: boolean;
+}
+
+export type CallValue = string | number | boolean;
+
 export interface Button {
   readonly label: string;
-  /**
-   * What pressing it does: a command line run as the person who pressed it
-   * (e.g. `group archive "Viestintä" --confirm`). One meaning on every platform.
-   */
-  readonly command: string;
+  /** What pressing it does. One meaning on every platform. */
+  readonly call: CommandCall;
   readonly style?: "primary" | "danger";
 }
 
 export interface SelectOption {
   readonly label: string;
-  readonly command: string;
+  readonly call: CommandCall;
+  /**
+   * The number the option is known by where it has one (a candidate's ballot number), for
+   * platforms where people type their choice: the console then takes that number for it.
+   */
+  readonly number?: number;
 }
 
 export type Block =

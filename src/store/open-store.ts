@@ -1,6 +1,8 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { UnitOfWork } from "../core/shared/unit-of-work.ts";
+import type { ControlTokenStore } from "../render/controls.ts";
+import { controlTokenStore } from "./control-token-store.ts";
 import { migratePostgres } from "./migrate-postgres.ts";
 import { migrateSqlite } from "./migrate-sqlite.ts";
 import { openPostgresClient, openSqliteClient, readPragmas, type Db, type SqlitePragmas } from "./prisma-client.ts";
@@ -8,6 +10,8 @@ import { prismaUnitOfWork } from "./unit-of-work.ts";
 
 export interface Store {
   readonly uow: UnitOfWork;
+  /** The calls of buttons too long for a platform's ids (src/render/controls.ts). */
+  readonly controlTokens: ControlTokenStore;
   readonly kind: "sqlite" | "postgresql";
   /** The file (SQLite) or the server and database (PostgreSQL, without credentials). */
   readonly location: string;
@@ -84,6 +88,7 @@ const storeOver = (
   pragmas: () => Promise<SqlitePragmas | null>,
 ): Store => ({
   uow: prismaUnitOfWork(client, kind),
+  controlTokens: controlTokenStore(client),
   kind,
   location,
   appliedMigrations: applied,

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import { createApp } from "../../src/app.ts";
+import type { CommandCall } from "../../src/render/reply.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
 import { runTally } from "../../src/cli/tally.ts";
@@ -296,23 +297,23 @@ describe.each(backends)("elections on %s", (backend) => {
 
   it("builds a ranked ballot one choice at a time, then reviews and casts it", async () => {
     const id = await stvElection();
-    const step = async (line: string) => app.dispatcher.runLine(app.request("Eero"), line);
+    const step = async (input: string | CommandCall) => app.dispatcher.run(app.request("Eero"), typeof input === "string" ? { line: input } : input);
     const choicesOf = (reply: Awaited<ReturnType<typeof step>>) => reply.blocks.flatMap((b) => (b.type === "select" ? b.options : []));
     const buttonsOf = (reply: Awaited<ReturnType<typeof step>>) => reply.blocks.flatMap((b) => (b.type === "buttons" ? b.buttons : []));
 
     const first = await step(`election ballot ${id}`);
     expect(replyText(first)).toContain("Et ole vielä valinnut ketään.");
     expect(choicesOf(first).map((o) => o.label)).toEqual(["1. Anna", "2. Bertta", "3. Cecilia", "4. Daniel"]);
-    const second = await step(choicesOf(first).find((o) => o.label === "3. Cecilia")!.command);
+    const second = await step(choicesOf(first).find((o) => o.label === "3. Cecilia")!.call);
     expect(second.blocks.flatMap((b) => (b.type === "select" ? [b.placeholder] : []))).toEqual(["Valitse 2. sija"]);
     expect(choicesOf(second).map((o) => o.label)).toEqual(["1. Anna", "2. Bertta", "4. Daniel"]);
-    const third = await step(choicesOf(second).find((o) => o.label === "1. Anna")!.command);
+    const third = await step(choicesOf(second).find((o) => o.label === "1. Anna")!.call);
     const review = buttonsOf(third).find((b) => b.label === "Tarkista ja äänestä")!;
-    expect(review.command).toBe(`election vote ${id} 3 1`);
-    const question = await step(review.command);
+    expect(review.call).toEqual({ command: "election vote", args: { election: id, choices: "3 1" } });
+    const question = await step(review.call);
     expect(replyText(question)).toContain("3. Cecilia\n1. Anna");
     const confirm = buttonsOf(question).find((b) => b.label === "Vahvista")!;
-    expect(replyText(await step(confirm.command))).toContain("on tallennettu");
+    expect(replyText(await step(confirm.call))).toContain("on tallennettu");
     expect(await ballotCount(id)).toBe(1);
     expect(replyText(await step(`election ballot ${id}`))).toContain("Olet jo äänestänyt");
   });

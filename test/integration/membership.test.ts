@@ -23,7 +23,7 @@ describe.each(backends)("membership requests on %s", (backend) => {
   afterEach(() => app.close());
 
   const dmsTo = (name: string) => app.chat.directs.filter((d) => d.externalId === `console:${name.toLowerCase()}`);
-  const press = (name: string, button: Button | undefined) => app.dispatcher.runLine(app.request(name), button!.command).then(replyText);
+  const press = (name: string, button: Button | undefined) => app.dispatcher.run(app.request(name), button!.call).then(replyText);
 
   it("turns a join into a request the officers hear about, and makes no member until one accepts", async () => {
     expect(await app.say("Ben", "group join Viestintä")).toContain("Pyyntösi liittyä työryhmään *Viestintä* odottaa puheenjohtajiston");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ballotStep } from "../../core/elections/ballot-builder.ts";
+import { ballotStep } from "./ballot-step.ts";
 import { defineCommand } from "../define.ts";
 import { electionId } from "./args.ts";
 

@@ -6,6 +6,7 @@ import type { AuditEntry } from "../audit/event.ts";
 import { describeEvent } from "../audit/describe.ts";
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import { needingHandle } from "../people/names.ts";
+import { linkTo } from "../shared/links.ts";
 import { roles, type Group, type MemberView } from "./group.ts";
 import type { RequestView } from "./request.ts";
 import { groupRuleNames, groupRuleValues, type GroupRuleName } from "./rules.ts";
@@ -99,12 +100,13 @@ export function rulesReply(t: Translator, group: Group, changed?: GroupRuleName)
 
 // Buttons name the group and the requester exactly (the requester by platform id), so that
 // pressing one finds the same request on every platform.
-const quoted = (value: string) => `"${value.replace(/"/g, "'")}"`;
-const answerButtons = (t: Translator, group: Group, requester: Pick<RequestView, "externalId">) =>
-  buttons(
-    { label: t("groups.request.accept"), command: `group accept ${quoted(group.name)} ${quoted(requester.externalId)}`, style: "primary" },
-    { label: t("groups.request.decline"), command: `group decline ${quoted(group.name)} ${quoted(requester.externalId)}`, style: "danger" },
+const answerButtons = (t: Translator, group: Group, requester: Pick<RequestView, "externalId">) => {
+  const args = { group: group.name, person: requester.externalId };
+  return buttons(
+    { label: t("groups.request.accept"), call: linkTo("group accept", args), style: "primary" },
+    { label: t("groups.request.decline"), call: linkTo("group decline", args), style: "danger" },
   );
+};
 
 /** Tells an officer (directly) or the group's channel that someone asks to join, with the answers. */
 export function requestNotice(

@@ -97,10 +97,10 @@ describe("Discord components on a public message", () => {
       toChannel(
         text("Valitse"),
         select("Mitä tehdään?", [
-          { label: "Ryhmän tiedot", command: "group info Viestintä" },
-          { label: "Ohje", command: "help" },
+          { label: "Ryhmän tiedot", call: { command: "group info", args: { group: "Viestintä" } } },
+          { label: "Ohje", call: { command: "help", args: {} } },
         ]),
-        buttonBlock({ label: "Lisää uutinen", command: "news add Viestintä" }),
+        buttonBlock({ label: "Lisää uutinen", call: { command: "news add", args: { newsGroup: "Viestintä" } } }),
       ),
     );
     const posted = await fake.waitForCall("POST", `/channels/${FIXTURE_IDS.generalChannel}/messages`, { where: (c) => bodyText(c.body).includes("Valitse") });

@@ -47,15 +47,11 @@ export async function startDiscordSetup(options: { slowCommandMs?: number; mapRe
     ...core,
     dispatcher: {
       ...core.dispatcher,
-      runCommand: async (request, path, raw) => {
+      run: async (request, input) => {
         requests.push(request);
-        if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
-        const reply = await core.dispatcher.runCommand(request, path, raw);
+        if (slow > 0 && !("line" in input)) await new Promise((resolve) => setTimeout(resolve, slow));
+        const reply = await core.dispatcher.run(request, input);
         return options.mapReply ? options.mapReply(reply) : reply;
-      },
-      runLine: async (request, line) => {
-        requests.push(request);
-        return core.dispatcher.runLine(request, line);
       },
     },
   };

@@ -2,9 +2,7 @@ import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { buildRegistration, commandSize, limits as commandLimits, optionName, RegistrationLimitError } from "../../../adapters/discord/commands.ts";
 import { channelId, decodeChannel, decodePerson, decodeWorkspace, personId, workspaceId } from "../../../adapters/discord/ids.ts";
-import { appendText } from "../../../src/commands/long-text.ts";
-import { CommandTokens } from "../../../src/render/command-tokens.ts";
-import { customIdPrefix } from "../../../adapters/discord/render.ts";
+import { memoryControls } from "../../support/controls.ts";
 import { customIdsOf, limits, markdown, renderMessages, type DiscordMessage } from "../../../adapters/discord/render.ts";
 import { defineCommand } from "../../../src/commands/define.ts";
 import { commands } from "../../../src/commands/registry.ts";
@@ -44,7 +42,7 @@ describe("Discord ids", () => {
 describe("Discord rendering", () => {
   it("splits a 60-item list into marked messages without losing an item", () => {
     const items = Array.from({ length: 60 }, (_, i) => `Kohta ${i + 1}: ${"sana ".repeat(30)}`);
-    const messages = renderMessages(onlyYou(heading("Lista"), list(items, true)), new CommandTokens(customIdPrefix), "fi");
+    const messages = renderMessages(onlyYou(heading("Lista"), list(items, true)), memoryControls(), "fi");
     expect(messages.length).toBeGreaterThan(1);
     messages.forEach((m, i) => {
       withinLimits(m);
@@ -57,26 +55,27 @@ describe("Discord rendering", () => {
   it("splits a 9000-character text and keeps every character", () => {
     const words = Array.from({ length: 1500 }, (_, i) => `w${i}`).join(" ");
     const long = words.padEnd(9000, "x");
-    const messages = renderMessages(toChannel(text(long)), new CommandTokens(customIdPrefix), "sv");
+    const messages = renderMessages(toChannel(text(long)), memoryControls(), "sv");
     expect(messages.length).toBeGreaterThan(1);
     messages.forEach(withinLimits);
     const joined = messages.flatMap((m) => m.embeds.map((e) => e.description ?? "")).join("");
     expect(joined.replace(/\s/g, "")).toBe(long.replace(/\s/g, ""));
   });
 
-  it("keeps fields, buttons, selects and attachments within limits", () => {
+  it("keeps fields, buttons, selects and attachments within limits, and every option still runs its call", async () => {
     const many = Array.from({ length: 30 }, (_, i) => [`Kenttä ${i}`, "v".repeat(1500)] as const);
-    const options = Array.from({ length: 30 }, (_, i) => ({ label: `Vaihtoehto ${i}`, command: `election vote abc ${i}` }));
+    const options = Array.from({ length: 30 }, (_, i) => ({ label: `Vaihtoehto ${i}`, call: { command: "group info", args: { group: `Ryhmä ${i} ${"pitkä ".repeat(i)}` } } }));
     const reply = withAttachment(
       onlyYou(
         fields(...many),
-        buttons(...Array.from({ length: 12 }, (_, i) => ({ label: `${"Painike ".repeat(12)}${i}`, command: `group join "Ryhmä ${i}"` }))),
+        buttons(...Array.from({ length: 12 }, (_, i) => ({ label: `${"Painike ".repeat(12)}${i}`, call: { command: "group join", args: { group: `Ryhmä ${i}` } } }))),
         select("Valitse", options),
       ),
       { filename: "poytakirja.md", mimeType: "text/markdown", content: "# Pöytäkirja" },
     );
-    const tokens = new CommandTokens(customIdPrefix);
-    const messages = renderMessages(reply, tokens, "fi");
+    const controls = memoryControls();
+    const messages = renderMessages(reply, controls, "fi");
+    await controls.flush();
     messages.forEach(withinLimits);
     const all = allText(messages);
     for (let i = 0; i < 30; i++) expect(all).toContain(`Kenttä ${i}`);
@@ -86,7 +85,9 @@ describe("Discord rendering", () => {
     expect(labels.every((l) => l.length <= limits.buttonLabel)).toBe(true);
     expect(messages.flatMap((m) => m.components.flatMap((r) => r.components)).filter((c) => c.type === 3)).toHaveLength(2);
     const optionValues = messages.flatMap((m) => m.components.flatMap((r) => r.components.flatMap((c) => ("options" in c ? c.options.map((o) => o.value) : []))));
-    expect(optionValues.map((v) => tokens.commandFor(v))).toEqual(options.map((o) => o.command));
+    // The long ones stand for tokens; every one reads back as the call it was given.
+    expect(optionValues.some((v) => v.startsWith("t|"))).toBe(true);
+    expect((await Promise.all(optionValues.map((v) => controls.read(v)))).map((r) => r?.call)).toEqual(options.map((o) => o.call));
     expect(messages[0]?.files.map((f) => f.name)).toEqual(["poytakirja.md"]);
   });
 
@@ -95,19 +96,6 @@ describe("Discord rendering", () => {
     expect(markdown("0 9 * * 1")).toBe("0 9 * * 1");
   });
 
-  it("expires tokens after their time", () => {
-    let now = 0;
-    const tokens = new CommandTokens(customIdPrefix, 1000, 10, () => now);
-    const id = tokens.tokenFor("help");
-    expect(tokens.commandFor(id)).toBe("help");
-    now = 2000;
-    expect(tokens.commandFor(id)).toBeNull();
-  });
-
-  it("quotes appended modal text", () => {
-    expect(appendText("news add Viestintä", "Otsikko -- teksti")).toBe('news add Viestintä "Otsikko -- teksti"');
-    expect(appendText("news add -", 'Sanoi "hei"')).toBe("news add - 'Sanoi \"hei\"'");
-  });
 });
 
 describe("Discord registration", () => {

@@ -155,7 +155,7 @@ describe("Slack adapter: slash commands", () => {
     const open = await b.webApi.waitForCall("views.open");
     const view = open.args.view as { callback_id: string; private_metadata: string; title: { text: string }; blocks: unknown[] };
     expect(view).toMatchObject({ type: "modal", callback_id: "council:long-text", title: { text: "Lisää teksti" } });
-    expect(JSON.parse(view.private_metadata)).toEqual({ line: "news add Viestintä", channel: "C0NEWS", user: "U0ALICE" });
+    expect(JSON.parse(view.private_metadata)).toEqual({ form: { call: { command: "news add", args: { newsGroup: "Viestintä" } }, arg: "news" }, channel: "C0NEWS", user: "U0ALICE" });
     expect(view.blocks).toMatchObject([{ type: "input", element: { type: "plain_text_input", multiline: true } }]);
 
     const submitted = await sendViewSubmission({
@@ -194,9 +194,9 @@ describe("Slack adapter: slash commands", () => {
     const b = await bot({
       dispatcher: (real) => ({
         ...real,
-        runLine: async (request, line) => {
+        run: async (request, input) => {
           await new Promise((resolve) => setTimeout(resolve, 2500));
-          return real.runLine(request, line);
+          return real.run(request, input);
         },
       }),
     });
@@ -212,7 +212,7 @@ describe("Slack adapter: slash commands", () => {
   it("splits a reply too big for one message and marks the parts; nothing is lost", async () => {
     const items = Array.from({ length: 60 }, (_, i) => `item-${String(i + 1).padStart(2, "0")} ${"x".repeat(1990)}`);
     const long = Array.from({ length: 1400 }, () => "sana").join(" ");
-    const b = await bot({ dispatcher: (real) => ({ ...real, runLine: async () => onlyYou(heading("Iso"), list(items), text(long)) }) });
+    const b = await bot({ dispatcher: (real) => ({ ...real, run: async () => onlyYou(heading("Iso"), list(items), text(long)) }) });
     const res = await council(b, "anything", { id: "big" });
     const second = (await b.webApi.waitForResponse("big")) as { blocks: unknown[]; text: string };
     const messages = [res.ack, second];
@@ -228,16 +228,17 @@ describe("Slack adapter: slash commands", () => {
     }
   });
 
-  it("runs a menu choice whose command is too long for a Block Kit value, and says when such a choice expired", async () => {
-    const ran: string[] = [];
-    const longCommand = `group create ${"Pitkä nimi ".repeat(10).trim()} ${"x".repeat(80)}`;
+  it("runs a menu choice whose call is too long for a Block Kit value, and says when a choice is not one of ours", async () => {
+    const ran: unknown[] = [];
+    const longName = `${"Pitkä nimi ".repeat(10).trim()} ${"x".repeat(60)}`;
+    const longCall = { command: "group create", args: { name: longName } };
     const b = await bot({
       dispatcher: (real) => ({
         ...real,
-        runLine: async (request, line) => {
-          ran.push(line);
-          if (line === "menu") return onlyYou(select("Valitse", [{ label: "Pitkä", command: longCommand }]));
-          return real.runLine(request, line);
+        run: async (request, input) => {
+          ran.push(input);
+          if ("line" in input && input.line === "menu") return onlyYou(select("Valitse", [{ label: "Pitkä", call: longCall }]));
+          return real.run(request, input);
         },
       }),
     });
@@ -251,7 +252,8 @@ describe("Slack adapter: slash commands", () => {
       blockActionPayload({ actionId: menu?.action_id ?? "", selectedOption: { value }, responseUrl: b.webApi.responseUrl("pick") }),
     );
     const answer = (await b.webApi.waitForResponse("pick")) as { replace_original: boolean; blocks: unknown[] };
-    expect(ran).toEqual(["menu", longCommand]);
+    expect(ran).toEqual([{ line: "menu" }, longCall]);
+    expect(blocksText(answer.blocks)).toContain(longName);
     // The menu was on a message everyone may see: the answer does not replace it.
     expect(answer.replace_original).toBe(false);
 
@@ -270,7 +272,7 @@ describe("Slack adapter: slash commands", () => {
     await sendViewSubmission({
       ...b.target,
       callbackId: "council:long-text",
-      privateMetadata: JSON.stringify({ line: "news add Viestintä", channel: "G0SECRET", user: "U0ALICE" }),
+      privateMetadata: JSON.stringify({ form: { call: { command: "news add", args: { newsGroup: "Viestintä" } }, arg: "news" }, channel: "G0SECRET", user: "U0ALICE" }),
       values: { "council-long-text": { text: plainTextValue("Otsikko -- Teksti") } },
     });
     const dm = await b.webApi.waitForCall("chat.postMessage");

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { commandText } from "../../../adapters/slack/parse.ts";
-import { appendText, lineMissingLongText as missingLongText } from "../../../src/commands/long-text.ts";
+import { filledIn, formNeeded } from "../../../src/commands/long-text.ts";
+import { memoryControls } from "../../support/controls.ts";
 import { channelId, decodeRef, decodeWorkspace, personId, workspaceId } from "../../../adapters/slack/ids.ts";
 import { channelName } from "../../../adapters/slack/chat.ts";
 import { boltLogger } from "../../../adapters/slack/log.ts";
-import { chunkText, mrkdwn, renderMessages, slackCommandTokens } from "../../../adapters/slack/render.ts";
-import { parseLine } from "../../../src/commands/parse-text.ts";
-import { commands } from "../../../src/commands/registry.ts";
+import { chunkText, mrkdwn, renderMessages } from "../../../adapters/slack/render.ts";
 import { buttons, fields, heading, onlyYou, select, text } from "../../../src/render/build.ts";
 import { withAttachment } from "../../../src/render/build.ts";
 
@@ -32,15 +31,15 @@ describe("Slack command text", () => {
     expect(commandText("T1", "  ")).toBe("help");
   });
 
-  it("finds a missing long text generically, and appended text parses back whole", () => {
-    expect(missingLongText("news add Viestintä")).toEqual({ command: "news add", arg: "news" });
-    expect(missingLongText("news add Viestintä Otsikko -- teksti")).toBeNull();
-    expect(missingLongText("group create X")).toBeNull();
-    expect(missingLongText("no such command")).toBeNull();
-    const typed = 'Otsikko -- "Lainaus" ja toinen\nrivi';
-    expect(parseLine(commands, appendText("news add Viestintä", typed)).raw.news).toBe(typed);
-    const both = `It's -- "quoted"`;
-    expect(parseLine(commands, appendText("news add Viestintä", both)).raw.news).toBe(`It's -- 'quoted'`);
+  it("finds a missing long text generically, and fills the typed text in byte for byte", () => {
+    expect(formNeeded({ line: "news add Viestintä" })).toEqual({ call: { command: "news add", args: { newsGroup: "Viestintä" } }, arg: "news" });
+    expect(formNeeded({ line: "news add Viestintä Otsikko -- teksti" })).toBeNull();
+    expect(formNeeded({ line: "group create X" })).toBeNull();
+    expect(formNeeded({ line: "no such command" })).toBeNull();
+    const form = formNeeded({ command: "news add", args: { newsGroup: "Viestintä" } })!;
+    for (const typed of ['Otsikko -- "Lainaus" ja toinen\nrivi', `It's -- "quoted" --confirm`, `"lainausmerkit" ja 'heittomerkit' --confirm`]) {
+      expect(filledIn(form, typed).args.news).toBe(typed);
+    }
   });
 
   it("makes Slack channel names", () => {
@@ -50,7 +49,7 @@ describe("Slack command text", () => {
 });
 
 describe("Block Kit rendering", () => {
-  const tokens = slackCommandTokens();
+  const controls = memoryControls();
 
   it("converts links and escapes control characters", () => {
     expect(mrkdwn("*Kokous* [esityslista](https://example.fi/a?b=1) <3")).toBe("*Kokous* <https://example.fi/a?b=1|esityslista> &lt;3");
@@ -63,15 +62,16 @@ describe("Block Kit rendering", () => {
     expect(pieces.join(" ")).toBe(value);
   });
 
-  it("keeps within element limits: header, fields, buttons, select options and long values", () => {
-    const longCommand = `news add Viestintä ${"x".repeat(200)}`;
+  it("keeps within element limits: header, fields, buttons, select options and long values", async () => {
+    const longCall = { command: "news add", args: { newsGroup: "Viestintä", news: "x".repeat(200) } };
     const reply = onlyYou(
       heading("H".repeat(200)),
       fields(...Array.from({ length: 12 }, (_, i) => [`L${i}`, `V${i}`] as const)),
-      buttons(...Array.from({ length: 30 }, (_, i) => ({ label: `Nappi ${i} ${"y".repeat(100)}`, command: `help ${i}` }))),
-      select("Valitse", Array.from({ length: 120 }, (_, i) => ({ label: `Vaihtoehto ${i}`, command: i === 0 ? longCommand : `help ${i}` }))),
+      buttons(...Array.from({ length: 30 }, (_, i) => ({ label: `Nappi ${i} ${"y".repeat(100)}`, call: { command: "group info", args: { group: `R${i}` } } }))),
+      select("Valitse", Array.from({ length: 120 }, (_, i) => ({ label: `Vaihtoehto ${i}`, call: i === 0 ? longCall : { command: "group info", args: { group: `R${i}` } } }))),
     );
-    const [message] = renderMessages(reply, "fi", tokens);
+    const [message] = renderMessages(reply, "fi", controls);
+    await controls.flush();
     const blocks = message?.blocks as unknown as Record<string, any>[];
     expect(blocks[0]).toMatchObject({ type: "section", text: { text: `*${"H".repeat(200)}*` } });
     const sections = blocks.filter((b) => b.type === "section" && b.fields);
@@ -85,14 +85,14 @@ describe("Block Kit rendering", () => {
     expect(selects.map((s: any) => s.options.length)).toEqual([100, 20]);
     const first = selects[0].options[0].value as string;
     expect(first.length).toBeLessThanOrEqual(150);
-    expect(tokens.commandFor(first)).toBe(longCommand);
+    expect((await controls.read(first))?.call).toEqual(longCall);
     const ids = [...buttonEls, ...selects].map((e: any) => e.action_id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("posts attachments as code blocks under their file name, split as needed", () => {
     const content = Array.from({ length: 400 }, (_, i) => `rivi ${i};${"z".repeat(20)}`).join("\n");
-    const messages = renderMessages(withAttachment(onlyYou(text("Vienti valmis")), { filename: "vaalit.csv", mimeType: "text/csv", content }), "fi", tokens);
+    const messages = renderMessages(withAttachment(onlyYou(text("Vienti valmis")), { filename: "vaalit.csv", mimeType: "text/csv", content }), "fi", controls);
     expect(messages).toHaveLength(2);
     const file = messages[1]?.blocks as unknown as Record<string, any>[];
     expect(file[0]).toMatchObject({ type: "header", text: { text: "vaalit.csv" } });

@@ -1,9 +1,12 @@
 import type { Translator } from "../../i18n/translate.ts";
 import { buttons, context, heading, list, onlyYou, select, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
-import { namesConfusable } from "../people/names.ts";
-import { onBallot } from "./closing.ts";
-import { isRanked, type Election, type ElectionCandidate } from "./election.ts";
+import { namesConfusable } from "../../core/people/names.ts";
+import { onBallot } from "../../core/elections/closing.ts";
+import { isRanked, type Election, type ElectionCandidate } from "../../core/elections/election.ts";
+import { call } from "../call.ts";
+import { electionBallot } from "./ballot.ts";
+import { electionVote } from "./vote.ts";
 
 /**
  * One step of a ballot built by choosing: what is chosen so far, the candidates still to choose
@@ -11,14 +14,15 @@ import { isRanked, type Election, type ElectionCandidate } from "./election.ts";
  * it: a select on Slack and Discord, numbered choices on the console.
  */
 export function ballotStep(t: Translator, election: Election, candidates: readonly ElectionCandidate[], chosen: readonly number[]): Reply {
-  const base = `election ballot ${election.id}`;
+  const vote = (choices: string) => call(electionVote, { election: election.id, choices });
+  const step = (numbers: readonly number[]) => call(electionBallot, { election: election.id, choices: numbers.length ? numbers.join(" ") : undefined });
   if (election.method === "yes-no") {
     return onlyYou(
       heading(t("elections.ballot.title", { title: election.title })),
       buttons(
-        { label: t("elections.answer.yes"), command: `election vote ${election.id} yes`, style: "primary" },
-        { label: t("elections.answer.no"), command: `election vote ${election.id} no` },
-        { label: t("elections.answer.abstain"), command: `election vote ${election.id} abstain` },
+        { label: t("elections.answer.yes"), call: vote("yes"), style: "primary" },
+        { label: t("elections.answer.no"), call: vote("no") },
+        { label: t("elections.answer.abstain"), call: vote("abstain") },
       ),
     );
   }
@@ -30,7 +34,6 @@ export function ballotStep(t: Translator, election: Election, candidates: readon
     c.organisation && listed.some((o) => o.id !== c.id && namesConfusable(o.displayName, c.displayName)) ? `${c.number}. ${c.displayName} (${c.organisation})` : `${c.number}. ${c.displayName}`;
   const full = election.method === "plurality" && chosen.length >= election.seats;
   const ranked = isRanked(election.method);
-  const so = chosen.join(" ");
   return onlyYou(
     heading(t("elections.ballot.title", { title: election.title })),
     chosen.length ? list(chosen.map((n) => `${n}. ${name(n)}`), ranked) : text(t("elections.ballot.empty")),
@@ -38,13 +41,13 @@ export function ballotStep(t: Translator, election: Election, candidates: readon
       ? [
           select(
             ranked ? t("elections.ballot.choose-rank", { rank: chosen.length + 1 }) : t("elections.ballot.choose"),
-            remaining.map((c) => ({ label: label(c), command: `${base} ${so} ${c.number}`.replace(/\s+/g, " ") })),
+            remaining.map((c) => ({ label: label(c), call: step([...chosen, c.number!]), number: c.number! })),
           ),
         ]
       : []),
     buttons(
-      ...(chosen.length ? [{ label: t("elections.ballot.review"), command: `election vote ${election.id} ${so}`, style: "primary" as const }] : []),
-      ...(chosen.length ? [{ label: t("elections.ballot.restart"), command: base }] : []),
+      ...(chosen.length ? [{ label: t("elections.ballot.review"), call: vote(chosen.join(" ")), style: "primary" as const }] : []),
+      ...(chosen.length ? [{ label: t("elections.ballot.restart"), call: step([]) }] : []),
     ),
     context(t("elections.ballot.hint", { id: election.id })),
   );

@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import { decodeCall, encodeCall, type EncodedForm } from "./call-codec.ts";
+
+/** Where the calls too long for a platform's control id are kept (src/store/control-token-store.ts). */
+export interface ControlTokenStore {
+  save(tokens: readonly { readonly id: string; readonly call: string }[]): Promise<void>;
+  find(id: string): Promise<string | null>;
+}
+
+const tokenPrefix = "t|";
+
+/**
+ * The ids of buttons, options and forms. A call is carried in the id itself when it fits the
+ * platform's limit; a longer one stands for a database row named by the call's own hash, so the
+ * same call always gets the same token and the table grows only with calls that differ. A secret
+ * command's call (a ballot so far) is never written to the database: where it does not fit, the
+ * control is left out and the person types the command the reply's hint shows.
+ */
+export class Controls {
+  private pending = new Map<string, string>();
+
+  constructor(
+    private readonly store: ControlTokenStore,
+    /** Commands whose arguments must never be stored (see CommandDefinition.log). */
+    private readonly isSecret: (command: string) => boolean,
+  ) {}
+
+  /** The id for a control, at most `max` characters; null when it cannot have one. */
+  idFor(form: EncodedForm, max: number): string | null {
+    const encoded = encodeCall(form);
+    if (encoded.length <= max) return encoded;
+    if (this.isSecret(form.call.command)) return null;
+    const id = tokenPrefix + createHash("sha256").update(encoded).digest("base64url").slice(0, 24);
+    this.pending.set(id, encoded);
+    return id;
+  }
+
+  /** Stores the tokens handed out since the last flush; call before sending what carries them. */
+  async flush(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const tokens = [...this.pending].map(([id, call]) => ({ id, call }));
+    this.pending = new Map();
+    await this.store.save(tokens);
+  }
+
+  /** What a pressed id runs; null when it is not ours or its token is unknown. */
+  async read(id: string): Promise<EncodedForm | null> {
+    if (!id.startsWith(tokenPrefix)) return decodeCall(id);
+    const stored = this.pending.get(id) ?? (await this.store.find(id));
+    return stored === null ? null : decodeCall(stored);
+  }
+}
