@@ -119,4 +119,44 @@ describe("a group's election, driven through the console", () => {
     const stages = [...results.matchAll(/Kierros (\d+):/g)].length;
     expect(recount.rounds).toHaveLength(stages);
   }, 60_000);
+
+  it("builds a ballot on the console by typing candidates' own numbers; the buttons beside them take letters", async () => {
+    const db = tempDatabase();
+    databases.push(db);
+    const env = { DATABASE_URL: db.url };
+    const created = await runConsole(
+      script([
+        "/council group create Viestintä",
+        ...["Anna", "Bertta", "Cecilia", "Daniel", "Eero"].map((name) => `/council group add Viestintä ${name}`),
+        "/council election create Viestintä 1 irv Puheenjohtaja",
+      ]),
+      env,
+    );
+    const id = match(created.stdout, /\(tunnus (e[a-z0-9]+)\)/);
+    const run = await runConsole(
+      script([
+        `/council election open-nominations ${id}`,
+        ...["Anna", "Bertta", "Cecilia", "Daniel"].flatMap((name) => [`/as ${name}`, `/council election nominate ${id}`, `/council election accept ${id}`, "1"]),
+        "/as Admin",
+        `/council election open ${id}`,
+        "1",
+        "/as Eero",
+        `/council election ballot ${id}`,
+        "3",
+        "1",
+        "9",
+        "a",
+        "1",
+      ]),
+      env,
+    );
+    expect(run.code).toBe(0);
+    const out = run.stdout.slice(run.stdout.lastIndexOf("Nyt toimii: Eero"));
+    // After choosing 3, the rest keep their numbers: [1] Anna, [2] Bertta, [4] Daniel.
+    expect(out).toContain("  [1] 1. Anna\n  [2] 2. Bertta\n  [4] 4. Daniel");
+    expect(out).toContain("[a] Tarkista ja äänestä  [b] Aloita alusta");
+    expect(out).toContain("Valintaa 9 ei ole.");
+    expect(out).toContain("3. Cecilia\n1. Anna");
+    expect(out).toMatch(/Kuittisi: [A-Z0-9]{4}-[A-Z0-9]{4}/);
+  }, 60_000);
 });

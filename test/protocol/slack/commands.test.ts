@@ -2,6 +2,7 @@
  * The real Slack adapter over the real core and a real SQLite file, driven over Slack's wire
  * protocols (signed HTTP requests, form-encoded Web API calls, response_url) by the harness.
  */
+import { decodeCall } from "../../../src/render/call-codec.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { heading, list, onlyYou, select, text } from "../../../src/render/build.ts";
 import { isRateLimited } from "../../../src/core/shared/chat-errors.ts";
@@ -65,9 +66,10 @@ describe("Slack adapter: slash commands", () => {
       (block) => block.type === "actions",
     );
     const [confirm, cancel] = actions?.elements ?? [];
-    expect(confirm).toMatchObject({ value: "group archive Viestintä --confirm", text: { text: "Vahvista" }, style: "danger" });
+    expect(confirm).toMatchObject({ text: { text: "Vahvista" }, style: "danger" });
+    expect(decodeCall(confirm?.value ?? "")).toEqual({ call: { command: "group archive", args: { group: "Viestintä" }, confirmed: true } });
     expect(confirm?.action_id).toMatch(/^council:run:\d+$/);
-    expect(cancel?.value).toBe("cancel");
+    expect(decodeCall(cancel?.value ?? "")).toEqual({ call: { command: "cancel", args: {} } });
 
     // The question was ephemeral (only the sender saw it), so the answer replaces it.
     const payload = blockActionPayload({
@@ -113,7 +115,7 @@ describe("Slack adapter: slash commands", () => {
     type Element = { action_id: string; value: string; text: { text: string } };
     const actions = (notice.args.blocks as { type: string; elements?: Element[] }[]).find((block) => block.type === "actions");
     const accept = actions?.elements?.find((e) => e.text.text === "Hyväksy");
-    expect(accept?.value).toBe('group accept "Viestintä" "slack:T0COUNCIL:U0BOB"');
+    expect(decodeCall(accept?.value ?? "")).toEqual({ call: { command: "group accept", args: { group: "Viestintä", person: "slack:T0COUNCIL:U0BOB" } } });
 
     const payload = blockActionPayload({ actionId: accept!.action_id, value: accept!.value, userId: "U0ALICE", responseUrl: b.webApi.responseUrl("accept") });
     expect((await sendInteractive(b.target, payload)).status).toBe(200);
@@ -230,8 +232,8 @@ describe("Slack adapter: slash commands", () => {
 
   it("runs a menu choice whose call is too long for a Block Kit value, and says when a choice is not one of ours", async () => {
     const ran: unknown[] = [];
-    const longName = `${"Pitkä nimi ".repeat(10).trim()} ${"x".repeat(60)}`;
-    const longCall = { command: "group create", args: { name: longName } };
+    const longName = "Pitkä otsikko";
+    const longCall = { command: "news add", args: { newsGroup: "-", news: `${longName} -- ${"sana ".repeat(40).trim()}` } };
     const b = await bot({
       dispatcher: (real) => ({
         ...real,

@@ -3,6 +3,7 @@
  * by slash command and by the ballot's confirm button. The voter is told a reference, the log holds
  * it, and no line holds the vote's text or the voter next to any part of the ballot.
  */
+import { decodeCall } from "../../../src/render/call-codec.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { personId } from "../../../adapters/slack/ids.ts";
 import { capturedLog, expectBallotSecret, expectReferenceLogged, refuseBallots } from "../../support/captured-log.ts";
@@ -49,7 +50,7 @@ describe("the log and a secret ballot (Slack)", () => {
     const review = await council(b, voter.id, `election vote ${id} 2`);
     expect(review.text).toContain(candidates[1]!.name);
     const confirm = (review.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === "actions")?.elements?.[0];
-    expect(confirm?.value).toBe(`election vote ${id} 2 --confirm`);
+    expect(decodeCall(confirm?.value ?? "")).toEqual({ call: { command: "election vote", args: { election: id, choices: "2" }, confirmed: true } });
 
     refuseBallots(b.dbPath);
     const typed = await council(b, voter.id, `election vote ${id} 2 --confirm`);
