@@ -29,7 +29,7 @@ function knownUser(option: CommandInteractionOption): KnownUser | null {
 
 /**
  * `/council group add group:Viestintä person:@Mikko` → the route (`group add`) and the raw
- * arguments `{ group: "Viestintä", person: "<@…>" }`, ready for `dispatcher.runCommand`.
+ * arguments `{ group: "Viestintä", person: "<@…>" }`, ready to become the call `dispatcher.run` runs.
  * Returns null for a subcommand we did not register (an old registration still cached by Discord).
  */
 export function parseChatInput(interaction: ChatInputCommandInteraction, registration: Registration, guild: string): ParsedChatInput | null {

@@ -1,7 +1,7 @@
 import { channelId } from "./ids.ts";
 
 /**
- * Slack's slash command text → a council command line.
+ * Slack's slash command text → the typed line the dispatcher parses.
  *  - `<#C123|name>` / `<#C123>` → the encoded channel id (so `group link-channel X #kanava` works);
  *  - `<@U123|name>` → `<@U123>`: the person reference the PersonDirectory resolves (the label may
  *    hold spaces, which would split the argument, and says nothing the id does not);
