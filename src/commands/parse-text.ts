@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { refuse } from "../core/shared/refusal.ts";
 import { commandName, type CommandDefinition } from "./define.ts";
-import { lineTokens, type LineToken } from "./line-tokens.ts";
+import { lineTokens, type LineToken } from "../core/shared/words.ts";
 import { argSpecs } from "./usage.ts";
 
 /**

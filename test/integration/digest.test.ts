@@ -102,7 +102,7 @@ describe("the digest", () => {
     await app.say("Ben", 'news add - <b>Hack</b> & "quotes" -- <script>alert(1)</script>');
     const reply = await app.dispatcher.runLine(app.request("Ben"), "digest export");
     const html = reply.attachments?.find((a) => a.mimeType === "text/html")?.content ?? "";
-    expect(html).toContain("&lt;b&gt;Hack&lt;/b&gt; &amp; quotes");
+    expect(html).toContain("&lt;b&gt;Hack&lt;/b&gt; &amp; &quot;quotes&quot;");
     expect(html).not.toMatch(/<script|<b>/);
     const md = reply.attachments?.find((a) => a.mimeType === "text/markdown")?.content ?? "";
     expect(md).toContain("\\<b\\>Hack\\</b\\>");

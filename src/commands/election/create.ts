@@ -2,6 +2,7 @@ import { z } from "zod";
 import { electionMethodSchema, electionTitleMaxLength, type ElectionMethod } from "../../core/elections/election.ts";
 import { done } from "../done.ts";
 import { refuse } from "../../core/shared/refusal.ts";
+import { unquoted } from "../../core/shared/words.ts";
 import { groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";
 import { electionSpec, seats } from "./args.ts";
@@ -15,7 +16,7 @@ export const electionCreate = defineCommand({
     const [first = "", ...rest] = args.electionSpec.split(/\s+/);
     const named = electionMethodSchema.safeParse(first.toLowerCase());
     const method: ElectionMethod = named.success ? named.data : "plurality";
-    const title = (named.success ? rest.join(" ") : args.electionSpec).trim();
+    const title = unquoted(named.success ? rest.join(" ") : args.electionSpec);
     if (!title) refuse("election.title-missing");
     if (title.length > electionTitleMaxLength) refuse("election.title-too-long", { max: electionTitleMaxLength });
     const { election, group } = await services.elections.create(inv, args.group, args.seats, method, title);

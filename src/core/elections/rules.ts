@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import { namesConfusable } from "../people/names.ts";
+import { lineTokens } from "../shared/words.ts";
 import { refuse } from "../shared/refusal.ts";
 import { isRanked, type BallotChoices, type ElectionCandidate, type ElectionMethod, type ElectionState } from "./election.ts";
 
@@ -82,7 +83,8 @@ type BallotEntry = Pick<ElectionCandidate, "number" | "displayName" | "status"> 
  * stored) when a choice is unknown, ambiguous, withdrawn, repeated or too many.
  */
 export function parseBallot(method: ElectionMethod, seats: number, onBallot: readonly BallotEntry[], input: string): BallotChoices {
-  const words = input.replace(/,/g, " ").split(/\s+/).filter(Boolean);
+  // A name in quotes is one choice ("Anna Aalto"); commas separate like spaces.
+  const words = lineTokens(input.replace(/,/g, " ")).map((token) => token.text).filter(Boolean);
   if (method === "yes-no") {
     const answer = words.length === 1 ? answers[nameKey(words[0]!)] : undefined;
     if (!answer) refuse("election.yes-no-answer", { given: input });

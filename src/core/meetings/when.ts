@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { unquoted } from "../shared/words.ts";
 
 /** What a person typed for a meeting's time, read in the council's time zone. */
 export interface ParsedWhen {
@@ -24,7 +25,7 @@ export function parseWhen(input: string, timeZone: string): ParsedWhen | null {
   if (!parsed.isValid) return null;
   // Luxon moves a time skipped by daylight saving forward; such a time was never on the clock.
   if (parsed.hour !== Number(hour) || parsed.minute !== Number(minute)) return null;
-  return { at: parsed.toJSDate(), rest: rest.trim() };
+  return { at: parsed.toJSDate(), rest: unquoted(rest) };
 }
 
 /** A date alone (`15.12.2026`, `2026-12-15`), as the end of that day in the time zone: a due date. */

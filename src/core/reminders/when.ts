@@ -68,6 +68,7 @@ function readDate(word: string, now: DateTime): { year: number; month: number; d
   return { year: thisYear.isValid && thisYear < now.startOf("day") ? now.year + 1 : now.year, month, day };
 }
 
+const cronInQuotes = /^["\u201C\u201D\u201E\u00AB\u00BB]([^"\u201C\u201D\u201E\u00AB\u00BB]+)["\u201C\u201D\u201E\u00AB\u00BB](?=\s|$)/;
 const cronField = /^[\d*,/\-?LW#]+$/i;
 const cronDayField = /^([\d*,/\-?LW#]+|[a-z]{3}([,-][a-z]{3})*)$/i;
 
@@ -162,7 +163,8 @@ export function nextOccurrence(cron: string, timeZone: string, after: Date): Dat
  * cannot be read, is in the past, the cron expression is invalid, or the text is missing.
  */
 export function parseWhen(input: string, timeZone: string, now: Date): { schedule: Schedule; text: string } {
-  const words = input.trim().split(/\s+/).filter(Boolean);
+  // A cron expression comes in quotes ("0 9 * * 1"); its fields are read as words.
+  const words = input.trim().replace(cronInQuotes, "$1").split(/\s+/).filter(Boolean);
   const lower = words.map((w) => w.toLocaleLowerCase("fi"));
   const textFrom = (i: number) => {
     const text = words.slice(i).join(" ").trim();

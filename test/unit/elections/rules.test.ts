@@ -59,6 +59,7 @@ describe("reading a ballot", () => {
   it("reads numbers and names (with spaces, longest match, unique first names) in order", () => {
     expect(parseBallot("stv", 2, ballot, "2 1")).toEqual({ kind: "candidates", numbers: [2, 1] });
     expect(parseBallot("stv", 2, ballot, "Anna Aaltonen, Bertta Berg 1")).toEqual({ kind: "candidates", numbers: [4, 2, 1] });
+    expect(parseBallot("stv", 2, ballot, `"Anna Aaltonen" ”Bertta Berg” 1`)).toEqual({ kind: "candidates", numbers: [4, 2, 1] });
     expect(parseBallot("stv", 2, ballot, "bertta anna aalto")).toEqual({ kind: "candidates", numbers: [2, 1] });
   });
   it("refuses an ambiguous first name, an unknown choice, a withdrawn or repeated candidate", () => {

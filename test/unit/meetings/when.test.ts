@@ -6,6 +6,11 @@ import { Refusal } from "../../../src/core/shared/refusal.ts";
 const zone = "Europe/Helsinki";
 
 describe("reading a meeting's time", () => {
+  it("takes a quoted place without its quotes, and any other place exactly as typed", () => {
+    expect(parseWhen('3.12.2030 klo 14 "Maakuntasali, 2. krs"', "Europe/Helsinki")?.rest).toBe("Maakuntasali, 2. krs");
+    expect(parseWhen(`3.12.2030 14:00 Järjestöjen "Olohuone"`, "Europe/Helsinki")?.rest).toBe(`Järjestöjen "Olohuone"`);
+  });
+
   it.each([
     ["3.12.2026 14:00", "2026-12-03T12:00:00.000Z"],
     ["3.12.2026 klo 14", "2026-12-03T12:00:00.000Z"],

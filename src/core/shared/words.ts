@@ -50,3 +50,12 @@ export function lineTokens(line: string): LineToken[] {
   }
   return tokens;
 }
+
+/**
+ * A name, title or place as meant: typed in quotes to keep it together (`"Maakuntasali, 2. krs"`),
+ * it loses them; anything else is kept exactly as typed.
+ */
+export function unquoted(text: string): string {
+  const tokens = lineTokens(text.trim());
+  return tokens.length === 1 && tokens[0]!.quoted ? tokens[0]!.text : text.trim();
+}
