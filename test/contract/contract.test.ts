@@ -48,6 +48,7 @@ describe.each(drivers)("adapter contract on %s", (_platform, start) => {
     expect((await d.command("group info Talous")).text).toContain("toiminnassa");
 
     await d.command("group archive Talous");
+    expect(d.lastReply().choices).toEqual(["Vahvista", "Peruuta"]);
     expect((await d.press("Vahvista")).text).toContain("Työryhmä Talous arkistoitu.");
     const info = await d.command("group info Talous");
     expect(info.text).toContain("arkistoitu");

@@ -70,7 +70,7 @@ export interface ContractDriver {
 }
 
 /** Resolves with the first truthy result of `probe`, polling; rejects after `timeoutMs` naming `what`. */
-export async function until<T>(probe: () => T | null | undefined | false, what: string | (() => string), timeoutMs = 5_000): Promise<T> {
+export async function until<T>(probe: () => T | null | undefined | false, what: string | (() => string), timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = probe();
