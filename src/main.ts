@@ -137,6 +137,7 @@ async function runConsole(config: Config, store: Store, logger: Logger, ballotSe
   await scheduler.start();
   const adapter = createConsoleAdapter({
     dispatcher: app.dispatcher,
+    controls: app.controls,
     input: process.stdin,
     output: process.stdout,
     interactive,

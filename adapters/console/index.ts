@@ -1,6 +1,8 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { CommandInput, CommandRequest, Dispatcher } from "../../src/commands/dispatch.ts";
+import { filledIn, formNeeded, type FormRequest } from "../../src/commands/long-text.ts";
+import type { Controls } from "../../src/render/controls.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import { translate } from "../../src/i18n/translate.ts";
 import { consoleDirectory, consoleIdentity, consoleWorkspace } from "./directory.ts";
@@ -8,6 +10,8 @@ import { renderReply, type Choice } from "./render.ts";
 
 export interface ConsoleAdapterConfig {
   readonly dispatcher: Dispatcher;
+  /** Keeps each person's choices, so a key typed after a restart still means what it showed. */
+  readonly controls: Controls;
   readonly input: Readable;
   readonly output: Writable;
   /** A terminal gets a prompt and line editing; a pipe gets one reply per line and no prompt. */
@@ -25,7 +29,10 @@ export interface ConsoleAdapterConfig {
 export function createConsoleAdapter(config: ConsoleAdapterConfig) {
   let user = config.user;
   let channel = config.channel ?? "#yleinen";
-  let choices: readonly Choice[] = [];
+  let choices: readonly Pick<Choice, "key" | "call">[] = [];
+  /** A command waiting for its long text: the next line is that text, exactly as typed. */
+  let form: FormRequest | null = null;
+  const scope = () => `console:${user.toLocaleLowerCase("fi")}`;
   const write = (text: string): void => {
     config.output.write(`${text}\n`);
   };
@@ -40,10 +47,22 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
   });
 
   async function show(input: CommandInput): Promise<void> {
+    const asked = formNeeded(input);
+    if (asked) {
+      form = asked;
+      return write(await say("console.form", { command: `/council ${asked.call.command}` }));
+    }
     const reply = renderReply(await config.dispatcher.run(request(), input));
     write(reply.text);
     choices = reply.choices;
+    await config.controls.keep(scope(), choices);
     if (choices.length > 0) write(await say("console.choose"));
+  }
+
+  async function fill(asked: FormRequest, raw: string): Promise<void> {
+    form = null;
+    if (raw.trim() === "") return write(await say("console.form-cancelled"));
+    return show(filledIn(asked, raw));
   }
 
   const say = async (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => {
@@ -53,13 +72,13 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
 
   async function handle(raw: string): Promise<void> {
     const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
     const as = /^\/as(?:\s+(.*))?$/i.exec(line);
     if (as) {
       const name = as[1]?.trim().replace(/^"(.*)"$/, "$1");
       if (!name) return write(await say("console.usage-as"));
       user = name;
-      choices = [];
+      choices = await config.controls.kept(scope());
+      form = null;
       return write(await say("console.switched-user", { name }));
     }
     const moved = /^\/channel\s+(\S+)$/i.exec(line);
@@ -67,6 +86,11 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
       channel = moved[1].startsWith("#") ? moved[1] : `#${moved[1]}`;
       return write(await say("console.switched-channel", { channel }));
     }
+    // Anything else answers a waiting form, unless it is another command.
+    if (form && !/^\/council\b/i.test(line)) return fill(form, raw);
+    form = null;
+    if (line === "" || line.startsWith("#")) return;
+    if (choices.length === 0 && /^(\d+|[a-z]{1,2})$/i.test(line)) choices = await config.controls.kept(scope());
     if (/^(\d+|[a-z]{1,2})$/i.test(line) && (choices.length > 0 || /^\d+$/.test(line))) {
       const choice = choices.find((c) => c.key === line.toLowerCase());
       if (choices.length === 0) return write(await say("console.no-choices"));
@@ -78,6 +102,7 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
 
   return {
     async run(): Promise<void> {
+      choices = await config.controls.kept(scope());
       const lines = createInterface({ input: config.input, output: config.interactive ? config.output : undefined, terminal: config.interactive });
       const prompt = () => {
         if (!config.interactive) return;

@@ -8,6 +8,13 @@ export interface ControlTokenStore {
 }
 
 const tokenPrefix = "t|";
+const keptPrefix = "kept|";
+
+/** A choice a person may make next, by the key they type for it (the console's `[1]`, `[a]`). */
+export interface KeptChoice {
+  readonly key: string;
+  readonly call: EncodedForm["call"];
+}
 
 /**
  * The ids of buttons, options and forms. A call is carried in the id itself when it fits the
@@ -48,5 +55,26 @@ export class Controls {
     if (!id.startsWith(tokenPrefix)) return decodeCall(id);
     const stored = this.pending.get(id) ?? (await this.store.find(id));
     return stored === null ? null : decodeCall(stored);
+  }
+
+  /**
+   * Keeps what a person may press next where the person types a key for it (the console), so a
+   * restart between showing and pressing forgets nothing. A secret command's calls are not kept:
+   * after a restart those are typed again.
+   */
+  async keep(scope: string, choices: readonly KeptChoice[]): Promise<void> {
+    const kept = choices.filter((c) => !this.isSecret(c.call.command)).map((c) => ({ key: c.key, call: encodeCall({ call: c.call }) }));
+    await this.store.save([{ id: keptPrefix + scope, call: JSON.stringify(kept) }]);
+  }
+
+  /** What `keep` kept for the scope, or nothing. */
+  async kept(scope: string): Promise<KeptChoice[]> {
+    const stored = await this.store.find(keptPrefix + scope);
+    if (stored === null) return [];
+    const entries = JSON.parse(stored) as { key: string; call: string }[];
+    return entries.flatMap((e) => {
+      const form = decodeCall(e.call);
+      return form ? [{ key: e.key, call: form.call }] : [];
+    });
   }
 }

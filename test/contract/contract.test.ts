@@ -57,7 +57,7 @@ describe.each(drivers)("adapter contract on %s", (_platform, start) => {
 
   it("3. a form: a news item's text submitted in the form is stored exactly", async () => {
     const asked = await d.command("news add -");
-    // Chat platforms ask for the missing text in a form; the console has none.
+    // Chat platforms ask for the missing text in a form; the console asks for it on the next line.
     expect(asked.form !== undefined).toBe(d.lacks.forms === null);
 
     const text = `"lainausmerkit" ja 'heittomerkit' --confirm`;

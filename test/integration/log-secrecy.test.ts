@@ -32,7 +32,7 @@ async function consoleBot() {
   const output = new PassThrough();
   let printed = "";
   output.on("data", (chunk: Buffer) => (printed += chunk.toString()));
-  const running = createConsoleAdapter({ dispatcher: app.dispatcher, input, output, interactive: false, user: voter, admins: [voter] }).run();
+  const running = createConsoleAdapter({ dispatcher: app.dispatcher, controls: app.controls, input, output, interactive: false, user: voter, admins: [voter] }).run();
   /** Types lines into the console and returns what it printed for them. */
   const type = async (...lines: string[]): Promise<string> => {
     const before = printed.length;

@@ -25,6 +25,8 @@ export const system: Record<keyof typeof fi, string> = {
   "startup.database-unavailable": "The database {path} cannot be opened or written: {reason}. Check the path and permissions, or set DATABASE_URL.",
   "startup.console": "council-bot in console mode (database {path}). For Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET; for Discord DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example and the README).",
   "startup.platform": "council-bot running on {platform} (database {path}). Stop with Ctrl-C.",
+  "console.form": "Type the text on the next line ({command}). An empty line cancels.",
+  "console.form-cancelled": "Cancelled: nothing was saved.",
   "console.choose": "Choose by typing what is in brackets:",
   "console.switched-user": "Now acting: {name}",
   "console.switched-channel": "Now in channel {channel}",

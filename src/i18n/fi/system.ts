@@ -23,6 +23,8 @@ export const system = {
   "startup.database-unavailable": "Tietokantaa {path} ei voi avata tai kirjoittaa: {reason}. Tarkista polku ja oikeudet tai aseta DATABASE_URL.",
   "startup.console": "council-bot konsolitilassa (tietokanta {path}). Slackiin: aseta SLACK_BOT_TOKEN ja SLACK_SIGNING_SECRET; Discordiin: DISCORD_TOKEN ja DISCORD_APPLICATION_ID (ks. .env.example ja README).",
   "startup.platform": "council-bot käynnissä: {platform} (tietokanta {path}). Pysäytä Ctrl-C:llä.",
+  "console.form": "Kirjoita teksti seuraavalle riville ({command}). Tyhjä rivi peruu.",
+  "console.form-cancelled": "Peruttu: mitään ei tallennettu.",
   "console.choose": "Valitse kirjoittamalla hakasulkeissa oleva tunnus:",
   "console.switched-user": "Nyt toimii: {name}",
   "console.switched-channel": "Nyt kanavalla {channel}",

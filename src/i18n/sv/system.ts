@@ -25,6 +25,8 @@ export const system: Record<keyof typeof fi, string> = {
   "startup.database-unavailable": "Databasen {path} kan inte öppnas eller skrivas: {reason}. Kontrollera sökvägen och behörigheterna, eller ange DATABASE_URL.",
   "startup.console": "council-bot i konsolläge (databas {path}). För Slack: ange SLACK_BOT_TOKEN och SLACK_SIGNING_SECRET; för Discord: DISCORD_TOKEN och DISCORD_APPLICATION_ID (se .env.example och README).",
   "startup.platform": "council-bot kör på {platform} (databas {path}). Stoppa med Ctrl-C.",
+  "console.form": "Skriv texten på nästa rad ({command}). En tom rad avbryter.",
+  "console.form-cancelled": "Avbrutet: inget sparades.",
   "console.choose": "Välj genom att skriva det som står inom hakparentes:",
   "console.switched-user": "Nu agerar: {name}",
   "console.switched-channel": "Nu i kanalen {channel}",

@@ -18,8 +18,8 @@ interface Printed {
   readonly text: string;
 }
 
-// A pressable choice as the console prints it: `[1] Vahvista  [2] Peruuta` or `  [3] option`.
-const choicePattern = /\[(\d+)\] (.+?)(?=\s{2,}\[\d+\] |$)/gm;
+// A pressable choice as the console prints it: `[1] Vahvista  [2] Peruuta`, `  [3] option`, `[a] …`.
+const choicePattern = /\[(\d+|[a-z]{1,2})\] (.+?)(?=\s{2,}\[(?:\d+|[a-z]{1,2})\] |$)/gm;
 
 const choicesIn = (text: string): { number: string; label: string }[] =>
   [...text.matchAll(choicePattern)].map((m) => ({ number: m[1] ?? "", label: (m[2] ?? "").trim() }));
@@ -56,14 +56,13 @@ export async function startConsoleDriver(): Promise<ContractDriver> {
   let user: Person = "chair";
   let channel = firstChannel;
   const replies = new Map<Person, Shown>();
-  const lastLine = new Map<Person, string>();
 
   async function boot(): Promise<void> {
     bot = await startBot(db.url, errors.logger, { chat });
     input = new PassThrough();
     user = "chair";
     channel = firstChannel;
-    const adapter = createConsoleAdapter({ dispatcher: bot.app.dispatcher, input, output, interactive: false, user: names.chair, admins: [] });
+    const adapter = createConsoleAdapter({ dispatcher: bot.app.dispatcher, controls: bot.app.controls, input, output, interactive: false, user: names.chair, admins: [] });
     running = adapter.run();
   }
 
@@ -102,8 +101,11 @@ export async function startConsoleDriver(): Promise<ContractDriver> {
     }
   }
 
+  // The console asks for a long text on the next line, saying so in the person's language.
+  const asksForText = (text: string) => locales.some((locale) => text.startsWith(translate(locale, "console.form", { command: "" }).split("(")[0]!));
+
   function shown(person: Person, text: string): Shown {
-    const reply = { text, choices: choicesIn(text).map((c) => c.label) };
+    const reply = { text, choices: choicesIn(text).map((c) => c.label), ...(asksForText(text) ? { form: { title: text } } : {}) };
     replies.set(person, reply);
     return reply;
   }
@@ -113,13 +115,12 @@ export async function startConsoleDriver(): Promise<ContractDriver> {
   const driver: ContractDriver = {
     platform: "console",
     lacks: {
-      forms: "the console has no forms: a long text is typed in the command itself",
+      forms: null,
       rateLimits: "the console prints to a terminal: nothing there answers 429",
     },
     async command(text, where = {}) {
       const person = where.as ?? "chair";
       await become(person, where.in ? `#${where.in}` : channel);
-      lastLine.set(person, text);
       return shown(person, await type(text));
     },
     lastReply(as = "chair") {
@@ -136,10 +137,10 @@ export async function startConsoleDriver(): Promise<ContractDriver> {
       return shown(person, await type(choice.number));
     },
     async submitForm(text, who = {}) {
+      // The console asks for a long text on the line after the command: the form is that line.
       const person = who.as ?? "chair";
-      const line = lastLine.get(person);
-      if (!line) throw new Error(`${person} typed no command to add the text to`);
-      return driver.command(`${line} ${text}`, { as: person });
+      await become(person);
+      return shown(person, await type(text));
     },
     channelPosts(name, wait) {
       const read = () => printed.filter((p) => p.kind === "post" && p.to === `#${name}`).map((p) => p.text);
