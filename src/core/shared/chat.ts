@@ -1,13 +1,23 @@
 import type { Reply } from "../../render/reply.ts";
 
+/** How one post is sent. */
+export interface PostOptions {
+  /**
+   * A stable key for this post (e.g. the outbox message's id). Sending again with the same key, after
+   * a crash between sending and recording, must not show the post twice where the platform has the
+   * means to prevent it (Discord's nonce, Slack's message metadata).
+   */
+  readonly key?: string;
+}
+
 /**
  * What the core asks of a chat platform. Channel and person ids are the adapter's opaque ids.
  */
 export interface ChatPort {
   /** Posts to a channel; resolves once the platform accepted it. */
-  post(channelId: string, reply: Reply): Promise<void>;
+  post(channelId: string, reply: Reply, options?: PostOptions): Promise<void>;
   /** A direct message to one person (by external id). */
-  directMessage(externalId: string, reply: Reply): Promise<void>;
+  directMessage(externalId: string, reply: Reply, options?: PostOptions): Promise<void>;
   /**
    * Creates a channel for a group and invites its members; returns the new channel's id.
    * Optional: a platform without it makes the core refuse with `channel.create-unsupported`,
