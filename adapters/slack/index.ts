@@ -105,7 +105,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         return undefined;
       },
     ));
-  const chat = slackChat({ client: () => bolt.client, controls: requireControls, locale: config.defaultLocale, team: ownTeam });
+  const chat = slackChat({ client: () => bolt.client, controls: requireControls, locale: config.defaultLocale, team: ownTeam, logger });
   let server: Server | undefined;
 
   function attach(app: App): void {
