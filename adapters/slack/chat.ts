@@ -1,35 +1,15 @@
 import type { webApi } from "@slack/bolt";
 import type { ChatPort, PostOptions } from "../../src/core/shared/chat.ts";
 import type { Logger } from "../../src/core/shared/logger.ts";
-import { ChatRateLimited } from "../../src/core/shared/chat-errors.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { channelId, requireRef } from "./ids.ts";
 import type { Controls } from "../../src/render/controls.ts";
 import { partsAlreadyPosted, postMetadata } from "./keyed-post.ts";
+import { rateLimitAware } from "./rate-limit.ts";
 import { renderMessages, type SlackMessage } from "./render.ts";
 
-/**
- * The web client already waits out a 429's Retry-After and tries again (`retryConfig`). When it
- * finally gives up, the error says so in one of three ways; all become ChatRateLimited, so the
- * core's send queue waits instead of dropping the message.
- */
-export function asRateLimited(error: unknown): ChatRateLimited | null {
-  const e = error as { code?: string; retryAfter?: number; message?: string; data?: { error?: string; response_metadata?: { retryAfter?: number } } };
-  if (e?.code === "slack_webapi_rate_limited_error") return new ChatRateLimited((e.retryAfter ?? 1) * 1000);
-  if (e?.data?.error === "ratelimited") return new ChatRateLimited((e.data.response_metadata?.retryAfter ?? 1) * 1000);
-  const fromMessage = /rate limit was exceeded.*retry-after: (\d+)/i.exec(e?.message ?? "");
-  if (fromMessage) return new ChatRateLimited(Number(fromMessage[1]) * 1000);
-  return null;
-}
-
-export async function rateLimitAware<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw asRateLimited(error) ?? error;
-  }
-}
+export { asRateLimited, rateLimitAware } from "./rate-limit.ts";
 
 /** Slack channel names: lower case, no spaces, at most 80 of [a-z0-9-_]. */
 export function channelName(name: string): string {

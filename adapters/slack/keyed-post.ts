@@ -1,7 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import { z } from "zod";
 import type { Logger } from "../../src/core/shared/logger.ts";
-import { asRateLimited } from "./chat.ts";
+import { asRateLimited } from "./rate-limit.ts";
 
 /** The metadata event type of the bot's keyed posts (shown to developers in Slack's tools). */
 export const postEventType = "council_post";

@@ -61,6 +61,14 @@ describe("Slack posts with a key (resent after a crash)", () => {
     expect(texts(bot, dm)).toEqual(["Et ole vielä äänestänyt."]);
   });
 
+  it("still posts when Slack will not show the history (an app installed before the *:history scopes), and logs why", async () => {
+    bot = await startSlackBot();
+    bot.webApi.respondWith("conversations.history", { ok: false, error: "missing_scope", needed: "channels:history" });
+    await bot.adapter.chat.post(encoded, toChannel(text("Pöytäkirja hyväksytty.")), { key: "outbox-4" });
+    expect(texts(bot)).toEqual(["Pöytäkirja hyväksytty."]);
+    expect(bot.logger.entries).toContainEqual(expect.objectContaining({ level: "warn", fields: expect.objectContaining({ code: "missing_scope" }) }));
+  });
+
   it("asks only for the recent history, with the metadata", async () => {
     bot = await startSlackBot();
     await bot.adapter.chat.post(encoded, toChannel(text("Uutiskirje")), { key: "outbox-9" });

@@ -310,13 +310,16 @@ export class FakeWorkspace {
         const ts = str('ts');
         if (!channel) return { ok: false, error: 'channel_not_found' };
         if (!ts) return { ok: false, error: 'message_not_found' };
-        return { ok: true, channel, ts, text: str('text') ?? '', message: this.message(call, channel, ts) };
+        const updated = this.message(call, channel, ts);
+        this.history.set(channel, (this.history.get(channel) ?? []).map((m) => (m.ts === ts ? { ...m, ...updated, metadata: updated.metadata ?? m.metadata } : m)));
+        return { ok: true, channel, ts, text: str('text') ?? '', message: updated };
       }
       case 'chat.delete': {
         const channel = str('channel');
         const ts = str('ts');
         if (!channel) return { ok: false, error: 'channel_not_found' };
         if (!ts) return { ok: false, error: 'message_not_found' };
+        this.history.set(channel, (this.history.get(channel) ?? []).filter((m) => m.ts !== ts));
         return { ok: true, channel, ts };
       }
       case 'views.open':
