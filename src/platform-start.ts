@@ -14,6 +14,21 @@ export type PlatformFailure = Exclude<PlatformCheck, { ok: true }>;
 /** Exit codes a supervisor can tell apart: a rejected token needs a person, an outage only time. */
 export const exitCodes = { credentialsRejected: 3, unreachable: 4 } as const;
 
+/**
+ * The system's word for a network failure (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT …),
+ * looked for along the error's causes: HTTP clients wrap it once or twice (axios, fetch).
+ */
+export function networkErrorCode(error: unknown): string | undefined {
+  let current = error as { name?: unknown; code?: unknown; cause?: unknown; original?: unknown; errors?: unknown[] } | undefined;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current.name === "AbortError" || current.name === "TimeoutError") return "timeout";
+    const code = current.code;
+    if (typeof code === "string" && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code)) return code;
+    current = (current.original ?? current.cause ?? current.errors?.[0]) as typeof current;
+  }
+  return undefined;
+}
+
 export const exitCodeOf = (failure: PlatformFailure): number =>
   failure.reason === "rejected" ? exitCodes.credentialsRejected : exitCodes.unreachable;
 

@@ -1,16 +1,8 @@
 import { DiscordAPIError, HTTPError, REST, Routes } from "discord.js";
-import type { PlatformCheck } from "../../src/platform-start.ts";
+import { networkErrorCode, type PlatformCheck } from "../../src/platform-start.ts";
 
 // One attempt per call: the retrying and its limit are connectPlatform's (PLATFORM_CONNECT_SECONDS).
 const attemptTimeoutMs = 10_000;
-
-/** Network failures worth waiting out: the platform or the way to it is down, not the token. */
-const networkCode = (error: unknown): string | undefined => {
-  const e = error as { name?: string; code?: unknown; cause?: { code?: unknown } };
-  if (e?.name === "AbortError" || e?.name === "TimeoutError") return "timeout";
-  const code = e?.cause?.code ?? e?.code;
-  return typeof code === "string" && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code) ? code : undefined;
-};
 
 /**
  * Asks Discord once, without discord.js's retries, for the gateway the bot would connect to
@@ -28,7 +20,7 @@ export async function checkDiscordToken(token: string, apiUrl?: string): Promise
     }
     if (error instanceof DiscordAPIError && error.status === 429) return { ok: false, reason: "unreachable", code: "429" };
     if (error instanceof HTTPError) return { ok: false, reason: "unreachable", code: `HTTP ${error.status}` };
-    const code = networkCode(error);
+    const code = networkErrorCode(error);
     if (code) return { ok: false, reason: "unreachable", code };
     throw error;
   }

@@ -1,6 +1,6 @@
 import { webApi } from "@slack/bolt";
 import type { Logger } from "../../src/core/shared/logger.ts";
-import type { PlatformCheck } from "../../src/platform-start.ts";
+import { networkErrorCode, type PlatformCheck } from "../../src/platform-start.ts";
 import { boltLogger } from "./log.ts";
 
 /** Slack's answers that mean the token itself is no good: waiting will not change them. */
@@ -22,14 +22,14 @@ const attemptTimeoutMs = 10_000;
 
 /** What one failed call says: a rejected token, or a Slack that cannot be reached (yet). */
 function classify(error: unknown, credential: "bot-token" | "app-token"): PlatformCheck {
-  const e = error as { code?: string; data?: { error?: string }; statusCode?: number; original?: { code?: string; cause?: { code?: string } } };
+  const e = error as { code?: string; data?: { error?: string }; statusCode?: number };
   switch (e?.code) {
     case webApi.ErrorCode.PlatformError: {
       const code = e.data?.error ?? "unknown";
       return rejectedCodes.has(code) ? { ok: false, reason: "rejected", credential, code } : { ok: false, reason: "unreachable", code };
     }
     case webApi.ErrorCode.RequestError:
-      return { ok: false, reason: "unreachable", code: e.original?.code ?? e.original?.cause?.code ?? "request_error" };
+      return { ok: false, reason: "unreachable", code: networkErrorCode(e) ?? "request_error" };
     case webApi.ErrorCode.HTTPError:
       return { ok: false, reason: "unreachable", code: `HTTP ${e.statusCode ?? "?"}` };
     case webApi.ErrorCode.RateLimitedError:
