@@ -9,6 +9,7 @@ import type { BallotSecret } from "./core/elections/ballot-seal.ts";
 import { systemClock, type Clock } from "./core/shared/clock.ts";
 import type { Logger } from "./core/shared/logger.ts";
 import type { Store } from "./store/open-store.ts";
+import type { PlatformCheck } from "./platform-start.ts";
 
 export interface App {
   readonly services: Services;
@@ -58,6 +59,12 @@ export interface PlatformAdapter {
   readonly chat: ChatPort;
   /** Registers the platform's listeners to run commands through the app's dispatcher. */
   attach(app: App): void;
+  /**
+   * Asks the platform once whether the credentials are good, before start(): a rejection or an
+   * unreachable platform is a value (main.ts retries the latter and exits with a clear line);
+   * anything else unexpected throws.
+   */
+  verify(): Promise<PlatformCheck>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }

@@ -31,6 +31,7 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/).optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d+$/).optional(),
   DISCORD_API_URL: optionalUrl,
+  PLATFORM_CONNECT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   AGENDA_DEADLINE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   REMINDER_LATE_LIMIT_HOURS: z.coerce.number().min(1).max(720).default(24),
   SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { consoleChat } from "../adapters/console/chat.ts";
 import { createConsoleAdapter } from "../adapters/console/index.ts";
@@ -7,7 +8,10 @@ import { parseConfig, type Config } from "./config.ts";
 import { keyFor, type BallotSecret } from "./core/elections/ballot-seal.ts";
 import { systemClock } from "./core/shared/clock.ts";
 import type { Logger } from "./core/shared/logger.ts";
+import type { Locale } from "./i18n/locale.ts";
 import { translate } from "./i18n/translate.ts";
+import { loggedError } from "./core/shared/logged-error.ts";
+import { connectPlatform, exitCodeOf } from "./platform-start.ts";
 import { createLogger } from "./logger.ts";
 import { createScheduler } from "./schedule/scheduler.ts";
 import { DatabaseUnavailable, openStore, type Store } from "./store/open-store.ts";
@@ -15,6 +19,9 @@ import { DatabaseUnavailable, openStore, type Store } from "./store/open-store.t
 // Wiring: config -> store -> core -> adapter -> scheduler. Expected start-up failures print one
 // clear message and exit non-zero; the platform is Slack or Discord when their credentials are
 // set, else the console.
+// Until the configuration is read: what an unexpected failure is logged with, and in which language it is told.
+let fallback: { logger: Logger | null; locale: Locale } = { logger: null, locale: "fi" };
+
 async function main(): Promise<number> {
   if (existsSync(".env")) process.loadEnvFile(".env");
   const parsed = parseConfig(process.env);
@@ -24,6 +31,7 @@ async function main(): Promise<number> {
   }
   const config = parsed.config;
   const logger = createLogger(config.LOG_LEVEL);
+  fallback = { logger, locale: config.DEFAULT_LOCALE };
 
   let store: Store;
   try {
@@ -66,7 +74,16 @@ async function readyBallotSecret(config: Config, store: Store): Promise<BallotSe
 
 // Each platform's SDK is imported only when its credentials are set (discord.js alone is ~20 MB
 // resident), so a bot carries only the one it runs.
-async function platformFor(config: Config, logger: Logger): Promise<{ adapter: PlatformAdapter; name: string } | null> {
+interface Platform {
+  readonly adapter: PlatformAdapter;
+  readonly name: string;
+  /** The platform's own name, for the start-up messages. */
+  readonly label: "Slack" | "Discord";
+  /** Where each credential and the API's address are configured, for the start-up messages. */
+  readonly variables: { readonly "bot-token": string; readonly "app-token": string; readonly apiUrl: string };
+}
+
+async function platformFor(config: Config, logger: Logger): Promise<Platform | null> {
   if (config.SLACK_BOT_TOKEN) {
     const { createSlackAdapter } = await import("../adapters/slack/index.ts");
     const adapter = createSlackAdapter({
@@ -79,7 +96,12 @@ async function platformFor(config: Config, logger: Logger): Promise<{ adapter: P
       defaultLocale: config.DEFAULT_LOCALE,
       timeZone: config.TIMEZONE,
     });
-    return { adapter, name: config.SLACK_APP_TOKEN ? "Slack (Socket Mode)" : `Slack (HTTP :${config.PORT}/slack/events)` };
+    return {
+      adapter,
+      label: "Slack",
+      name: config.SLACK_APP_TOKEN ? "Slack (Socket Mode)" : `Slack (HTTP :${config.PORT}/slack/events)`,
+      variables: { "bot-token": "SLACK_BOT_TOKEN", "app-token": "SLACK_APP_TOKEN", apiUrl: "SLACK_API_URL" },
+    };
   }
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
     const { createDiscordAdapter } = await import("../adapters/discord/index.ts");
@@ -91,19 +113,32 @@ async function platformFor(config: Config, logger: Logger): Promise<{ adapter: P
       logger,
       defaultLocale: config.DEFAULT_LOCALE,
     });
-    return { adapter, name: `Discord${config.DISCORD_GUILD_ID ? ` (${config.DISCORD_GUILD_ID})` : ""}` };
+    return {
+      adapter,
+      label: "Discord",
+      name: `Discord${config.DISCORD_GUILD_ID ? ` (${config.DISCORD_GUILD_ID})` : ""}`,
+      variables: { "bot-token": "DISCORD_TOKEN", "app-token": "DISCORD_TOKEN", apiUrl: "DISCORD_API_URL" },
+    };
   }
   return null;
 }
 
 /** A chat platform: runs until the process is asked to stop, then shuts down in order. */
-async function runPlatform(
-  platform: { adapter: PlatformAdapter; name: string },
-  config: Config,
-  store: Store,
-  logger: Logger,
-  ballotSecret: BallotSecret,
-): Promise<number> {
+async function runPlatform(platform: Platform, config: Config, store: Store, logger: Logger, ballotSecret: BallotSecret): Promise<number> {
+  const checked = await connectPlatform(() => platform.adapter.verify(), {
+    seconds: config.PLATFORM_CONNECT_SECONDS,
+    onRetry: (failure, attempt, waitMs) => logger.warn({ source: "startup", platform: platform.name, code: failure.code, attempt, waitMs }, "platform not reachable yet, trying again"),
+  });
+  if (!checked.ok) {
+    const label = platform.label;
+    const line =
+      checked.reason === "rejected"
+        ? translate(config.DEFAULT_LOCALE, "startup.platform-rejected", { platform: label, code: checked.code, variable: platform.variables[checked.credential] })
+        : translate(config.DEFAULT_LOCALE, "startup.platform-unreachable", { platform: label, code: checked.code, seconds: config.PLATFORM_CONNECT_SECONDS, variable: platform.variables.apiUrl });
+    process.stderr.write(`${line}\n`);
+    await store.close();
+    return exitCodeOf(checked);
+  }
   const app = createApp({ config, store, chat: platform.adapter.chat, logger, ballotSecret });
   platform.adapter.attach(app);
   const scheduler = createScheduler({ services: app.services, clock: systemClock, logger, tickSeconds: config.SCHEDULER_TICK_SECONDS });
@@ -150,12 +185,28 @@ async function runConsole(config: Config, store: Store, logger: Logger, ballotSe
   return 0;
 }
 
+/**
+ * An unexpected failure: the log gets its details under a reference, the operator one line with
+ * that reference, never a stack trace. A stray rejection while the bot runs (an SDK's promise no
+ * one awaited) is logged and the bot keeps serving; one that ends start-up exits with 1.
+ */
+function unexpected(error: unknown, message: string): void {
+  const reference = randomBytes(4).toString("hex");
+  fallback.logger?.error({ reference, err: loggedError(error, { message: true }) }, message);
+  process.stderr.write(`${translate(fallback.locale, "startup.unexpected", { reference })}\n`);
+}
+
+process.on("unhandledRejection", (reason) => {
+  if (!fallback.logger) return unexpected(reason, "unhandled rejection");
+  fallback.logger.error({ reference: randomBytes(4).toString("hex"), err: loggedError(reason, { message: true }) }, "unhandled rejection");
+});
+
 main().then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`council-bot: ${error instanceof Error ? error.message : String(error)}\n`);
+    unexpected(error, "start-up failed");
     process.exitCode = 1;
   },
 );

@@ -4,6 +4,7 @@ import { renderReply } from "./render.ts";
 /** Channel posts and direct messages, printed where the console user sees them. */
 export function consoleChat(write: (line: string) => void, label: { channel: (id: string) => string; direct: (id: string) => string }): ChatPort {
   return {
+    // A keyed post (PostOptions.key) needs no duplicate check here: nothing printed is resent to a reader.
     async post(channelId, reply) {
       write(`[${label.channel(channelId)}] ${renderReply(reply).text}`);
     },

@@ -1,5 +1,6 @@
 import { ChannelType, OverwriteType, PermissionFlagsBits, type Client, type Guild, type OverwriteResolvable } from "discord.js";
-import type { ChatPort } from "../../src/core/shared/chat.ts";
+import { createHash } from "node:crypto";
+import type { ChatPort, PostOptions } from "../../src/core/shared/chat.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { channelId, decodePerson, requireRef } from "./ids.ts";
@@ -9,13 +10,37 @@ import { say } from "./say.ts";
 
 /** Where sendable messages go: a channel or a DM channel. */
 interface Sendable {
-  send(options: { content?: string; embeds: DiscordMessage["embeds"]; components: DiscordMessage["components"]; files: ReturnType<typeof toAttachments> }): Promise<unknown>;
+  send(options: {
+    content?: string;
+    embeds: DiscordMessage["embeds"];
+    components: DiscordMessage["components"];
+    files: ReturnType<typeof toAttachments>;
+    nonce?: string;
+    enforceNonce?: boolean;
+  }): Promise<unknown>;
 }
 
-export async function sendAll(target: Sendable, messages: readonly DiscordMessage[]): Promise<void> {
+// Discord accepts a nonce of at most 25 characters.
+const nonceLength = 25;
+
+/**
+ * The nonce of one part of a keyed post: the same key and part always give the same nonce, so
+ * Discord (with enforce_nonce) hands back the message it already has instead of posting it again.
+ */
+export function nonceFor(key: string, part: number): string {
+  return createHash("sha256").update(`${key}:${part}`).digest("base64url").slice(0, nonceLength);
+}
+
+export async function sendAll(target: Sendable, messages: readonly DiscordMessage[], options: PostOptions = {}): Promise<void> {
   // In order, one after another: "(1/2)" must arrive before "(2/2)".
-  for (const m of messages) {
-    await target.send({ ...(m.content ? { content: m.content } : {}), embeds: m.embeds, components: m.components, files: toAttachments(m.files) });
+  for (const [part, m] of messages.entries()) {
+    await target.send({
+      ...(m.content ? { content: m.content } : {}),
+      embeds: m.embeds,
+      components: m.components,
+      files: toAttachments(m.files),
+      ...(options.key !== undefined ? { nonce: nonceFor(options.key, part), enforceNonce: true } : {}),
+    });
   }
 }
 
@@ -28,7 +53,9 @@ const slug = (name: string): string =>
     .slice(0, 100) || "ryhma";
 
 /**
- * The core's chat port on Discord. Rate limits are discord.js's REST queue's job: a 429 is waited
+ * The core's chat port on Discord. A keyed post (PostOptions.key) sends each part with its own
+ * enforced nonce, so a post sent again after a crash shows once (Discord remembers a nonce for a
+ * few minutes; a resend later than that can still double). Rate limits are discord.js's REST queue's job: a 429 is waited
  * out (Retry-After / retry_after) and the same request sent again, so a post resolves once Discord
  * accepted it and ChatRateLimited is never needed here.
  */
@@ -50,16 +77,16 @@ export function discordChat(getClient: () => Client, options: { defaultLocale: L
   }
 
   return {
-    async post(encoded, reply) {
+    async post(encoded, reply, postOptions) {
       const { id } = requireRef(encoded, "channel");
       const channel = await getClient().channels.fetch(id);
       if (!channel || !channel.isSendable()) throw new Error(`Discord: cannot send to channel ${encoded}`);
-      await sendAll(channel, await render(reply));
+      await sendAll(channel, await render(reply), postOptions);
     },
-    async directMessage(externalId, reply) {
+    async directMessage(externalId, reply, postOptions) {
       const { id } = requireRef(externalId, "person");
       const dm = await getClient().users.createDM(id);
-      await sendAll(dm, await render(reply));
+      await sendAll(dm, await render(reply), postOptions);
     },
     /**
      * A private text channel under the working-groups category (found by name, or created): hidden

@@ -22,6 +22,7 @@ import type { Locale } from "../../src/i18n/locale.ts";
 import { onlyYou, text } from "../../src/render/build.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { discordChat } from "./chat.ts";
+import { checkDiscordToken } from "./verify.ts";
 import { buildRegistration, defaultStateFile, newsletterCommandName, registerCommands, registerIfChanged, routeKey, type Registration } from "./commands.ts";
 import { discordDirectory } from "./directory.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
@@ -264,6 +265,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
           logger.error({ err: loggedError(error), source: "discord", interaction: interaction.id, type: interaction.type }, "discord interaction failed");
         });
       });
+    },
+    verify() {
+      return checkDiscordToken(config.token, config.apiUrl);
     },
     async start() {
       requireApp();

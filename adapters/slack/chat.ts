@@ -1,33 +1,15 @@
 import type { webApi } from "@slack/bolt";
-import type { ChatPort } from "../../src/core/shared/chat.ts";
-import { ChatRateLimited } from "../../src/core/shared/chat-errors.ts";
+import type { ChatPort, PostOptions } from "../../src/core/shared/chat.ts";
+import type { Logger } from "../../src/core/shared/logger.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { channelId, requireRef } from "./ids.ts";
 import type { Controls } from "../../src/render/controls.ts";
+import { partsAlreadyPosted, postMetadata } from "./keyed-post.ts";
+import { rateLimitAware } from "./rate-limit.ts";
 import { renderMessages, type SlackMessage } from "./render.ts";
 
-/**
- * The web client already waits out a 429's Retry-After and tries again (`retryConfig`). When it
- * finally gives up, the error says so in one of three ways; all become ChatRateLimited, so the
- * core's send queue waits instead of dropping the message.
- */
-export function asRateLimited(error: unknown): ChatRateLimited | null {
-  const e = error as { code?: string; retryAfter?: number; message?: string; data?: { error?: string; response_metadata?: { retryAfter?: number } } };
-  if (e?.code === "slack_webapi_rate_limited_error") return new ChatRateLimited((e.retryAfter ?? 1) * 1000);
-  if (e?.data?.error === "ratelimited") return new ChatRateLimited((e.data.response_metadata?.retryAfter ?? 1) * 1000);
-  const fromMessage = /rate limit was exceeded.*retry-after: (\d+)/i.exec(e?.message ?? "");
-  if (fromMessage) return new ChatRateLimited(Number(fromMessage[1]) * 1000);
-  return null;
-}
-
-export async function rateLimitAware<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw asRateLimited(error) ?? error;
-  }
-}
+export { asRateLimited, rateLimitAware } from "./rate-limit.ts";
 
 /** Slack channel names: lower case, no spaces, at most 80 of [a-z0-9-_]. */
 export function channelName(name: string): string {
@@ -50,11 +32,23 @@ export interface SlackChatDeps {
   readonly locale: Locale;
   /** The workspace's team id once known (auth.test at start); a new channel's id needs it. */
   readonly team: () => Promise<string | undefined>;
+  /** Where a keyed post that could not check the channel's history says so. */
+  readonly logger?: Logger;
 }
 
-/** Every message of a rendered reply, in order. */
-export async function postMessages(client: webApi.WebClient, channel: string, messages: readonly SlackMessage[]): Promise<void> {
-  for (const m of messages) await rateLimitAware(() => client.chat.postMessage({ channel, text: m.text, blocks: m.blocks }));
+/**
+ * Every message of a rendered reply, in order. A keyed post marks each part with message metadata
+ * and first skips the parts the channel's recent history already holds: a resend after a crash
+ * between sending and recording (or halfway through a split reply) shows each part once.
+ */
+export async function postMessages(client: webApi.WebClient, channel: string, messages: readonly SlackMessage[], options: PostOptions & { logger?: Logger } = {}): Promise<void> {
+  const { key } = options;
+  const posted = key !== undefined ? await partsAlreadyPosted(client, channel, key, options.logger) : new Set<number>();
+  for (const [part, m] of messages.entries()) {
+    if (posted.has(part)) continue;
+    const metadata = key !== undefined ? { metadata: postMetadata(key, part) } : {};
+    await rateLimitAware(() => client.chat.postMessage({ channel, text: m.text, blocks: m.blocks, ...metadata }));
+  }
 }
 
 /** The core's ChatPort over the Slack Web API. Posts are rendered in the workspace's default language. */
@@ -64,17 +58,18 @@ export function slackChat(deps: SlackChatDeps): ChatPort {
     await deps.controls().flush();
     return messages;
   };
+  const logged = deps.logger ? { logger: deps.logger } : {};
   return {
-    async post(channel, reply) {
-      await postMessages(deps.client(), requireRef(channel, "channel").id, await render(reply));
+    async post(channel, reply, options = {}) {
+      await postMessages(deps.client(), requireRef(channel, "channel").id, await render(reply), { ...options, ...logged });
     },
-    async directMessage(externalId, reply) {
+    async directMessage(externalId, reply, options = {}) {
       const user = requireRef(externalId, "person").id;
       const client = deps.client();
       const opened = await rateLimitAware(() => client.conversations.open({ users: user }));
       const dm = opened.channel?.id;
       if (!dm) throw new Error("conversations.open returned no channel");
-      await postMessages(client, dm, await render(reply));
+      await postMessages(client, dm, await render(reply), { ...options, ...logged });
     },
     async createChannel(name, memberExternalIds) {
       const client = deps.client();

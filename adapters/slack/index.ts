@@ -14,6 +14,7 @@ import { postMessages, rateLimitAware, slackChat } from "./chat.ts";
 import { SlackUsers, slackDirectory } from "./directory.ts";
 import { homeView } from "./home.ts";
 import { boltLogger } from "./log.ts";
+import { checkSlackCredentials } from "./verify.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextAction, longTextBlock, longTextCallback, longTextModal, readMetadata, newsletterShortcut } from "./modals.ts";
 import { call } from "../../src/commands/call.ts";
@@ -86,9 +87,12 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     // Socket Mode would otherwise retry a call a hundred times; both modes give up after five minutes.
     retryConfig: config.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
   };
+  // Deferred: otherwise Bolt calls auth.test from its constructor, and a rejected token becomes an
+  // unhandled rejection (a stack trace) before verify() could say what is wrong.
+  const deferInitialization = true;
   const bolt = config.appToken
-    ? new BoltApp({ token: config.botToken, appToken: config.appToken, socketMode: true, logger: boltLogger(logger), clientOptions })
-    : new BoltApp({ token: config.botToken, signingSecret: config.signingSecret ?? "", logger: boltLogger(logger), clientOptions });
+    ? new BoltApp({ token: config.botToken, appToken: config.appToken, socketMode: true, logger: boltLogger(logger), clientOptions, deferInitialization })
+    : new BoltApp({ token: config.botToken, signingSecret: config.signingSecret ?? "", logger: boltLogger(logger), clientOptions, deferInitialization });
 
   let controls: Controls | null = null;
   const requireControls = (): Controls => {
@@ -105,7 +109,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         return undefined;
       },
     ));
-  const chat = slackChat({ client: () => bolt.client, controls: requireControls, locale: config.defaultLocale, team: ownTeam });
+  const chat = slackChat({ client: () => bolt.client, controls: requireControls, locale: config.defaultLocale, team: ownTeam, logger });
   let server: Server | undefined;
 
   function attach(app: App): void {
@@ -304,7 +308,13 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
       return `http://${host}:${address.port}/slack/events`;
     },
+    async verify() {
+      const { check, team: verified } = await checkSlackCredentials({ botToken: config.botToken, appToken: config.appToken, apiUrl: config.apiUrl, logger });
+      if (verified) team = Promise.resolve(verified);
+      return check;
+    },
     async start() {
+      await bolt.init();
       if (config.appToken) {
         await bolt.start();
         logger.info({ mode: "socket" }, "slack adapter connected");

@@ -41,6 +41,9 @@ const ALLOWED_CALLBACKS: Record<number, number[]> = {
   5: [4, 5, 6, 7],
 };
 
+/** How long Discord remembers an enforced nonce ("the past few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60 * 1000;
+
 const ok = (body: unknown, status = 200): RestReply => ({ status, body });
 const noContent = (): RestReply => ({ status: 204 });
 const error = (status: number, code: number, message: string, extra: Json = {}): RestReply => ({ status, body: { message, code, ...extra } });
@@ -348,6 +351,14 @@ export function createRoutes(deps: { world: DiscordWorld; gateway: FakeGateway }
       const body = bodyOf(ctx);
       if (!body.content && !ctx.call.files.length && !(Array.isArray(body.embeds) && body.embeds.length) && !body.poll && !(Array.isArray(body.components) && body.components.length) && !body.sticker_ids) {
         return error(400, 50006, 'Cannot send an empty message');
+      }
+      // Discord's rule: with enforce_nonce, a nonce the same author used in the same channel within
+      // the last few minutes returns that message instead of creating another.
+      const nonce = typeof body.nonce === 'string' || typeof body.nonce === 'number' ? String(body.nonce) : undefined;
+      if (nonce !== undefined && nonce.length > 25) return invalidForm('nonce', 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+      if (nonce !== undefined && body.enforce_nonce === true) {
+        const existing = world.recentMessageWithNonce(channelId, String(world.bot.id), nonce, NONCE_WINDOW_MS);
+        if (existing) return ok(existing);
       }
       const message = world.createMessage({ channelId, body, files: ctx.call.files });
       echoMessage('MESSAGE_CREATE', message);

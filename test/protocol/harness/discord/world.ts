@@ -237,11 +237,30 @@ export class DiscordWorld {
     }
     if (input.interaction) message.interaction_metadata = this.interactionMetadata(input.interaction);
     if (body.message_reference) message.message_reference = body.message_reference;
+    if (typeof body.nonce === 'string' || typeof body.nonce === 'number') message.nonce = body.nonce;
     this.applyMessageBody(message, body, input.files ?? []);
     this.messages.set(id, message);
     const channel = this.channels.get(input.channelId);
     if (channel) channel.last_message_id = id;
     return message;
+  }
+
+  /** The message `authorId` sent to `channelId` with `nonce` within the last `windowMs`, if any. */
+  recentMessageWithNonce(channelId: string, authorId: string, nonce: string, windowMs: number): Json | undefined {
+    const since = Date.now() - windowMs;
+    return [...this.messages.values()].find(
+      (m) =>
+        m.channel_id === channelId &&
+        (m.author as APIUser | undefined)?.id === authorId &&
+        m.nonce !== undefined &&
+        String(m.nonce) === nonce &&
+        Date.parse(String(m.timestamp)) >= since,
+    );
+  }
+
+  /** The messages of one channel, oldest first. */
+  messagesIn(channelId: string): Json[] {
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId);
   }
 
   /** Applies an edit body: only the fields present change, as with Discord's PATCH. */

@@ -97,6 +97,8 @@ export class FakeWorkspace {
   readonly botId: string;
   private readonly users = new Map<string, Partial<SlackUser>>();
   private readonly channels = new Map<string, Channel>();
+  /** Messages the app posted, per (resolved) channel id, oldest first, as conversations.history serves them. */
+  private readonly history = new Map<string, Record<string, unknown>[]>();
   private idCounter = 0;
 
   constructor(o: WorkspaceOptions = {}) {
@@ -206,6 +208,37 @@ export class FakeWorkspace {
     };
   }
 
+  /** The messages posted to `channel` (a user id means the DM with that user), oldest first. */
+  messagesIn(channel: string): Record<string, unknown>[] {
+    return [...(this.history.get(this.resolveChannel(channel)) ?? [])];
+  }
+
+  private remember(channel: string, message: Record<string, unknown>): void {
+    this.history.set(channel, [...(this.history.get(channel) ?? []), message]);
+  }
+
+  /**
+   * conversations.history as documented: newest first, `oldest`/`latest` bounds (exclusive unless
+   * `inclusive`), `limit` (default 100) with `has_more`; a message's metadata only with
+   * `include_all_metadata`.
+   */
+  private conversationHistory(a: Record<string, unknown>): Record<string, unknown> {
+    const channel = typeof a.channel === 'string' ? a.channel : '';
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    const flag = (v: unknown) => v === true || v === 'true' || v === '1' || v === 1;
+    const inclusive = flag(a.inclusive);
+    const oldest = Number(a.oldest ?? 0);
+    const latest = a.latest !== undefined ? Number(a.latest) : Number.POSITIVE_INFINITY;
+    const limit = Math.min(Math.max(Number(a.limit ?? 100) || 100, 1), 999);
+    const inRange = (ts: number) => (inclusive ? ts >= oldest && ts <= latest : ts > oldest && ts < latest);
+    const matching = (this.history.get(channel) ?? []).filter((m) => inRange(Number(m.ts))).reverse();
+    const page = matching.slice(0, limit).map((m) => {
+      const { channel: _channel, metadata, ...rest } = m;
+      return flag(a.include_all_metadata) && metadata !== undefined ? { ...rest, metadata } : rest;
+    });
+    return { ok: true, messages: page, has_more: matching.length > limit, pin_count: 0, response_metadata: { next_cursor: '' } };
+  }
+
   private view(call: IncomingCall, previous?: Record<string, unknown>) {
     const v = (call.args.view ?? {}) as Record<string, unknown>;
     const id = (call.args.view_id as string | undefined) ?? (previous?.id as string | undefined) ?? this.nextId('V');
@@ -257,9 +290,15 @@ export class FakeWorkspace {
         if (a.text === undefined && a.blocks === undefined && a.attachments === undefined) {
           return { ok: false, error: 'no_text' };
         }
+        const metadata = a.metadata as { event_type?: unknown; event_payload?: unknown } | undefined;
+        if (metadata !== undefined && (typeof metadata !== 'object' || typeof metadata.event_type !== 'string' || typeof metadata.event_payload !== 'object')) {
+          return { ok: false, error: 'invalid_metadata_format' };
+        }
         const resolved = this.resolveChannel(channel);
         const ts = slackTs();
-        return { ok: true, channel: resolved, ts, message: this.message(call, resolved, ts) };
+        const message = this.message(call, resolved, ts);
+        this.remember(resolved, message);
+        return { ok: true, channel: resolved, ts, message };
       }
       case 'chat.postEphemeral': {
         if (!str('channel')) return { ok: false, error: 'channel_not_found' };
@@ -271,13 +310,16 @@ export class FakeWorkspace {
         const ts = str('ts');
         if (!channel) return { ok: false, error: 'channel_not_found' };
         if (!ts) return { ok: false, error: 'message_not_found' };
-        return { ok: true, channel, ts, text: str('text') ?? '', message: this.message(call, channel, ts) };
+        const updated = this.message(call, channel, ts);
+        this.history.set(channel, (this.history.get(channel) ?? []).map((m) => (m.ts === ts ? { ...m, ...updated, metadata: updated.metadata ?? m.metadata } : m)));
+        return { ok: true, channel, ts, text: str('text') ?? '', message: updated };
       }
       case 'chat.delete': {
         const channel = str('channel');
         const ts = str('ts');
         if (!channel) return { ok: false, error: 'channel_not_found' };
         if (!ts) return { ok: false, error: 'message_not_found' };
+        this.history.set(channel, (this.history.get(channel) ?? []).filter((m) => m.ts !== ts));
         return { ok: true, channel, ts };
       }
       case 'views.open':
@@ -329,6 +371,8 @@ export class FakeWorkspace {
         this.channels.set(ch.id, ch);
         return { ok: true, channel: ch };
       }
+      case 'conversations.history':
+        return this.conversationHistory(a);
       case 'conversations.info':
       case 'conversations.join': {
         const channel = str('channel');
