@@ -2,12 +2,12 @@ import type { types } from "@slack/bolt";
 import type { App } from "../../src/app.ts";
 import { methodName, stateName } from "../../src/core/elections/replies.ts";
 import type { Group } from "../../src/core/groups/group.ts";
-import { showDate, showWhen } from "../../src/core/shared/show-time.ts";
+import { showTime } from "../../src/core/shared/show-time.ts";
+import { presentation } from "../../src/i18n/presentation.ts";
 import type { Invocation } from "../../src/core/shared/invocation.ts";
 import type { Logger } from "../../src/core/shared/logger.ts";
 import { isRefusal } from "../../src/core/shared/refusal.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
-import { translator } from "../../src/i18n/translate.ts";
 import { context, divider, heading, list, text } from "../../src/render/build.ts";
 import type { Block } from "../../src/render/reply.ts";
 import type { SlackUserInfo } from "./directory.ts";
@@ -50,7 +50,8 @@ export async function homeView(app: App, team: string, sender: SlackUserInfo, op
   const { services } = app;
   const person = await services.people.ensure(sender.identity);
   const locale = person.locale ?? options.defaultLocale;
-  const t = translator(locale);
+  const p = presentation(locale, options.timeZone);
+  const { t } = p;
   const inv: Invocation = {
     actor: { person, isWorkspaceAdmin: sender.isWorkspaceAdmin },
     workspaceId: workspaceId(team),
@@ -88,7 +89,7 @@ export async function homeView(app: App, team: string, sender: SlackUserInfo, op
       list(
         meetings.map(
           ({ group, meeting: m }) =>
-            `${group} ${m.number}. ${showWhen(m.startsAt, options.timeZone, locale)} · ${m.place ?? t("meetings.no-place")} · ${t(`meetings.status.${m.status}`)}`,
+            `${group} ${m.number}. ${showTime(p, "weekdayDateTime", m.startsAt)} · ${m.place ?? t("meetings.no-place")} · ${t(`meetings.status.${m.status}`)}`,
         ),
       ),
     );
@@ -99,7 +100,7 @@ export async function homeView(app: App, team: string, sender: SlackUserInfo, op
       active.map(async (g) =>
         (await quietly(options.logger, async () => (await services.elections.list(inv, g.name)).elections))
           .filter((e) => e.state === "nominating" || e.state === "voting")
-          .map((e) => `${g.name}: ${t("elections.list.entry", { id: e.id, title: e.title, method: methodName(t, e), state: stateName(t, e) })}`),
+          .map((e) => `${g.name}: ${t("elections.list.entry", { id: e.id, title: e.title, method: methodName(p, e), state: stateName(p, e) })}`),
       ),
     )
   )
@@ -113,7 +114,7 @@ export async function homeView(app: App, team: string, sender: SlackUserInfo, op
     blocks.push(
       list(
         actions.map((a) =>
-          t("actions.line", { group: a.groupName, number: a.number, text: a.text, owner: a.ownerName, due: showDate(a.dueDate, options.timeZone, locale) }),
+          t("actions.line", { group: a.groupName, number: a.number, text: a.text, owner: a.ownerName, due: showTime(p, "date", a.dueDate) }),
         ),
       ),
     );
