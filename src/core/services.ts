@@ -1,4 +1,5 @@
 import { presentation } from "../i18n/presentation.ts";
+import { OverviewService } from "./overview/service.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { DigestService } from "./digest/service.ts";
 import { ElectionService } from "./elections/service.ts";
@@ -54,6 +55,8 @@ export interface Services {
   readonly agenda: AgendaService;
   readonly actions: ActionService;
   readonly sectors: SectorService;
+  /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
+  readonly overview: OverviewService;
 }
 
 export function createServices(deps: CoreDeps): Services {
@@ -78,6 +81,7 @@ export function createServices(deps: CoreDeps): Services {
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     sectors: new SectorService({ uow: deps.uow, clock: deps.clock }),
+    overview: new OverviewService({ uow: deps.uow, clock: deps.clock }),
     groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({
       uow: deps.uow,
