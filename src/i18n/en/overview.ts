@@ -3,7 +3,7 @@ import type { overview as fi } from "../fi/overview.ts";
 /** The overview: what is on a person's plate, on every platform and in Slack's Home tab. */
 export const overview: Record<keyof typeof fi, string> = {
   "help.topic.overview": "overview: your working groups, upcoming meetings, agenda deadlines, elections and your action items",
-  "command.overview.summary": "shows your overview: your groups, upcoming meetings, open agendas, elections and your own action items",
+  "command.overview.summary": "your overview: groups, upcoming meetings, open agendas, elections and your own action items",
   "command.overview.example": "overview",
   "overview.title": "Overview",
   "overview.groups": "Your working groups",

@@ -1,7 +1,7 @@
 /** The overview: what is on a person's plate, on every platform and in Slack's Home tab. */
 export const overview = {
   "help.topic.overview": "yleiskatsaus: omat työryhmäsi, tulevat kokoukset, esityslistojen määräajat, vaalit ja tehtäväsi",
-  "command.overview.summary": "näyttää yleiskatsauksen: työryhmäsi, tulevat kokoukset, avoimet esityslistat, vaalit ja omat tehtäväsi",
+  "command.overview.summary": "yleiskatsaus: työryhmäsi, tulevat kokoukset, avoimet esityslistat, vaalit ja omat tehtäväsi",
   "command.overview.example": "overview",
   "overview.title": "Yleiskatsaus",
   "overview.groups": "Omat työryhmäsi",

@@ -3,7 +3,7 @@ import type { overview as fi } from "../fi/overview.ts";
 /** The overview: what is on a person's plate, on every platform and in Slack's Home tab. */
 export const overview: Record<keyof typeof fi, string> = {
   "help.topic.overview": "översikt: dina arbetsgrupper, kommande möten, tidsfrister för föredragningslistor, val och dina uppgifter",
-  "command.overview.summary": "visar din översikt: dina grupper, kommande möten, öppna föredragningslistor, val och dina egna uppgifter",
+  "command.overview.summary": "din översikt: grupper, kommande möten, öppna föredragningslistor, val och dina uppgifter",
   "command.overview.example": "overview",
   "overview.title": "Översikt",
   "overview.groups": "Dina arbetsgrupper",
