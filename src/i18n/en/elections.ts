@@ -117,7 +117,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.withdraw.confirm": "Withdraw your candidacy from election {id}? This cannot be undone.",
   "elections.withdrawn": "Your candidacy in {title} is withdrawn.",
   "elections.open.confirm": "Open voting in election {id}? The candidates and the voter roll will be fixed.",
-  "elections.voting-opened": "Voting in {title} is open. {voters} voters on the roll. SHA-256 hash of the lot seed: `{hash}`. Vote: /council election vote {id} <choices>",
+  "elections.voting-opened": "Voting in {title} is open. {voters, plural, one {# voter} other {# voters}} on the roll. SHA-256 hash of the lot seed: `{hash}`. Vote: /council election vote {id} <choices>",
   "elections.vote.review": "Your ballot in {title}:\n{ballot}\nCast this vote? It cannot be changed afterwards.",
   "elections.vote.review-ranked": "Your ballot in {title}, in order of preference:\n{ballot}\nCast this vote? It cannot be changed afterwards.",
   "elections.vote.cast": "Your vote in {title} is recorded. Your receipt: `{receipt}` – only you see this.",
@@ -198,8 +198,8 @@ export const elections: Record<keyof typeof fi, string> = {
   "announce.election.nominated": "🗳️ {person} was nominated in {title}.",
   "announce.election.accepted": "🗳️ {person} accepted their nomination in {title}. Candidates: /council election candidates {id}",
   "announce.election.withdrawn": "🗳️ {person} withdrew from {title}.",
-  "announce.election.voting-opened": "🗳️ Voting has started in {title}. Candidates: {candidates}. {voters} voters on the roll. SHA-256 hash of the lot seed: {hash}. Vote: /council election vote {id} <choices>",
-  "announce.election.closed": "🗳️ Voting closed in {title}: {voted} of {voters} member seats voted, {byDeputy} of them through deputies. {outcome} Lot seed: {seed}. Stages: /council election results {id} · ballots with receipts: /council election ballots {id}",
+  "announce.election.voting-opened": "🗳️ Voting has started in {title}. Candidates: {candidates}. {voters, plural, one {# voter} other {# voters}} on the roll. SHA-256 hash of the lot seed: {hash}. Vote: /council election vote {id} <choices>",
+  "announce.election.closed": "🗳️ Voting closed in {title}: {voted} of {voters, plural, one {# member seat} other {# member seats}} voted, {byDeputy} of them through deputies. {outcome} Lot seed: {seed}. Stages: /council election results {id} · ballots with receipts: /council election ballots {id}",
   "announce.election.certified": "🗳️ The result of {title} is approved by the regional government.",
 
   "refusal.election.not-found": "No election {id}. See the ids: /council election list <group>",
@@ -250,7 +250,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "audit.election.nominated": "{actor} nominated {person} in election {id}",
   "audit.election.accepted": "{person} accepted their nomination in election {id}",
   "audit.election.withdrawn": "{person} withdrew from election {id}",
-  "audit.election.voting-opened": "{actor} opened voting in election {id} ({voters} voters, seed hash {seedHash})",
+  "audit.election.voting-opened": "{actor} opened voting in election {id} ({voters, plural, one {# voter} other {# voters}}, seed hash {seedHash})",
   "audit.election.closed": "{actor} closed voting in election {id}: {ballots} ballots, elected {elected}, seed {seed}",
   "audit.election.certified": "{actor} recorded the result of election {id} as certified",
 };

@@ -248,7 +248,7 @@ export const elections = {
   "audit.election.nominated": "{actor} asetti ehdolle henkilön {person} vaalissa {id}",
   "audit.election.accepted": "{person} hyväksyi ehdokkuutensa vaalissa {id}",
   "audit.election.withdrawn": "{person} vetäytyi vaalista {id}",
-  "audit.election.voting-opened": "{actor} avasi äänestyksen vaalissa {id} ({voters} äänioikeutettua, siemenen tiiviste {seedHash})",
+  "audit.election.voting-opened": "{actor} avasi äänestyksen vaalissa {id} ({voters, plural, one {# äänioikeutettu} other {# äänioikeutettua}}, siemenen tiiviste {seedHash})",
   "audit.election.closed": "{actor} päätti äänestyksen vaalissa {id}: {ballots} lippua, valitut {elected}, siemen {seed}",
   "audit.election.certified": "{actor} merkitsi vaalin {id} tuloksen vahvistetuksi",
 } as const;
