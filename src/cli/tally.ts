@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 counted, 2 bad option or malformed file (a localized message on stderr, no stack).
  */
-import { describeRoundEvent } from "../core/elections/results-render.ts";
+import { describeRoundEvent, voteFormatter } from "../core/elections/results-render.ts";
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
@@ -20,8 +20,9 @@ import {
 } from "../core/elections/counting/index.ts";
 import { sectorKey } from "../core/sectors/sector.ts";
 import type { MessageKey } from "../i18n/catalogues.ts";
-import { localeTags, localeSchema, type Locale } from "../i18n/locale.ts";
+import { localeSchema, type Locale } from "../i18n/locale.ts";
 import { translator, type Translator } from "../i18n/translate.ts";
+import { presentation, type Presentation } from "../i18n/presentation.ts";
 
 export interface TallyIo {
   stdout(text: string): void;
@@ -86,7 +87,7 @@ export async function runTally(argv: readonly string[], io: TallyIo): Promise<nu
     requireQuotaSectors(quotas, sectors, options.sectors ?? "");
     const result = countBlt(election, method, seats, options.seed, sectors, quotas);
     const names = displayNames(election.candidates);
-    io.stdout(options.json ? `${JSON.stringify(toJson(result, election, names, options.seed))}\n` : report(t, locale, result, election, names, options.seed));
+    io.stdout(options.json ? `${JSON.stringify(toJson(result, election, names, options.seed))}\n` : report(presentation(locale, "UTC"), result, election, names, options.seed));
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UsageProblem) {
@@ -259,11 +260,11 @@ function toJson(result: CountResult, election: BltElection, names: Map<string, s
 }
 
 
-function report(t: Translator, locale: Locale, result: CountResult, election: BltElection, names: Map<string, string>, seed: string): string {
+// The report shows no times: its presentation's zone is never read.
+function report(p: Presentation, result: CountResult, election: BltElection, names: Map<string, string>, seed: string): string {
+  const { t } = p;
   // STV values carry five decimals (transfer values are truncated there); other methods count whole votes.
-  const decimals = result.method === "stv" ? 5 : 0;
-  const format = new Intl.NumberFormat(localeTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
-  const votes = (value: number) => format.format(value);
+  const votes = voteFormatter(p, result.method);
   const name = (id: string) => names.get(id)!;
   const width = Math.max(...[...names.values()].map((text) => text.length), t("tally.report.non-transferable").length);
   const row = (label: string, value: string) => `  ${label.padEnd(width)}  ${value.padStart(12)}`;
@@ -280,7 +281,7 @@ function report(t: Translator, locale: Locale, result: CountResult, election: Bl
     for (const [id, value] of Object.entries(round.votes)) lines.push(row(name(id), votes(value)));
     if (result.method === "stv" || result.method === "irv") lines.push(row(t("tally.report.non-transferable"), votes(round.nonTransferable)));
     if (round.threshold !== undefined) lines.push(`  ${t("tally.report.threshold", { threshold: round.threshold })}`);
-    for (const event of round.events) lines.push(`  • ${describeRoundEvent(t, event, name, votes)}`);
+    for (const event of round.events) lines.push(`  • ${describeRoundEvent(p, event, name, votes)}`);
   }
   lines.push("", result.elected.length > 0 ? t("tally.report.elected", { names: result.elected.map(name).join(", ") }) : t("tally.report.none-elected"));
   lines.push(t("tally.report.placement"), ...result.placement.map((id, place) => `  ${place + 1}. ${name(id)}`));

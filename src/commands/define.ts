@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import type { Message, Translator } from "../i18n/translate.ts";
+import type { Message } from "../i18n/translate.ts";
+import type { Presentation } from "../i18n/presentation.ts";
 import type { PersonDirectory } from "../core/people/directory.ts";
 import type { Invocation } from "../core/shared/invocation.ts";
 import type { Services } from "../core/services.ts";
@@ -7,12 +8,11 @@ import type { Reply } from "../render/reply.ts";
 
 export interface CommandContext {
   readonly inv: Invocation;
-  readonly t: Translator;
+  /** The asker's language and the council's time zone: every text of the answer is made with it. */
+  readonly p: Presentation;
   readonly services: Services;
   /** Turns the people named in arguments into identities on the platform the command came from. */
   readonly directory: PersonDirectory;
-  /** The council's time zone (IANA name) for showing and reading times. */
-  readonly timeZone: string;
   /** The whole grammar, for help. */
   readonly commands: readonly CommandDefinition[];
 }

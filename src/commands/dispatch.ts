@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Locale } from "../i18n/locale.ts";
-import { render, translate, translator } from "../i18n/translate.ts";
+import { presentation, say } from "../i18n/presentation.ts";
 import type { PersonDirectory } from "../core/people/directory.ts";
 import type { PersonIdentity } from "../core/people/person.ts";
 import type { Services } from "../core/services.ts";
@@ -75,34 +75,33 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     "line" in input ? commandNamed(commands, input.line) : commands.find((c) => commandName(c) === input.command);
 
   async function run(request: CommandRequest, input: CommandInput): Promise<Reply> {
-    let locale = deps.defaultLocale;
+    let p = presentation(deps.defaultLocale, deps.timeZone);
     let raw: Record<string, unknown> = {};
     try {
       const inv = await invocation(request);
-      locale = inv.locale;
-      const t = translator(locale);
+      p = presentation(inv.locale, deps.timeZone);
       const resolved = resolve(input);
       const { command, confirmed } = resolved;
       raw = resolved.raw;
-      const args = validateArgs(t, command, raw);
-      const context = { inv, t, services, directory: request.directory, timeZone: deps.timeZone, commands };
+      const args = validateArgs(p, command, raw);
+      const context = { inv, p, services, directory: request.directory, commands };
       if ((command.confirm || command.review) && !confirmed) {
         const asked = { command: commandName(command), args: callArgs(raw) };
         return onlyYou(
-          text(command.review ? await command.review(context, args) : render(locale, command.confirm!(args))),
+          text(command.review ? await command.review(context, args) : say(p, command.confirm!(args))),
           buttons(
-            { label: t("common.confirm"), call: { ...asked, confirmed: true }, style: "danger" },
-            { label: t("common.cancel"), call: call(cancel, {}) },
+            { label: p.t("common.confirm"), call: { ...asked, confirmed: true }, style: "danger" },
+            { label: p.t("common.cancel"), call: call(cancel, {}) },
           ),
         );
       }
       return await command.run(context, args);
     } catch (error) {
-      if (isRefusal(error)) return presentRefusal(locale, error);
+      if (isRefusal(error)) return presentRefusal(p, error);
       // Unexpected: the person gets a reference to quote, the log gets the details.
       const reference = randomBytes(4).toString("hex");
       logger.error({ reference, ...failureFields(named(input), raw, error) }, "command failed");
-      return onlyYou(text(translate(locale, "error.unexpected", { reference })));
+      return onlyYou(text(p.t("error.unexpected", { reference })));
     }
   }
 

@@ -37,6 +37,7 @@ import { help } from "./help/help.ts";
 import { meetingCommands } from "./meeting/index.ts";
 import { lang } from "./person/lang.ts";
 import { profile } from "./person/profile.ts";
+import { overview } from "./person/overview.ts";
 import { profileSet } from "./person/profile-set.ts";
 import { sectorAdd } from "./sector/add.ts";
 import { sectorList } from "./sector/list.ts";
@@ -45,6 +46,7 @@ import { sectorRename } from "./sector/rename.ts";
 /** Every `/council` command, in the order help lists them. Each area appends its own. */
 export const commands: readonly CommandDefinition[] = [
   help,
+  overview,
   lang,
   profile,
   profileSet,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogues.ts";
-import type { Translator } from "../i18n/translate.ts";
+import type { Presentation } from "../i18n/presentation.ts";
 import { argMeta } from "./args.ts";
 import { commandName, type CommandDefinition } from "./define.ts";
 
@@ -34,9 +34,9 @@ export const summaryKey = (command: CommandDefinition) => `command.${command.pat
 export const exampleKey = (command: CommandDefinition) => `command.${command.path.join(".")}.example` as MessageKey;
 
 /** `/council group add <group> <person> [role]` with argument names in the reader's language. */
-export function usageLine(t: Translator, command: CommandDefinition): string {
+export function usageLine(p: Presentation, command: CommandDefinition): string {
   const parts = argSpecs(command).map((arg) => {
-    const label = t(`arg.${arg.name}` as MessageKey);
+    const label = p.t(`arg.${arg.name}` as MessageKey);
     if (arg.flag) return `[--${arg.name}]`;
     const shown = arg.rest ? `${label}…` : label;
     return arg.optional ? `[${shown}]` : `<${shown}>`;
@@ -44,5 +44,5 @@ export function usageLine(t: Translator, command: CommandDefinition): string {
   return [rootCommand, commandName(command), ...parts].join(" ");
 }
 
-export const exampleLine = (t: Translator, command: CommandDefinition): string =>
-  `${rootCommand} ${t(exampleKey(command))}`;
+export const exampleLine = (p: Presentation, command: CommandDefinition): string =>
+  `${rootCommand} ${p.t(exampleKey(command))}`;

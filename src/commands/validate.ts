@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { MessageKey } from "../i18n/catalogues.ts";
-import { msg, type Message, type Translator } from "../i18n/translate.ts";
+import { msg, type Message } from "../i18n/translate.ts";
+import type { Presentation } from "../i18n/presentation.ts";
 import { refuse } from "../core/shared/refusal.ts";
 import type { CommandDefinition } from "./define.ts";
 import { exampleLine, usageLine } from "./usage.ts";
@@ -9,13 +10,13 @@ import { exampleLine, usageLine } from "./usage.ts";
  * Validates raw argument values with the command's schema. On failure, refuses with every problem
  * in the reader's language, the command's usage and a correct example; nothing has run yet.
  */
-export function validateArgs(t: Translator, command: CommandDefinition, raw: Record<string, unknown>): Record<string, unknown> {
+export function validateArgs(p: Presentation, command: CommandDefinition, raw: Record<string, unknown>): Record<string, unknown> {
   const result = command.args.safeParse(raw);
   if (result.success) return result.data as Record<string, unknown>;
   refuse("usage.invalid", {
     problems: result.error.issues.map((issue) => describeIssue(raw, issue)),
-    usage: usageLine(t, command),
-    example: exampleLine(t, command),
+    usage: usageLine(p, command),
+    example: exampleLine(p, command),
   });
 }
 

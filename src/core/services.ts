@@ -1,3 +1,5 @@
+import { presentation } from "../i18n/presentation.ts";
+import { OverviewService } from "./overview/service.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { DigestService } from "./digest/service.ts";
 import { ElectionService } from "./elections/service.ts";
@@ -53,10 +55,13 @@ export interface Services {
   readonly agenda: AgendaService;
   readonly actions: ActionService;
   readonly sectors: SectorService;
+  /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
+  readonly overview: OverviewService;
 }
 
 export function createServices(deps: CoreDeps): Services {
-  const announce = createAnnouncer(deps.chat, deps.channelLocale, deps.logger);
+  const timeZone = deps.timeZone ?? "Europe/Helsinki";
+  const announce = createAnnouncer(deps.chat, presentation(deps.channelLocale, timeZone), deps.logger);
   const queue = new SendQueue({ ...(deps.sleep ? { sleep: deps.sleep } : {}) });
   const posting = { uow: deps.uow, clock: deps.clock, chat: deps.chat, queue, channelLocale: deps.channelLocale, logger: deps.logger };
   const meetingDeps: MeetingDeps = {
@@ -64,7 +69,7 @@ export function createServices(deps: CoreDeps): Services {
     clock: deps.clock,
     announce,
     post: groupPoster(deps.chat, deps.logger),
-    timeZone: deps.timeZone ?? "Europe/Helsinki",
+    timeZone,
     channelLocale: deps.channelLocale,
     agendaDeadlineDays: deps.agendaDeadlineDays ?? 3,
     chat: deps.chat,
@@ -76,7 +81,8 @@ export function createServices(deps: CoreDeps): Services {
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     sectors: new SectorService({ uow: deps.uow, clock: deps.clock }),
-    groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, logger: deps.logger }),
+    overview: new OverviewService({ uow: deps.uow, clock: deps.clock }),
+    groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({
       uow: deps.uow,
       clock: deps.clock,

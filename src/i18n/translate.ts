@@ -1,5 +1,6 @@
 import { catalogues, type MessageKey } from "./catalogues.ts";
-import type { Locale } from "./locale.ts";
+import { localeTags, type Locale } from "./locale.ts";
+import { formatMessage } from "./message-format.ts";
 
 /**
  * A parameter is plain text, a number, another message put into words in the same language,
@@ -16,24 +17,29 @@ export interface Message {
 
 export const msg = (key: MessageKey, params?: MessageParams): Message => ({ key, params });
 
-const placeholder = /\{(\w+)\}/g;
-
 const paramText = (locale: Locale, value: MessageParam): string => {
   if (isList(value)) return value.map((item) => paramText(locale, item)).join("\n");
   return typeof value === "object" ? translate(locale, value.key, value.params) : String(value);
 };
 const isList = (value: MessageParam): value is readonly MessageParam[] => Array.isArray(value);
 
+const countOf = (value: MessageParam | undefined): number | undefined => {
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
+
 /**
- * Puts a message into words. `{name}` is replaced by params.name; a parameter the caller forgot
- * is left visible as `{name}` so a test or a reader notices, rather than rendering "undefined".
+ * Puts a message into words (message-format.ts: `{name}` and `{name, plural, one {…} other {…}}`).
+ * A parameter the caller forgot is left visible as `{name}` so a test or a reader notices, rather
+ * than rendering "undefined".
  */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[locale][key];
-  return template.replace(placeholder, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : paramText(locale, value);
-  });
+  return formatMessage(
+    localeTags[locale],
+    catalogues[locale][key],
+    (name) => (params[name] === undefined ? undefined : paramText(locale, params[name])),
+    (name) => countOf(params[name]),
+  );
 }
 
 export const render = (locale: Locale, message: Message): string =>

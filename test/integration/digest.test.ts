@@ -85,7 +85,7 @@ describe("the digest", () => {
     expect(await app.say("Anna", "digest schedule weekly Tuntematon")).toContain("En tunne kanavaa");
     const reply = await app.say("Anna", "digest schedule weekly #tiedotteet perjantai 14:00");
     expect(reply).toContain("viikoittain");
-    expect(reply).toMatch(/pe \d+\.\d+\.\d{4} 14:00/);
+    expect(reply).toMatch(/pe \d+\.\d+\.\d{4} klo 14\.00/);
     await app.say("Ben", "news add - Perjantain uutinen -- Teksti");
     const due = (await app.store.uow.read.digest.schedule(consoleWorkspace))?.nextDueAt ?? new Date(0);
     app.clock.set(new Date(due.getTime() + 30_000));

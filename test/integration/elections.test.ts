@@ -41,7 +41,7 @@ describe.each(backends)("elections on %s", (backend) => {
   /** An STV election for two seats with a culture quota of one, four accepted candidates, voting open. */
   async function stvElection(options: { quota?: boolean; deputies?: "next-placed" | "pairs" } = {}): Promise<string> {
     const id = idIn(await app.say("Admin", "election create Viestintä 2 stv Edustajat 2027"));
-    if (options.quota !== false) expect(await app.say("Admin", `election quota ${id} kulttuuri 1`)).toContain("enintään 1 paikkaa");
+    if (options.quota !== false) expect(await app.say("Admin", `election quota ${id} kulttuuri 1`)).toContain("enintään 1 paikka");
     if (options.deputies) await app.say("Admin", `election deputies ${id} ${options.deputies}`);
     expect(await app.say("Admin", `election criteria ${id} Olen jäsenjärjestön varsinainen jäsen`)).toContain("kelpoisuusehto 1 lisätty");
     expect(await app.say("Admin", `election open-nominations ${id}`)).toContain("Ehdokasasettelu avattu");

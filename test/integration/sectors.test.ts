@@ -81,7 +81,7 @@ describe.each(backends)("the council's list of sectors on %s", (backend) => {
     const refused = await app.say("Admin", `election quota ${id} Sosiaali 1`);
     expect(refused).toContain("Toimialaa Sosiaali ei ole neuvoston luettelossa. Toimialat: Nuoriso ja liikunta, Sote");
     expect(refused).toContain(`/council election quota ${id} "Nuoriso ja liikunta" 1`);
-    expect(await app.say("Admin", `election quota ${id} SOTE 1`)).toContain("toimialalle Sote enintään 1 paikkaa");
+    expect(await app.say("Admin", `election quota ${id} SOTE 1`)).toContain("toimialalle Sote enintään 1 paikka");
     expect(await app.say("Admin", `election quota ${id} sote 0`)).toContain("toimialalle Sote enintään 0 paikkaa");
     const shown = await app.say("Admin", `election show ${id}`);
     expect(shown).toContain("Sote");

@@ -8,8 +8,8 @@ export const actionDone = defineCommand({
   path: ["action", "done"],
   args: z.object({ group: groupName(), number: itemNumber() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { action, group } = await services.actions.done(inv, args.group, args.number);
-    return done(t, "actions.marked-done", { number: action.number, group: group.name, text: action.text });
+    return done(p, "actions.marked-done", { number: action.number, group: group.name, text: action.text });
   },
 });

@@ -11,10 +11,10 @@ export const actionList = defineCommand({
   path: ["action", "list"],
   args: z.object({ group: groupName().optional() }),
   sideEffects: false,
-  async run({ inv, services, t, timeZone }, args) {
+  async run({ inv, services, p }, args) {
     const group = args.group && !mine.has(args.group.toLocaleLowerCase("fi")) ? args.group : undefined;
     const actions = await services.actions.list(inv, group);
-    const title = group ? t("actions.title-group", { group }) : t("actions.title-mine");
-    return actionListReply(t, timeZone, inv.locale, title, actions);
+    const title = group ? p.t("actions.title-group", { group }) : p.t("actions.title-mine");
+    return actionListReply(p, title, actions);
   },
 });

@@ -8,8 +8,8 @@ export const agendaAccept = defineCommand({
   path: ["agenda", "accept"],
   args: z.object({ group: groupName(), item: itemNumber() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const changed = await services.agenda.accept(inv, args.group, args.item);
-    return done(t, "agenda.accepted", { title: changed.item.title, number: args.item, group: changed.group.name });
+    return done(p, "agenda.accepted", { title: changed.item.title, number: args.item, group: changed.group.name });
   },
 });

@@ -10,9 +10,9 @@ export const agendaAddTo = defineCommand({
   path: ["agenda", "add-to"],
   args: z.object({ group: groupName(), meeting: meetingNumber(), item: longText(4300) }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const added = await services.agenda.add(inv, args.group, parseItemInput(args.item), args.meeting);
-    return done(t, added.item.late ? "agenda.added-late" : "agenda.added", {
+    return done(p, added.item.late ? "agenda.added-late" : "agenda.added", {
       title: added.item.title,
       number: added.agendaNumber,
       group: added.group.name,

@@ -10,9 +10,9 @@ export const agendaAdd = defineCommand({
   path: ["agenda", "add"],
   args: z.object({ group: groupName(), item: longText(4300) }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const added = await services.agenda.add(inv, args.group, parseItemInput(args.item));
-    return done(t, added.item.late ? "agenda.added-late" : "agenda.added", {
+    return done(p, added.item.late ? "agenda.added-late" : "agenda.added", {
       title: added.item.title,
       number: added.agendaNumber,
       group: added.group.name,

@@ -9,11 +9,11 @@ export const agendaDecide = defineCommand({
   path: ["agenda", "decide"],
   args: z.object({ group: groupName(), item: itemNumber(), decision: restOfLine(4000) }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { quorum } = await services.agenda.decide(inv, args.group, args.item, args.decision);
-    const reply = done(t, "agenda.decision-recorded", { number: args.item });
+    const reply = done(p, "agenda.decision-recorded", { number: args.item });
     if (quorum.reached) return reply;
-    const warning = t("agenda.decided-without-quorum", { present: quorum.present, members: quorum.members, required: quorum.required });
+    const warning = p.t("agenda.decided-without-quorum", { present: quorum.present, members: quorum.members, required: quorum.required });
     return { ...reply, blocks: [...reply.blocks, context(warning)] };
   },
 });

@@ -8,8 +8,8 @@ export const agendaDefer = defineCommand({
   path: ["agenda", "defer"],
   args: z.object({ group: groupName(), item: itemNumber() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const changed = await services.agenda.defer(inv, args.group, args.item);
-    return done(t, "agenda.deferred", { title: changed.item.title, number: args.item, group: changed.group.name });
+    return done(p, "agenda.deferred", { title: changed.item.title, number: args.item, group: changed.group.name });
   },
 });

@@ -8,7 +8,7 @@ export const agendaList = defineCommand({
   path: ["agenda", "list"],
   args: z.object({ group: groupName(), meeting: meetingNumber().optional() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
-    return agendaListReply(t, await services.agenda.list(inv, args.group, args.meeting));
+  async run({ inv, services, p }, args) {
+    return agendaListReply(p, await services.agenda.list(inv, args.group, args.meeting));
   },
 });

@@ -8,8 +8,8 @@ export const agendaMove = defineCommand({
   path: ["agenda", "move"],
   args: z.object({ group: groupName(), item: itemNumber(), position: itemNumber() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const changed = await services.agenda.move(inv, args.group, args.item, args.position);
-    return done(t, "agenda.moved", { title: changed.item.title, position: args.position, group: changed.group.name });
+    return done(p, "agenda.moved", { title: changed.item.title, position: args.position, group: changed.group.name });
   },
 });

@@ -9,8 +9,8 @@ export const agendaReject = defineCommand({
   path: ["agenda", "reject"],
   args: z.object({ group: groupName(), item: itemNumber(), reason: restOfLine(500) }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const changed = await services.agenda.reject(inv, args.group, args.item, args.reason);
-    return done(t, "agenda.rejected", { title: changed.item.title, number: args.item, group: changed.group.name });
+    return done(p, "agenda.rejected", { title: changed.item.title, number: args.item, group: changed.group.name });
   },
 });

@@ -9,8 +9,8 @@ export const agendaVote = defineCommand({
   path: ["agenda", "vote"],
   args: z.object({ group: groupName(), item: itemNumber(), yes: voteCount(), no: voteCount(), abstain: voteCount().default(0) }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const voted = await services.agenda.vote(inv, args.group, args.item, args);
-    return done(t, voted.passed ? "agenda.vote-passed" : "agenda.vote-failed", { number: args.item, yes: args.yes, no: args.no, abstain: args.abstain });
+    return done(p, voted.passed ? "agenda.vote-passed" : "agenda.vote-failed", { number: args.item, yes: args.yes, no: args.no, abstain: args.abstain });
   },
 });

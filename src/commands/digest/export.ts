@@ -8,8 +8,8 @@ export const digestExport = defineCommand({
   path: ["digest", "export"],
   args: z.object({ since: z.string().trim().max(20).optional() }),
   sideEffects: false,
-  async run({ inv, services, t, timeZone }, args) {
-    const digest = await services.digest.preview(inv, timeZone, args.since);
-    return { ...onlyYou(text(t("digest.exported", { count: digest.keys.length }))), attachments: digestAttachments(digest) };
+  async run({ inv, services, p }, args) {
+    const digest = await services.digest.preview(inv, p.timeZone, args.since);
+    return { ...onlyYou(text(p.t("digest.exported", { count: digest.keys.length }))), attachments: digestAttachments(digest) };
   },
 });

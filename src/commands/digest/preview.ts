@@ -6,7 +6,7 @@ export const digestPreview = defineCommand({
   path: ["digest", "preview"],
   args: z.object({ since: z.string().trim().max(20).optional() }),
   sideEffects: false,
-  async run({ inv, services, timeZone }, args) {
-    return previewReply(await services.digest.preview(inv, timeZone, args.since), inv.locale);
+  async run({ inv, services, p }, args) {
+    return previewReply(p, await services.digest.preview(inv, p.timeZone, args.since));
   },
 });

@@ -9,11 +9,11 @@ export const digestPublish = defineCommand({
   path: ["digest", "publish"],
   args: z.object({ channel: channelRef().optional() }),
   sideEffects: true,
-  async run({ inv, services, t, timeZone }, args) {
+  async run({ inv, services, p }, args) {
     const channel = args.channel ?? inv.channelId ?? refuse("channel.none-given");
-    const { digest, channelId } = await services.digest.publish(inv, channel, timeZone);
+    const { digest, channelId } = await services.digest.publish(inv, channel, p.timeZone);
     return {
-      ...onlyYou(text(t("digest.published", { channel: channelId, count: digest.keys.length }))),
+      ...onlyYou(text(p.t("digest.published", { channel: channelId, count: digest.keys.length }))),
       attachments: digestAttachments(digest),
     };
   },

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DateTime } from "luxon";
 import { done } from "../done.ts";
+import { showTime } from "../../core/shared/show-time.ts";
 import { channelRef } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
@@ -12,9 +12,9 @@ export const digestSchedule = defineCommand({
     when: z.string().trim().max(40).meta({ kind: "text", rest: true }).optional(),
   }),
   sideEffects: true,
-  async run({ inv, services, t, timeZone }, args) {
-    const saved = await services.digest.schedule(inv, args.period, args.channel, args.when, timeZone);
-    const next = saved.nextDueAt ? DateTime.fromJSDate(saved.nextDueAt, { zone: timeZone }).setLocale(inv.locale).toFormat("ccc d.M.yyyy H:mm") : "—";
-    return done(t, "digest.scheduled", { period: t(`digest.period.${args.period}`), channel: saved.channelId, next });
+  async run({ inv, services, p }, args) {
+    const saved = await services.digest.schedule(inv, args.period, args.channel, args.when, p.timeZone);
+    const next = saved.nextDueAt ? showTime(p, "weekdayDateTime", saved.nextDueAt) : "—";
+    return done(p, "digest.scheduled", { period: p.t(`digest.period.${args.period}`), channel: saved.channelId, next });
   },
 });

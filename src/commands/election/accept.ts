@@ -9,12 +9,12 @@ export const electionAccept = defineCommand({
   path: ["election", "accept"],
   args: z.object({ election: electionId() }),
   sideEffects: true,
-  async review({ inv, services, t }, args) {
+  async review({ inv, services, p }, args) {
     const { election } = await services.elections.nominations.acceptReview(inv, args.election);
-    return acceptReviewText(t, election);
+    return acceptReviewText(p, election);
   },
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { election } = await services.elections.nominations.accept(inv, args.election);
-    return done(t, "elections.accepted", { title: election.title, id: election.id });
+    return done(p, "elections.accepted", { title: election.title, id: election.id });
   },
 });

@@ -1,4 +1,4 @@
-import type { Translator } from "../../i18n/translate.ts";
+import type { Presentation } from "../../i18n/presentation.ts";
 import { buttons, context, heading, list, onlyYou, select, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
 import { namesConfusable } from "../../core/people/names.ts";
@@ -13,16 +13,16 @@ import { electionVote } from "./vote.ts";
  * from (each choice runs the next step), and a button to review and cast. Every platform renders
  * it: a select on Slack and Discord, numbered choices on the console.
  */
-export function ballotStep(t: Translator, election: Election, candidates: readonly ElectionCandidate[], chosen: readonly number[]): Reply {
+export function ballotStep(p: Presentation, election: Election, candidates: readonly ElectionCandidate[], chosen: readonly number[]): Reply {
   const vote = (choices: string) => call(electionVote, { election: election.id, choices });
   const step = (numbers: readonly number[]) => call(electionBallot, { election: election.id, choices: numbers.length ? numbers.join(" ") : undefined });
   if (election.method === "yes-no") {
     return onlyYou(
-      heading(t("elections.ballot.title", { title: election.title })),
+      heading(p.t("elections.ballot.title", { title: election.title })),
       buttons(
-        { label: t("elections.answer.yes"), call: vote("yes"), style: "primary" },
-        { label: t("elections.answer.no"), call: vote("no") },
-        { label: t("elections.answer.abstain"), call: vote("abstain") },
+        { label: p.t("elections.answer.yes"), call: vote("yes"), style: "primary" },
+        { label: p.t("elections.answer.no"), call: vote("no") },
+        { label: p.t("elections.answer.abstain"), call: vote("abstain") },
       ),
     );
   }
@@ -35,20 +35,20 @@ export function ballotStep(t: Translator, election: Election, candidates: readon
   const full = election.method === "plurality" && chosen.length >= election.seats;
   const ranked = isRanked(election.method);
   return onlyYou(
-    heading(t("elections.ballot.title", { title: election.title })),
-    chosen.length ? list(chosen.map((n) => `${n}. ${name(n)}`), ranked) : text(t("elections.ballot.empty")),
+    heading(p.t("elections.ballot.title", { title: election.title })),
+    chosen.length ? list(chosen.map((n) => `${n}. ${name(n)}`), ranked) : text(p.t("elections.ballot.empty")),
     ...(remaining.length && !full
       ? [
           select(
-            ranked ? t("elections.ballot.choose-rank", { rank: chosen.length + 1 }) : t("elections.ballot.choose"),
+            ranked ? p.t("elections.ballot.choose-rank", { rank: chosen.length + 1 }) : p.t("elections.ballot.choose"),
             remaining.map((c) => ({ label: label(c), call: step([...chosen, c.number!]), number: c.number! })),
           ),
         ]
       : []),
     buttons(
-      ...(chosen.length ? [{ label: t("elections.ballot.review"), call: vote(chosen.join(" ")), style: "primary" as const }] : []),
-      ...(chosen.length ? [{ label: t("elections.ballot.restart"), call: step([]) }] : []),
+      ...(chosen.length ? [{ label: p.t("elections.ballot.review"), call: vote(chosen.join(" ")), style: "primary" as const }] : []),
+      ...(chosen.length ? [{ label: p.t("elections.ballot.restart"), call: step([]) }] : []),
     ),
-    context(t("elections.ballot.hint", { id: election.id })),
+    context(p.t("elections.ballot.hint", { id: election.id })),
   );
 }

@@ -13,8 +13,8 @@ export const electionBallot = defineCommand({
   // Its arguments are a ballot.
   log: "secret",
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const draft = await services.elections.voting.draft(inv, args.election, args.choices ?? "");
-    return ballotStep(t, draft.election, draft.candidates, draft.chosen);
+    return ballotStep(p, draft.election, draft.candidates, draft.chosen);
   },
 });

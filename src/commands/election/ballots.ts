@@ -8,8 +8,8 @@ export const electionBallots = defineCommand({
   path: ["election", "ballots"],
   args: z.object({ election: electionId() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const view = await services.elections.ballots(inv, args.election);
-    return ballotsReply(t, view.election, view.candidates, view.ballots);
+    return ballotsReply(p, view.election, view.candidates, view.ballots);
   },
 });

@@ -7,8 +7,8 @@ export const electionCandidates = defineCommand({
   path: ["election", "candidates"],
   args: z.object({ election: electionId() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const view = await services.elections.show(inv, args.election);
-    return candidatesReply(t, view, await services.people.handles(candidatesNeedingHandle(view.candidates)));
+    return candidatesReply(p, view, await services.people.handles(candidatesNeedingHandle(view.candidates)));
   },
 });

@@ -10,8 +10,8 @@ export const electionCertify = defineCommand({
   args: z.object({ election: electionId() }),
   sideEffects: true,
   confirm: (args) => msg("elections.certify.confirm", { id: args.election }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const election = await services.elections.certify(inv, args.election);
-    return done(t, "elections.certified", { title: election.title });
+    return done(p, "elections.certified", { title: election.title });
   },
 });

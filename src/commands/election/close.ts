@@ -9,8 +9,8 @@ export const electionClose = defineCommand({
   args: z.object({ election: electionId() }),
   sideEffects: true,
   confirm: (args) => msg("elections.close.confirm", { id: args.election }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const view = await services.elections.close(inv, args.election);
-    return resultsReply(t, inv.locale, view.election, view.candidates, view.roll);
+    return resultsReply(p, view.election, view.candidates, view.roll);
   },
 });

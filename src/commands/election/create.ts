@@ -12,7 +12,7 @@ export const electionCreate = defineCommand({
   path: ["election", "create"],
   args: z.object({ group: groupName(), seats: seats(), electionSpec: electionSpec() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const [first = "", ...rest] = args.electionSpec.split(/\s+/);
     const named = electionMethodSchema.safeParse(first.toLowerCase());
     const method: ElectionMethod = named.success ? named.data : "plurality";
@@ -21,12 +21,12 @@ export const electionCreate = defineCommand({
     if (title.length > electionTitleMaxLength) refuse("election.title-too-long", { max: electionTitleMaxLength });
     const { election, group } = await services.elections.create(inv, args.group, args.seats, method, title);
     const next = method === "yes-no" ? "elections.created.next-yes-no" : "elections.created.next";
-    return done(t, "elections.created", {
+    return done(p, "elections.created", {
       title: election.title,
       id: election.id,
       group: group.name,
-      method: t(`elections.method.${method}`, { seats: election.seats }),
-      next: t(next, { id: election.id }),
+      method: p.t(`elections.method.${method}`, { seats: election.seats }),
+      next: p.t(next, { id: election.id }),
     });
   },
 });

@@ -7,8 +7,8 @@ export const electionCriteria = defineCommand({
   path: ["election", "criteria"],
   args: z.object({ election: electionId(), criterion: criterion() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const election = await services.elections.addCriterion(inv, args.election, args.criterion);
-    return done(t, "elections.criterion-added", { title: election.title, count: election.criteria.length, criterion: args.criterion });
+    return done(p, "elections.criterion-added", { title: election.title, count: election.criteria.length, criterion: args.criterion });
   },
 });

@@ -9,12 +9,12 @@ export const electionExport = defineCommand({
   path: ["election", "export"],
   args: z.object({ election: electionId() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const view = await services.elections.ballots(inv, args.election);
     const { election } = view;
     return {
-      ...onlyYou(text(t("elections.exported", { title: election.title, command: tallyCommand(election, view.candidates) }))),
-      attachments: electionAttachments(inv.locale, election, view.candidates, view.ballots),
+      ...onlyYou(text(p.t("elections.exported", { title: election.title, command: tallyCommand(election, view.candidates) }))),
+      attachments: electionAttachments(p, election, view.candidates, view.ballots),
     };
   },
 });

@@ -7,8 +7,8 @@ export const electionList = defineCommand({
   path: ["election", "list"],
   args: z.object({ group: groupName() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { group, elections } = await services.elections.list(inv, args.group);
-    return listReply(t, group, elections);
+    return listReply(p, group, elections);
   },
 });

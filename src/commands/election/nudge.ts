@@ -9,9 +9,9 @@ export const electionNudge = defineCommand({
   path: ["election", "nudge"],
   args: z.object({ election: electionId() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { election, people } = await services.elections.pendingVoters(inv, args.election);
     const { sent } = await services.reminders.nudge(people, msg("elections.nudge.message", { title: election.title, id: election.id }));
-    return done(t, "elections.nudge.sent", { count: sent, id: election.id });
+    return done(p, "elections.nudge.sent", { count: sent, id: election.id });
   },
 });

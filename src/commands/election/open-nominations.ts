@@ -7,8 +7,8 @@ export const electionOpenNominations = defineCommand({
   path: ["election", "open-nominations"],
   args: z.object({ election: electionId() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const election = await services.elections.openNominations(inv, args.election);
-    return done(t, "elections.nominations-opened", { title: election.title, id: election.id });
+    return done(p, "elections.nominations-opened", { title: election.title, id: election.id });
   },
 });

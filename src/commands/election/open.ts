@@ -11,13 +11,13 @@ export const electionOpen = defineCommand({
   args: z.object({ election: electionId() }),
   sideEffects: true,
   confirm: (args) => msg("elections.open.confirm", { id: args.election }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const view = await services.elections.openVoting(inv, args.election);
-    const opened = text(t("elections.voting-opened", { title: view.election.title, voters: view.roll.voters, hash: view.election.seedHash ?? "—", id: view.election.id }));
+    const opened = text(p.t("elections.voting-opened", { title: view.election.title, voters: view.roll.voters, hash: view.election.seedHash ?? "—", id: view.election.id }));
     if (view.election.method === "yes-no") return onlyYou(opened);
     const unknown = view.unknownSectors ?? [];
-    const warning = unknown.length > 0 ? [text(t("elections.open.unknown-sectors", { candidates: unknown.join(", ") }))] : [];
+    const warning = unknown.length > 0 ? [text(p.t("elections.open.unknown-sectors", { candidates: unknown.join(", ") }))] : [];
     const handles = await services.people.handles(candidatesNeedingHandle(view.candidates));
-    return onlyYou(opened, ...warning, ...candidatesReply(t, view, handles).blocks);
+    return onlyYou(opened, ...warning, ...candidatesReply(p, view, handles).blocks);
   },
 });

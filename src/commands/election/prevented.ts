@@ -13,9 +13,9 @@ export const electionPrevented = defineCommand({
   args: z.object({ election: electionId() }),
   sideEffects: true,
   confirm: (args) => msg("elections.prevented.confirm", { id: args.election }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { election, deputy } = await services.elections.prevented.declare(inv, args.election);
     if (deputy) await services.reminders.nudge([deputy], msg("elections.prevented.deputy-message", { title: election.title, id: election.id, member: inv.actor.person.displayName }));
-    return done(t, "elections.prevented.done", { title: election.title, deputy: deputy?.displayName ?? "—" });
+    return done(p, "elections.prevented.done", { title: election.title, deputy: deputy?.displayName ?? "—" });
   },
 });

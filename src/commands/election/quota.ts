@@ -8,10 +8,10 @@ export const electionQuota = defineCommand({
   path: ["election", "quota"],
   args: z.object({ election: electionId(), sector: sector(), max: maxSeats() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const election = await services.elections.setQuota(inv, args.election, args.sector, args.max);
     // The list's spelling, as stored.
     const sector = Object.keys(election.quotas).find((stored) => sectorKey(stored) === sectorKey(args.sector)) ?? args.sector;
-    return done(t, "elections.quota-set", { title: election.title, sector, max: args.max });
+    return done(p, "elections.quota-set", { title: election.title, sector, max: args.max });
   },
 });

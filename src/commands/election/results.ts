@@ -7,8 +7,8 @@ export const electionResults = defineCommand({
   path: ["election", "results"],
   args: z.object({ election: electionId() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const view = await services.elections.results(inv, args.election);
-    return resultsReply(t, inv.locale, view.election, view.candidates, view.roll);
+    return resultsReply(p, view.election, view.candidates, view.roll);
   },
 });

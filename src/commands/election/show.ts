@@ -7,7 +7,7 @@ export const electionShow = defineCommand({
   path: ["election", "show"],
   args: z.object({ election: electionId() }),
   sideEffects: false,
-  async run({ inv, services, t, timeZone }, args) {
-    return showReply(t, inv.locale, timeZone, await services.elections.show(inv, args.election));
+  async run({ inv, services, p }, args) {
+    return showReply(p, await services.elections.show(inv, args.election));
   },
 });

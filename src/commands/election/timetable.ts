@@ -17,10 +17,10 @@ export const electionTimetable = defineCommand({
     when: z.string().trim().min(1).max(40).meta({ kind: "text", rest: true } satisfies ArgMeta),
   }),
   sideEffects: true,
-  async run({ inv, services, t, timeZone }, args) {
-    const parsed = parseWhen(args.when, timeZone);
+  async run({ inv, services, p }, args) {
+    const parsed = parseWhen(args.when, p.timeZone);
     if (!parsed || parsed.rest) refuse("election.bad-time", { given: args.when, id: args.election });
     const { election } = await services.elections.timetable.set(inv, args.election, args.phase, parsed.at);
-    return done(t, "elections.timetable-set", { title: election.title, ...shownTimetable(election, timeZone, inv.locale) });
+    return done(p, "elections.timetable-set", { title: election.title, ...shownTimetable(p, election) });
   },
 });

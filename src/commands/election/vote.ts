@@ -13,12 +13,12 @@ export const electionVote = defineCommand({
   // Its arguments are a ballot.
   log: "secret",
   sideEffects: true,
-  async review({ inv, services, t }, args) {
+  async review({ inv, services, p }, args) {
     const review = await services.elections.voting.review(inv, args.election, args.choices);
-    return ballotReviewText(t, review.election, review.choices, review.candidates);
+    return ballotReviewText(p, review.election, review.choices, review.candidates);
   },
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const cast = await services.elections.voting.vote(inv, args.election, args.choices);
-    return votedReply(t, cast.election, cast.receipt);
+    return votedReply(p, cast.election, cast.receipt);
   },
 });

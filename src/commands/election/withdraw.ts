@@ -9,8 +9,8 @@ export const electionWithdraw = defineCommand({
   args: z.object({ election: electionId() }),
   sideEffects: true,
   confirm: (args) => msg("elections.withdraw.confirm", { id: args.election }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { election } = await services.elections.nominations.withdraw(inv, args.election);
-    return done(t, "elections.withdrawn", { title: election.title });
+    return done(p, "elections.withdrawn", { title: election.title });
   },
 });

@@ -7,9 +7,9 @@ export const groupAdd = defineCommand({
   path: ["group", "add"],
   args: z.object({ group: groupName(), person: personRef(), role: role().default("member") }),
   sideEffects: true,
-  async run({ inv, services, t, directory }, args) {
+  async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);
     const group = await services.groups.add(inv, args.group, person, args.role);
-    return done(t, "groups.added", { person: person.displayName, name: group.name, role: t(`role.${args.role}`) });
+    return done(p, "groups.added", { person: person.displayName, name: group.name, role: p.t(`role.${args.role}`) });
   },
 });

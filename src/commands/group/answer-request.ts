@@ -11,12 +11,12 @@ const answerRequest = (answer: "accept" | "decline") =>
     args: z.object({ group: groupName(), person: personRef() }),
     sideEffects: true,
     async run(ctx, args) {
-      const { inv, services, t } = ctx;
+      const { inv, services, p } = ctx;
       // Reading the requests checks the permission before anyone is looked up on the platform.
       const { requests } = await services.groups.requests.list(inv, args.group);
       const person = await requesterNamed(ctx, requests, args.person);
       const group = await services.groups.requests[answer](inv, args.group, person);
-      return done(t, answer === "accept" ? "groups.request.you-accepted" : "groups.request.you-declined", { person: person.displayName, name: group.name });
+      return done(p, answer === "accept" ? "groups.request.you-accepted" : "groups.request.you-declined", { person: person.displayName, name: group.name });
     },
   });
 

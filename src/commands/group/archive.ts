@@ -9,8 +9,8 @@ export const groupArchive = defineCommand({
   args: z.object({ group: groupName() }),
   sideEffects: true,
   confirm: (args) => msg("groups.archive.confirm", { group: args.group }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const group = await services.groups.archive(inv, args.group);
-    return done(t, "groups.archived", { name: group.name });
+    return done(p, "groups.archived", { name: group.name });
   },
 });

@@ -7,8 +7,8 @@ export const groupCreateChannel = defineCommand({
   path: ["group", "create-channel"],
   args: z.object({ group: groupName() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const group = await services.groups.createChannel(inv, args.group);
-    return done(t, "groups.channel-created", { name: group.name });
+    return done(p, "groups.channel-created", { name: group.name });
   },
 });

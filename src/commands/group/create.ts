@@ -7,8 +7,8 @@ export const groupCreate = defineCommand({
   path: ["group", "create"],
   args: z.object({ name: newGroupName() }),
   sideEffects: true,
-  async run({ inv, services, t }, { name }) {
+  async run({ inv, services, p }, { name }) {
     const group = await services.groups.create(inv, name);
-    return done(t, "groups.created", { name: group.name });
+    return done(p, "groups.created", { name: group.name });
   },
 });

@@ -7,8 +7,8 @@ export const groupHistory = defineCommand({
   path: ["group", "history"],
   args: z.object({ group: groupName(), count: z.coerce.number().int().min(1).max(100).default(20) }),
   sideEffects: false,
-  async run({ inv, services, t, timeZone }, args) {
+  async run({ inv, services, p }, args) {
     const { group, events } = await services.groups.history(inv, args.group, args.count);
-    return historyReply(t, inv.locale, timeZone, group, events);
+    return historyReply(p, group, events);
   },
 });

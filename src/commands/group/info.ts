@@ -7,8 +7,8 @@ export const groupInfo = defineCommand({
   path: ["group", "info"],
   args: z.object({ group: groupName() }),
   sideEffects: false,
-  async run({ inv, services, t, timeZone }, args) {
+  async run({ inv, services, p }, args) {
     const { group, members } = await services.groups.info(inv, args.group);
-    return infoReply(t, group, members, inv.locale, timeZone);
+    return infoReply(p, group, members);
   },
 });

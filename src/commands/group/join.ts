@@ -7,8 +7,8 @@ export const groupJoin = defineCommand({
   path: ["group", "join"],
   args: z.object({ group: groupName() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { group, requested } = await services.groups.join(inv, args.group);
-    return done(t, requested ? "groups.join-requested" : "groups.joined", { name: group.name });
+    return done(p, requested ? "groups.join-requested" : "groups.joined", { name: group.name });
   },
 });

@@ -7,8 +7,8 @@ export const groupLeave = defineCommand({
   path: ["group", "leave"],
   args: z.object({ group: groupName() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const group = await services.groups.leave(inv, args.group);
-    return done(t, "groups.left", { name: group.name });
+    return done(p, "groups.left", { name: group.name });
   },
 });

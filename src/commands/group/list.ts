@@ -7,7 +7,7 @@ export const groupList = defineCommand({
   path: ["group", "list"],
   args: z.object({ all: flag() }),
   sideEffects: false,
-  async run({ inv, services, t }, { all }) {
-    return listReply(t, await services.groups.list(inv, all));
+  async run({ inv, services, p }, { all }) {
+    return listReply(p, await services.groups.list(inv, all));
   },
 });

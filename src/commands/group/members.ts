@@ -7,8 +7,8 @@ export const groupMembers = defineCommand({
   path: ["group", "members"],
   args: z.object({ group: groupName() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { group, members } = await services.groups.members(inv, args.group);
-    return membersReply(t, group, members);
+    return membersReply(p, group, members);
   },
 });

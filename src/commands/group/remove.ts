@@ -7,9 +7,9 @@ export const groupRemove = defineCommand({
   path: ["group", "remove"],
   args: z.object({ group: groupName(), person: personRef() }),
   sideEffects: true,
-  async run({ inv, services, t, directory }, args) {
+  async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);
     const group = await services.groups.remove(inv, args.group, person);
-    return done(t, "groups.removed", { person: person.displayName, name: group.name });
+    return done(p, "groups.removed", { person: person.displayName, name: group.name });
   },
 });

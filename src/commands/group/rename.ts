@@ -7,8 +7,8 @@ export const groupRename = defineCommand({
   path: ["group", "rename"],
   args: z.object({ group: groupName(), name: newGroupName() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const group = await services.groups.rename(inv, args.group, args.name);
-    return done(t, "groups.renamed", { old: args.group, name: group.name });
+    return done(p, "groups.renamed", { old: args.group, name: group.name });
   },
 });

@@ -7,8 +7,8 @@ export const groupRequests = defineCommand({
   path: ["group", "requests"],
   args: z.object({ group: groupName() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { group, requests } = await services.groups.requests.list(inv, args.group);
-    return requestsReply(t, group, requests);
+    return requestsReply(p, group, requests);
   },
 });

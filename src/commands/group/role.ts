@@ -7,9 +7,9 @@ export const groupRole = defineCommand({
   path: ["group", "role"],
   args: z.object({ group: groupName(), person: personRef(), role: role() }),
   sideEffects: true,
-  async run({ inv, services, t, directory }, args) {
+  async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);
     const group = await services.groups.setRole(inv, args.group, person, args.role);
-    return done(t, "groups.role-set", { person: person.displayName, name: group.name, role: t(`role.${args.role}`) });
+    return done(p, "groups.role-set", { person: person.displayName, name: group.name, role: p.t(`role.${args.role}`) });
   },
 });

@@ -13,11 +13,11 @@ export const groupRules = defineCommand({
     value: z.string().trim().max(40).meta({ kind: "text" }).optional(),
   }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const group =
       args.rule === undefined
         ? (await services.groups.info(inv, args.group)).group
         : await services.groups.setRule(inv, args.group, args.rule, args.value ?? "");
-    return rulesReply(t, group, args.rule);
+    return rulesReply(p, group, args.rule);
   },
 });

@@ -8,7 +8,7 @@ export const cancel = defineCommand({
   args: z.object({}),
   sideEffects: false,
   hidden: true,
-  async run({ t }) {
-    return done(t, "common.cancelled");
+  async run({ p }) {
+    return done(p, "common.cancelled");
   },
 });

@@ -9,21 +9,21 @@ export const help = defineCommand({
   path: ["help"],
   args: z.object({ topic: z.string().trim().toLowerCase().optional() }),
   sideEffects: false,
-  async run({ t, commands: all }, { topic }) {
+  async run({ p, commands: all }, { topic }) {
     const commands = all.filter((c) => !c.hidden);
     const topics = [...new Set(commands.map((c) => c.path[0] ?? ""))];
     if (!topic) {
       return onlyYou(
-        heading(t("help.title")),
-        list(topics.map((name) => `*${name}* — ${t(`help.topic.${name}` as MessageKey)}`)),
-        context(t("help.footer")),
+        heading(p.t("help.title")),
+        list(topics.map((name) => `*${name}* — ${p.t(`help.topic.${name}` as MessageKey)}`)),
+        context(p.t("help.footer")),
       );
     }
     const inTopic = commands.filter((c) => c.path[0] === topic);
     if (inTopic.length === 0) refuse("help.unknown-topic", { topic, topics: topics.join(", ") });
     return onlyYou(
-      heading(t("help.topic-title", { topic })),
-      list(inTopic.map((c) => `\`${usageLine(t, c)}\` — ${t(summaryKey(c))}\n${t("help.example")}: \`${exampleLine(t, c)}\``)),
+      heading(p.t("help.topic-title", { topic })),
+      list(inTopic.map((c) => `\`${usageLine(p, c)}\` — ${p.t(summaryKey(c))}\n${p.t("help.example")}: \`${exampleLine(p, c)}\``)),
     );
   },
 });

@@ -14,15 +14,15 @@ export const meetingAttend = defineCommand({
     for: personRef().optional(),
   }),
   sideEffects: true,
-  async run({ inv, services, t, directory }, args) {
+  async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);
     const member = args.for ? await services.people.resolve(directory, args.for) : null;
     const view = await services.meetings.attend(inv, args.group, person.id, args.mode, member?.id ?? null);
     const q = view.quorum;
-    return done(t, "meetings.attendance-recorded", {
+    return done(p, "meetings.attendance-recorded", {
       person: person.displayName,
-      mode: t(`meetings.mode.${args.mode}`),
-      quorum: t(q.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: q.present, members: q.members, required: q.required }),
+      mode: p.t(`meetings.mode.${args.mode}`),
+      quorum: p.t(q.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: q.present, members: q.members, required: q.required }),
     });
   },
 });

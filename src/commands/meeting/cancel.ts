@@ -10,8 +10,8 @@ export const meetingCancel = defineCommand({
   args: z.object({ group: groupName(), meeting: meetingNumber() }),
   sideEffects: true,
   confirm: (args) => msg("meetings.cancel.confirm", { group: args.group, number: args.meeting }),
-  async run({ inv, services, t, timeZone }, args) {
+  async run({ inv, services, p }, args) {
     const ref = await services.meetings.cancel(inv, args.group, args.meeting);
-    return scheduledReply(t, timeZone, inv.locale, ref, "meetings.cancelled");
+    return scheduledReply(p, ref, "meetings.cancelled");
   },
 });

@@ -10,9 +10,9 @@ export const meetingClose = defineCommand({
   args: z.object({ group: groupName() }),
   sideEffects: true,
   confirm: (args) => msg("meetings.close.confirm", { group: args.group }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const closed = await services.meetings.close(inv, args.group);
-    const reply = onlyYou(text(t("meetings.closed", { group: closed.group.name, number: closed.meeting.number })), context(t("meetings.minutes-hint")));
+    const reply = onlyYou(text(p.t("meetings.closed", { group: closed.group.name, number: closed.meeting.number })), context(p.t("meetings.minutes-hint")));
     // The minutes also went to the group's channel (if linked); the closer gets the file to keep or pass on.
     return withAttachment(reply, minutesFile(closed.group, closed.meeting, closed.minutes));
   },

@@ -20,10 +20,10 @@ export const meetingDeadline = defineCommand({
     deadline: z.string().trim().min(1).max(40).meta({ kind: "text", rest: true } satisfies ArgMeta),
   }),
   sideEffects: true,
-  async run({ inv, services, t, timeZone }, args) {
-    const when = parseWhen(args.deadline, timeZone);
-    const at = (when && !when.rest ? when.at : null) ?? parseDueDate(args.deadline, timeZone) ?? refuse("meeting.bad-deadline", { given: args.deadline });
+  async run({ inv, services, p }, args) {
+    const when = parseWhen(args.deadline, p.timeZone);
+    const at = (when && !when.rest ? when.at : null) ?? parseDueDate(args.deadline, p.timeZone) ?? refuse("meeting.bad-deadline", { given: args.deadline });
     const ref = await services.meetings.setDeadline(inv, args.group, args.meeting, at);
-    return scheduledReply(t, timeZone, inv.locale, ref, "meetings.deadline-set");
+    return scheduledReply(p, ref, "meetings.deadline-set");
   },
 });

@@ -9,13 +9,13 @@ export const meetingHere = defineCommand({
   path: ["meeting", "here"],
   args: z.object({ group: groupName(), mode: attendanceModeSchema.default("present") }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const view = await services.meetings.attend(inv, args.group, inv.actor.person.id, args.mode, null);
     const q = view.quorum;
-    return done(t, "meetings.attendance-recorded", {
+    return done(p, "meetings.attendance-recorded", {
       person: inv.actor.person.displayName,
-      mode: t(`meetings.mode.${args.mode}`),
-      quorum: t(q.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: q.present, members: q.members, required: q.required }),
+      mode: p.t(`meetings.mode.${args.mode}`),
+      quorum: p.t(q.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: q.present, members: q.members, required: q.required }),
     });
   },
 });

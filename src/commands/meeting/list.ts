@@ -7,8 +7,8 @@ export const meetingList = defineCommand({
   path: ["meeting", "list"],
   args: z.object({ group: groupName() }),
   sideEffects: false,
-  async run({ inv, services, t, timeZone }, args) {
+  async run({ inv, services, p }, args) {
     const { group, meetings, now } = await services.meetings.list(inv, args.group);
-    return meetingListReply(t, timeZone, inv.locale, group, meetings, now);
+    return meetingListReply(p, group, meetings, now);
   },
 });

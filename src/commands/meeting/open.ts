@@ -8,9 +8,9 @@ export const meetingOpen = defineCommand({
   path: ["meeting", "open"],
   args: z.object({ group: groupName() }),
   sideEffects: true,
-  async run({ inv, services, t, timeZone }, args) {
+  async run({ inv, services, p }, args) {
     const view = await services.meetings.open(inv, args.group);
-    const shown = meetingShowReply(t, timeZone, inv.locale, view);
-    return { ...shown, blocks: [heading(t("meetings.opened", { group: view.group.name, number: view.meeting.number })), ...shown.blocks.slice(1)] };
+    const shown = meetingShowReply(p, view);
+    return { ...shown, blocks: [heading(p.t("meetings.opened", { group: view.group.name, number: view.meeting.number })), ...shown.blocks.slice(1)] };
   },
 });

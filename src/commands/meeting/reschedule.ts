@@ -10,9 +10,9 @@ export const meetingReschedule = defineCommand({
   path: ["meeting", "reschedule"],
   args: z.object({ group: groupName(), meeting: meetingNumber(), when: whenAndPlace() }),
   sideEffects: true,
-  async run({ inv, services, t, timeZone }, args) {
-    const when = parseWhen(args.when, timeZone) ?? refuse("meeting.bad-time", { given: args.when });
+  async run({ inv, services, p }, args) {
+    const when = parseWhen(args.when, p.timeZone) ?? refuse("meeting.bad-time", { given: args.when });
     const ref = await services.meetings.reschedule(inv, args.group, args.meeting, when.at, when.rest || null);
-    return scheduledReply(t, timeZone, inv.locale, ref, "meetings.rescheduled");
+    return scheduledReply(p, ref, "meetings.rescheduled");
   },
 });

@@ -10,9 +10,9 @@ export const meetingSchedule = defineCommand({
   path: ["meeting", "schedule"],
   args: z.object({ group: groupName(), when: whenAndPlace() }),
   sideEffects: true,
-  async run({ inv, services, t, timeZone }, args) {
-    const when = parseWhen(args.when, timeZone) ?? refuse("meeting.bad-time", { given: args.when });
+  async run({ inv, services, p }, args) {
+    const when = parseWhen(args.when, p.timeZone) ?? refuse("meeting.bad-time", { given: args.when });
     const ref = await services.meetings.schedule(inv, args.group, when.at, when.rest || null);
-    return scheduledReply(t, timeZone, inv.locale, ref, "meetings.scheduled");
+    return scheduledReply(p, ref, "meetings.scheduled");
   },
 });

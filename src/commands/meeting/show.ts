@@ -8,7 +8,7 @@ export const meetingShow = defineCommand({
   path: ["meeting", "show"],
   args: z.object({ group: groupName(), meeting: meetingNumber().optional() }),
   sideEffects: false,
-  async run({ inv, services, t, timeZone }, args) {
-    return meetingShowReply(t, timeZone, inv.locale, await services.meetings.show(inv, args.group, args.meeting));
+  async run({ inv, services, p }, args) {
+    return meetingShowReply(p, await services.meetings.show(inv, args.group, args.meeting));
   },
 });

@@ -13,8 +13,8 @@ export const newsAdd = defineCommand({
     news: longText(newsBodyMaxLength + 300),
   }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const item = await services.digest.addNews(inv, args.newsGroup, args.news);
-    return done(t, "news.added", { title: item.title, id: item.id });
+    return done(p, "news.added", { title: item.title, id: item.id });
   },
 });

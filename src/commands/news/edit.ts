@@ -8,8 +8,8 @@ export const newsEdit = defineCommand({
   path: ["news", "edit"],
   args: z.object({ newsId: shortIdArg(), news: longText(newsBodyMaxLength + 300) }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const item = await services.digest.editNews(inv, args.newsId, args.news);
-    return done(t, "news.edited", { title: item.title, id: item.id });
+    return done(p, "news.edited", { title: item.title, id: item.id });
   },
 });

@@ -13,9 +13,9 @@ export const newsFromMessage = defineCommand({
   args: z.object({ message: longText(newsBodyMaxLength + 300) }),
   sideEffects: true,
   hidden: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const link = /(https?:\/\/\S+)/.exec(args.message)?.[1] ?? null;
     const item = await services.digest.addNewsFromMessage(inv, args.message, link);
-    return done(t, "news.added", { title: item.title, id: item.id });
+    return done(p, "news.added", { title: item.title, id: item.id });
   },
 });

@@ -6,7 +6,7 @@ export const newsList = defineCommand({
   path: ["news", "list"],
   args: z.object({}),
   sideEffects: false,
-  async run({ inv, services, t }) {
-    return newsListReply(t, await services.digest.listNews(inv));
+  async run({ inv, services, p }) {
+    return newsListReply(p, await services.digest.listNews(inv));
   },
 });

@@ -9,8 +9,8 @@ export const newsRemove = defineCommand({
   args: z.object({ newsId: shortIdArg() }),
   sideEffects: true,
   confirm: (args) => msg("news.remove.confirm", { id: args.newsId }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const item = await services.digest.removeNews(inv, args.newsId);
-    return done(t, "news.removed", { title: item.title });
+    return done(p, "news.removed", { title: item.title });
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { done } from "../done.ts";
-import { translator } from "../../i18n/translate.ts";
+import { presentation } from "../../i18n/presentation.ts";
 import { locale } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
@@ -8,9 +8,9 @@ export const lang = defineCommand({
   path: ["lang"],
   args: z.object({ language: locale() }),
   sideEffects: true,
-  async run({ inv, services }, { language }) {
+  async run({ inv, services, p }, { language }) {
     await services.people.setLocale(inv, language);
     // Answer in the language just chosen: that is the proof it took.
-    return done(translator(language), "people.lang-set");
+    return done(presentation(language, p.timeZone), "people.lang-set");
   },
 });

@@ -8,8 +8,8 @@ export const profileSet = defineCommand({
   path: ["profile", "set"],
   args: z.object({ field: z.enum(profileFields), value: restOfLine(120) }),
   sideEffects: true,
-  async run({ inv, t, services }, { field, value }) {
+  async run({ inv, p, services }, { field, value }) {
     const person = await services.people.setProfileField(inv, field, value);
-    return profileReply(t, person, await services.groups.listMine(inv));
+    return profileReply(p, person, await services.groups.listMine(inv));
   },
 });

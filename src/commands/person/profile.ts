@@ -6,8 +6,8 @@ export const profile = defineCommand({
   path: ["profile"],
   args: z.object({}),
   sideEffects: false,
-  async run({ inv, t, services }) {
+  async run({ inv, p, services }) {
     const groups = await services.groups.listMine(inv);
-    return profileReply(t, inv.actor.person, groups);
+    return profileReply(p, inv.actor.person, groups);
   },
 });

@@ -8,8 +8,8 @@ export const remindAdd = defineCommand({
   path: ["remind", "add"],
   args: z.object({ group: groupName(), reminder: restOfLine(1000) }),
   sideEffects: true,
-  async run({ inv, services, t, timeZone }, args) {
-    const { reminder, group } = await services.reminders.add(inv, args.group, args.reminder, timeZone);
-    return reminderAddedReply(t, inv.locale, group, reminder);
+  async run({ inv, services, p }, args) {
+    const { reminder, group } = await services.reminders.add(inv, args.group, args.reminder, p.timeZone);
+    return reminderAddedReply(p, group, reminder);
   },
 });

@@ -7,8 +7,8 @@ export const remindList = defineCommand({
   path: ["remind", "list"],
   args: z.object({ group: groupName() }),
   sideEffects: false,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { group, reminders, recipients } = await services.reminders.list(inv, args.group);
-    return reminderListReply(t, inv.locale, group, reminders, recipients);
+    return reminderListReply(p, group, reminders, recipients);
   },
 });

@@ -7,8 +7,8 @@ export const remindPause = defineCommand({
   path: ["remind", "pause"],
   args: z.object({ reminderId: shortIdArg() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const reminder = await services.reminders.pause(inv, args.reminderId);
-    return done(t, "reminders.paused", { id: reminder.id });
+    return done(p, "reminders.paused", { id: reminder.id });
   },
 });

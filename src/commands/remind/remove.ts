@@ -9,8 +9,8 @@ export const remindRemove = defineCommand({
   args: z.object({ reminderId: shortIdArg() }),
   sideEffects: true,
   confirm: (args) => msg("reminders.remove.confirm", { id: args.reminderId }),
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const reminder = await services.reminders.remove(inv, args.reminderId);
-    return done(t, "reminders.removed", { id: reminder.id });
+    return done(p, "reminders.removed", { id: reminder.id });
   },
 });

@@ -8,8 +8,8 @@ export const remindResume = defineCommand({
   path: ["remind", "resume"],
   args: z.object({ reminderId: shortIdArg() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const reminder = await services.reminders.resume(inv, args.reminderId);
-    return done(t, "reminders.resumed", { id: reminder.id, when: reminderWhen(reminder, inv.locale) });
+    return done(p, "reminders.resumed", { id: reminder.id, when: reminderWhen(p, reminder) });
   },
 });

@@ -7,8 +7,8 @@ export const sectorAdd = defineCommand({
   path: ["sector", "add"],
   args: z.object({ name: newSectorName() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const sector = await services.sectors.add(inv, args.name);
-    return done(t, "sectors.added", { sector: sector.name });
+    return done(p, "sectors.added", { sector: sector.name });
   },
 });

@@ -6,7 +6,7 @@ export const sectorList = defineCommand({
   path: ["sector", "list"],
   args: z.object({}),
   sideEffects: false,
-  async run({ inv, services, t }) {
-    return sectorListReply(t, await services.sectors.list(inv));
+  async run({ inv, services, p }) {
+    return sectorListReply(p, await services.sectors.list(inv));
   },
 });

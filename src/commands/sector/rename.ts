@@ -7,8 +7,8 @@ export const sectorRename = defineCommand({
   path: ["sector", "rename"],
   args: z.object({ sector: sectorRef(), name: newSectorName() }),
   sideEffects: true,
-  async run({ inv, services, t }, args) {
+  async run({ inv, services, p }, args) {
     const { sector, old, uses } = await services.sectors.rename(inv, args.sector, args.name);
-    return done(t, "sectors.renamed", { old, sector: sector.name, ...uses });
+    return done(p, "sectors.renamed", { old, sector: sector.name, ...uses });
   },
 });

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
-import type { Locale } from "../../i18n/locale.ts";
-import { translator } from "../../i18n/translate.ts";
+import type { Presentation } from "../../i18n/presentation.ts";
+import { showTime } from "../shared/show-time.ts";
 import { context, divider, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Attachment, Block, Reply } from "../../render/reply.ts";
-import type { DigestPeriod, DigestSection } from "./source.ts";
+import { periodPresentation, type DigestPeriod, type DigestSection } from "./source.ts";
 
 /** A digest as composed: its sections hold only entries no earlier digest showed. */
 export interface ComposedDigest {
@@ -13,15 +13,16 @@ export interface ComposedDigest {
 }
 
 export const periodText = (period: DigestPeriod): string => {
-  const day = (at: Date) => DateTime.fromJSDate(at, { zone: period.timeZone }).toFormat("d.M.yyyy");
+  const p = periodPresentation(period);
+  const day = (at: Date) => showTime(p, "date", at);
   return `${day(period.from)}–${day(new Date(period.to.getTime() - 1))}`;
 };
 
-const title = (digest: ComposedDigest) => translator(digest.period.locale)("digest.title", { period: periodText(digest.period) });
+const title = (digest: ComposedDigest) => periodPresentation(digest.period).t("digest.title", { period: periodText(digest.period) });
 
 /** The digest in the neutral message model, for a preview or a channel post. */
 export function digestBlocks(digest: ComposedDigest): Block[] {
-  const t = translator(digest.period.locale);
+  const { t } = periodPresentation(digest.period);
   if (digest.sections.length === 0) return [heading(title(digest)), text(t("digest.empty"))];
   const blocks: Block[] = [heading(title(digest))];
   for (const section of digest.sections) {
@@ -38,7 +39,7 @@ const markdownSpecial = /([\\`*_[\]<>#|])/g;
 export const escapeMarkdown = (value: string): string => value.replace(markdownSpecial, "\\$1");
 
 export function toMarkdown(digest: ComposedDigest): string {
-  const t = translator(digest.period.locale);
+  const { t } = periodPresentation(digest.period);
   const lines = [`# ${escapeMarkdown(title(digest))}`, ""];
   if (digest.sections.length === 0) lines.push(escapeMarkdown(t("digest.empty")), "");
   for (const section of digest.sections) {
@@ -76,7 +77,7 @@ const style = {
  * (mail clients drop <style> and classes), every text escaped, void elements self-closed.
  */
 export function toHtml(digest: ComposedDigest): string {
-  const t = translator(digest.period.locale);
+  const { t } = periodPresentation(digest.period);
   const heading1 = escapeHtml(title(digest));
   const out: string[] = [
     "<!DOCTYPE html>",
@@ -111,7 +112,5 @@ export function digestAttachments(digest: ComposedDigest): Attachment[] {
   ];
 }
 
-export const previewReply = (digest: ComposedDigest, locale: Locale): Reply => {
-  const t = translator(locale);
-  return onlyYou(...digestBlocks(digest), context(t("digest.preview-hint")));
-};
+/** The digest in the channel's words, and the hint in the asker's. */
+export const previewReply = (p: Presentation, digest: ComposedDigest): Reply => onlyYou(...digestBlocks(digest), context(p.t("digest.preview-hint")));

@@ -1,13 +1,13 @@
-import type { Translator } from "../../i18n/translate.ts";
+import type { Presentation } from "../../i18n/presentation.ts";
 import { context, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
 import type { NewsItem } from "./news.ts";
 
-export function newsListReply(t: Translator, items: readonly NewsItem[]): Reply {
-  if (items.length === 0) return onlyYou(text(t("news.list.none")));
+export function newsListReply(p: Presentation, items: readonly NewsItem[]): Reply {
+  if (items.length === 0) return onlyYou(text(p.t("news.list.none")));
   return onlyYou(
-    heading(t("news.list.title", { count: items.length })),
+    heading(p.t("news.list.title", { count: items.length })),
     list(items.map((n) => `\`${n.id}\` *${n.title}* — ${n.body}${n.link ? ` ${n.link}` : ""}`)),
-    context(t("news.list.footer")),
+    context(p.t("news.list.footer")),
   );
 }

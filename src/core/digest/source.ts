@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/locale.ts";
+import { presentation, type Presentation } from "../../i18n/presentation.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 
 /** The stretch of time one digest covers, and how to word it. */
@@ -9,6 +10,9 @@ export interface DigestPeriod {
   readonly timeZone: string;
   readonly locale: Locale;
 }
+
+/** A digest is read in a channel: its words in the channel's language, its times in the period's zone. */
+export const periodPresentation = (period: Pick<DigestPeriod, "locale" | "timeZone">): Presentation => presentation(period.locale, period.timeZone);
 
 /** One line of a digest. `key` is stable ("news:n3k4p9a", "meeting:<id>"): a published digest records it, and no later digest shows it again. */
 export interface DigestEntry {

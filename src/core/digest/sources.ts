@@ -1,12 +1,11 @@
-import { translator } from "../../i18n/translate.ts";
 import { newsKey } from "./news.ts";
-import type { DigestSource } from "./source.ts";
+import { periodPresentation, type DigestSource } from "./source.ts";
 
 /** News items members submitted and no digest has shown yet. */
 export const newsSource: DigestSource = {
   id: "news",
   async sections(stores, period) {
-    const t = translator(period.locale);
+    const { t } = periodPresentation(period);
     const items = (await stores.digest.listNews(period.workspaceId)).filter((n) => n.createdAt <= period.to);
     if (items.length === 0) return [];
     const groupNames = new Map<string, string>();
@@ -33,7 +32,7 @@ export const newsSource: DigestSource = {
 export const groupsSource: DigestSource = {
   id: "groups",
   async sections(stores, period) {
-    const t = translator(period.locale);
+    const { t } = periodPresentation(period);
     const within = (at: Date | null) => at !== null && at >= period.from && at < period.to;
     const groups = await stores.groups.list(period.workspaceId, { includeArchived: true });
     const entries = [

@@ -1,12 +1,13 @@
-import { render, translator } from "../../i18n/translate.ts";
-import type { DigestSource } from "../digest/source.ts";
+import { say } from "../../i18n/presentation.ts";
+import { periodPresentation, type DigestSource } from "../digest/source.ts";
 import { outcome } from "./closing.ts";
 
 /** Elections whose count closed in the period: the outcome, and whether it has been approved. */
 export const electionsSource: DigestSource = {
   id: "elections",
   async sections(stores, period) {
-    const t = translator(period.locale);
+    const p = periodPresentation(period);
+    const { t } = p;
     const entries = [];
     for (const group of await stores.groups.list(period.workspaceId, { includeArchived: true })) {
       for (const election of await stores.elections.listForGroup(group.id)) {
@@ -15,7 +16,7 @@ export const electionsSource: DigestSource = {
         entries.push({
           key: `election:${election.id}`,
           title: t("digest.elections.entry", { title: election.title, group: group.name }),
-          text: render(period.locale, outcome(election, candidates)),
+          text: say(p, outcome(election, candidates)),
         });
       }
     }

@@ -1,5 +1,4 @@
-import type { Locale } from "../../i18n/locale.ts";
-import { render, translator } from "../../i18n/translate.ts";
+import { say, type Presentation } from "../../i18n/presentation.ts";
 import type { Attachment } from "../../render/reply.ts";
 import { writeBlt } from "./blt/write.ts";
 import { onBallot, outcome } from "./closing.ts";
@@ -33,32 +32,31 @@ const csvCell = (value: string | number) => {
 };
 
 /** Results as CSV: one row per candidate, votes at every round, elected and place. */
-export function resultsCsv(locale: Locale, election: Election, candidates: readonly ElectionCandidate[]): string {
-  const t = translator(locale);
+export function resultsCsv(p: Presentation, election: Election, candidates: readonly ElectionCandidate[]): string {
   const result = election.result;
   if (!result) return "";
   if (result.kind === "yes-no") {
     const c = result.count;
     return [
-      [t("elections.csv.answer"), t("elections.csv.votes")],
-      [t("elections.answer.yes"), c.yes],
-      [t("elections.answer.no"), c.no],
-      [t("elections.answer.abstain"), c.abstain],
+      [p.t("elections.csv.answer"), p.t("elections.csv.votes")],
+      [p.t("elections.answer.yes"), c.yes],
+      [p.t("elections.answer.no"), c.no],
+      [p.t("elections.answer.abstain"), c.abstain],
     ]
       .map((row) => row.map(csvCell).join(","))
       .join("\n")
       .concat("\n");
   }
   const count = result.count;
-  const votes = voteFormatter("en", count.method);
+  const votes = voteFormatter({ locale: "en" }, count.method);
   const header = [
-    t("elections.csv.number"),
-    t("elections.csv.candidate"),
-    t("elections.csv.sector"),
-    t("elections.csv.organisation"),
-    ...count.rounds.map((r) => t("elections.csv.round", { number: r.number })),
-    t("elections.csv.elected"),
-    t("elections.csv.place"),
+    p.t("elections.csv.number"),
+    p.t("elections.csv.candidate"),
+    p.t("elections.csv.sector"),
+    p.t("elections.csv.organisation"),
+    ...count.rounds.map((r) => p.t("elections.csv.round", { number: r.number })),
+    p.t("elections.csv.elected"),
+    p.t("elections.csv.place"),
   ];
   const rows = onBallot(candidates).map((c) => {
     const id = String(c.number);
@@ -68,7 +66,7 @@ export function resultsCsv(locale: Locale, election: Election, candidates: reado
       c.sector ?? "",
       c.organisation ?? "",
       ...count.rounds.map((r) => (r.votes[id] === undefined ? "" : votes(r.votes[id]))),
-      count.elected.includes(id) ? t("elections.csv.yes") : t("elections.csv.no"),
+      count.elected.includes(id) ? p.t("elections.csv.yes") : p.t("elections.csv.no"),
       count.placement.indexOf(id) + 1,
     ];
   });
@@ -76,31 +74,30 @@ export function resultsCsv(locale: Locale, election: Election, candidates: reado
 }
 
 /** Results as Markdown, for minutes and the newsletter. */
-export function resultsMarkdown(locale: Locale, election: Election, candidates: readonly ElectionCandidate[]): string {
-  const t = translator(locale);
+export function resultsMarkdown(p: Presentation, election: Election, candidates: readonly ElectionCandidate[]): string {
   const result = election.result;
-  const lines = [`# ${t("elections.results.title", { title: election.title })}`, "", render(locale, outcome(election, candidates)), ""];
-  lines.push(`- ${t("elections.show.method")}: ${methodName(t, election)}`, `- ${t("elections.show.seats")}: ${election.seats}`);
+  const lines = [`# ${p.t("elections.results.title", { title: election.title })}`, "", say(p, outcome(election, candidates)), ""];
+  lines.push(`- ${p.t("elections.show.method")}: ${methodName(p, election)}`, `- ${p.t("elections.show.seats")}: ${election.seats}`);
   if (result?.kind === "candidates") {
     const count = result.count;
     const name = candidateNames(candidates);
-    const votes = voteFormatter(locale, count.method);
-    if (count.quota !== undefined) lines.push(`- ${t("elections.results.quota")}: ${votes(count.quota)}`);
-    lines.push(`- ${t("elections.results.ballots")}: ${t("elections.results.ballots-value", { valid: count.validBallots, invalid: count.invalidBallots })}`);
+    const votes = voteFormatter(p, count.method);
+    if (count.quota !== undefined) lines.push(`- ${p.t("elections.results.quota")}: ${votes(count.quota)}`);
+    lines.push(`- ${p.t("elections.results.ballots")}: ${p.t("elections.results.ballots-value", { valid: count.validBallots, invalid: count.invalidBallots })}`);
     for (const round of count.rounds) {
-      lines.push("", `## ${t("tally.report.round", { number: round.number, stage: t(`tally.stage.${round.kind}`) })}`, "");
-      lines.push(`| ${t("elections.csv.candidate")} | ${t("elections.csv.votes")} |`, "|---|---:|");
+      lines.push("", `## ${p.t("tally.report.round", { number: round.number, stage: p.t(`tally.stage.${round.kind}`) })}`, "");
+      lines.push(`| ${p.t("elections.csv.candidate")} | ${p.t("elections.csv.votes")} |`, "|---|---:|");
       for (const [id, value] of Object.entries(round.votes)) lines.push(`| ${name(id)} | ${votes(value)} |`);
       if (round.events.length > 0) lines.push("");
-      for (const event of round.events) lines.push(`- ${describeRoundEvent(t, event, name, votes)}`);
+      for (const event of round.events) lines.push(`- ${describeRoundEvent(p, event, name, votes)}`);
     }
-    lines.push("", `## ${t("elections.results.elected-title")}`, "", ...electedExplained(t, count, name, votes).map((l) => `- ${l}`));
-    const deputies = deputyLines(t, election, candidates);
-    if (deputies.length > 0) lines.push("", `## ${t("elections.results.deputies-title")}`, "", ...deputies.map((l) => `- ${l}`));
+    lines.push("", `## ${p.t("elections.results.elected-title")}`, "", ...electedExplained(p, count, name, votes).map((l) => `- ${l}`));
+    const deputies = deputyLines(p, election, candidates);
+    if (deputies.length > 0) lines.push("", `## ${p.t("elections.results.deputies-title")}`, "", ...deputies.map((l) => `- ${l}`));
   } else if (result?.kind === "yes-no") {
-    lines.push(`- ${t("elections.answer.yes")}: ${result.count.yes}`, `- ${t("elections.answer.no")}: ${result.count.no}`, `- ${t("elections.answer.abstain")}: ${result.count.abstain}`);
+    lines.push(`- ${p.t("elections.answer.yes")}: ${result.count.yes}`, `- ${p.t("elections.answer.no")}: ${result.count.no}`, `- ${p.t("elections.answer.abstain")}: ${result.count.abstain}`);
   }
-  lines.push("", t("elections.results.verify", { seed: election.seed ?? "—", hash: election.seedHash ?? "—", id: election.id }));
+  lines.push("", p.t("elections.results.verify", { seed: election.seed ?? "—", hash: election.seedHash ?? "—", id: election.id }));
   return `${lines.join("\n")}\n`;
 }
 
@@ -127,13 +124,13 @@ export function tallyCommand(election: Election, candidates: readonly ElectionCa
   return ["npm run tally --", "--method", election.method, "--seats", election.seats, "--seed", election.seed ?? "-", ...sectors, `${election.id}.blt`].join(" ");
 }
 
-export function electionAttachments(locale: Locale, election: Election, candidates: readonly ElectionCandidate[], ballots: readonly StoredBallot[]): Attachment[] {
+export function electionAttachments(p: Presentation, election: Election, candidates: readonly ElectionCandidate[], ballots: readonly StoredBallot[]): Attachment[] {
   const files: Attachment[] = [];
   if (election.method !== "yes-no") files.push({ filename: `${election.id}.blt`, mimeType: "text/plain", content: electionBlt(election, candidates, ballots) });
   if (election.method !== "yes-no" && hasQuotas(election)) {
     files.push({ filename: `${election.id}-sectors.csv`, mimeType: "text/csv", content: sectorsCsv(candidates) });
   }
-  files.push({ filename: `${election.id}-results.csv`, mimeType: "text/csv", content: resultsCsv(locale, election, candidates) });
-  files.push({ filename: `${election.id}-results.md`, mimeType: "text/markdown", content: resultsMarkdown(locale, election, candidates) });
+  files.push({ filename: `${election.id}-results.csv`, mimeType: "text/csv", content: resultsCsv(p, election, candidates) });
+  files.push({ filename: `${election.id}-results.md`, mimeType: "text/markdown", content: resultsMarkdown(p, election, candidates) });
   return files;
 }

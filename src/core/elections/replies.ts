@@ -1,18 +1,17 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
-import { localeTags, type Locale } from "../../i18n/locale.ts";
-import type { Translator } from "../../i18n/translate.ts";
-import { render } from "../../i18n/translate.ts";
+import { say, type Presentation } from "../../i18n/presentation.ts";
 import { context, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
 import type { Group } from "../groups/group.ts";
 import { needingHandle } from "../people/names.ts";
+import { showTime } from "../shared/show-time.ts";
 import { onBallot, outcome } from "./closing.ts";
 import type { BallotChoices, Election, ElectionCandidate } from "./election.ts";
 import type { ElectionView } from "./service.ts";
 
-export const methodName = (t: Translator, election: Pick<Election, "method" | "seats">) =>
-  t(`elections.method.${election.method}` as MessageKey, { seats: election.seats });
-export const stateName = (t: Translator, election: Pick<Election, "state">) => t(`elections.state.${election.state}` as MessageKey);
+export const methodName = (p: Presentation, election: Pick<Election, "method" | "seats">) =>
+  p.t(`elections.method.${election.method}` as MessageKey, { seats: election.seats });
+export const stateName = (p: Presentation, election: Pick<Election, "state">) => p.t(`elections.state.${election.state}` as MessageKey);
 
 const candidateName = (c: ElectionCandidate) => (c.number !== null ? `${c.number}. ${c.displayName}` : c.displayName);
 
@@ -20,54 +19,54 @@ const candidateName = (c: ElectionCandidate) => (c.number !== null ? `${c.number
  * "3. Anna Aalto · kulttuuri · Kulttuuriyhdistys Kipinä (varajäsen: Bertta)"; with `handle` (a
  * look-alike name the organisation does not tell apart) the platform id follows the organisation.
  */
-export function candidateLine(t: Translator, c: ElectionCandidate, handle?: string): string {
-  const parts = [candidateName(c), c.sector ?? t("elections.no-sector"), c.organisation ?? t("elections.no-organisation")];
-  if (handle) parts.push(t("people.handle", { handle }));
-  const deputy = c.deputyName ? ` ${t("elections.candidate.deputy", { name: c.deputyName })}` : "";
-  const status = c.status === "accepted" ? "" : ` (${t(`elections.candidate.${c.status}` as MessageKey)})`;
+export function candidateLine(p: Presentation, c: ElectionCandidate, handle?: string): string {
+  const parts = [candidateName(c), c.sector ?? p.t("elections.no-sector"), c.organisation ?? p.t("elections.no-organisation")];
+  if (handle) parts.push(p.t("people.handle", { handle }));
+  const deputy = c.deputyName ? ` ${p.t("elections.candidate.deputy", { name: c.deputyName })}` : "";
+  const status = c.status === "accepted" ? "" : ` (${p.t(`elections.candidate.${c.status}` as MessageKey)})`;
   return `${parts.join(" · ")}${deputy}${status}`;
 }
 
-export function listReply(t: Translator, group: Group, elections: readonly Election[]): Reply {
-  if (elections.length === 0) return onlyYou(text(t("elections.list.none", { group: group.name })));
+export function listReply(p: Presentation, group: Group, elections: readonly Election[]): Reply {
+  if (elections.length === 0) return onlyYou(text(p.t("elections.list.none", { group: group.name })));
   return onlyYou(
-    heading(t("elections.list.title", { group: group.name, count: elections.length })),
-    list(elections.map((e) => t("elections.list.entry", { id: e.id, title: e.title, method: methodName(t, e), state: stateName(t, e) }))),
-    context(t("elections.list.footer")),
+    heading(p.t("elections.list.title", { group: group.name, count: elections.length })),
+    list(elections.map((e) => p.t("elections.list.entry", { id: e.id, title: e.title, method: methodName(p, e), state: stateName(p, e) }))),
+    context(p.t("elections.list.footer")),
   );
 }
 
-export function showReply(t: Translator, locale: Locale, timeZone: string, view: ElectionView): Reply {
+export function showReply(p: Presentation, view: ElectionView): Reply {
   const { election, group, candidates, roll } = view;
-  const quotas = Object.entries(election.quotas).map(([sector, max]) => t("elections.show.quota", { sector, max }));
-  const when = (at: Date | null) => (at ? at.toLocaleString(localeTags[locale], { timeZone, dateStyle: "short", timeStyle: "short" }) : "—");
+  const quotas = Object.entries(election.quotas).map(([sector, max]) => p.t("elections.show.quota", { sector, max }));
+  const when = (at: Date | null) => (at ? showTime(p, "dateTime", at) : "—");
   const rows: [string, string][] = [
-    [t("elections.show.id"), election.id],
-    [t("elections.show.group"), group.name],
-    [t("elections.show.method"), methodName(t, election)],
-    [t("elections.show.seats"), String(election.seats)],
-    [t("elections.show.state"), stateName(t, election)],
-    [t("elections.show.deputies"), t(`elections.deputy-mode.${election.deputyMode}` as MessageKey)],
-    [t("elections.show.quotas"), quotas.join(", ") || "—"],
-    [t("elections.show.candidates"), String(candidates.filter((c) => c.status === "accepted").length)],
+    [p.t("elections.show.id"), election.id],
+    [p.t("elections.show.group"), group.name],
+    [p.t("elections.show.method"), methodName(p, election)],
+    [p.t("elections.show.seats"), String(election.seats)],
+    [p.t("elections.show.state"), stateName(p, election)],
+    [p.t("elections.show.deputies"), p.t(`elections.deputy-mode.${election.deputyMode}` as MessageKey)],
+    [p.t("elections.show.quotas"), quotas.join(", ") || "—"],
+    [p.t("elections.show.candidates"), String(candidates.filter((c) => c.status === "accepted").length)],
   ];
-  if (!election.nominationsOpenedAt && election.nominationsPlannedAt) rows.push([t("elections.show.nominations-planned"), when(election.nominationsPlannedAt)]);
-  if (!election.votingOpenedAt && election.votingPlannedAt) rows.push([t("elections.show.voting-planned"), when(election.votingPlannedAt)]);
-  if (!election.closedAt && election.votingClosesAt) rows.push([t("elections.show.voting-closes"), when(election.votingClosesAt)]);
+  if (!election.nominationsOpenedAt && election.nominationsPlannedAt) rows.push([p.t("elections.show.nominations-planned"), when(election.nominationsPlannedAt)]);
+  if (!election.votingOpenedAt && election.votingPlannedAt) rows.push([p.t("elections.show.voting-planned"), when(election.votingPlannedAt)]);
+  if (!election.closedAt && election.votingClosesAt) rows.push([p.t("elections.show.voting-closes"), when(election.votingClosesAt)]);
   if (election.votingOpenedAt) {
-    rows.push([t("elections.show.voting-opened"), when(election.votingOpenedAt)]);
-    rows.push([t("elections.show.turnout"), t("elections.show.turnout-value", { ...roll })]);
-    rows.push([t("elections.show.seed-hash"), election.seedHash ?? "—"]);
+    rows.push([p.t("elections.show.voting-opened"), when(election.votingOpenedAt)]);
+    rows.push([p.t("elections.show.turnout"), p.t("elections.show.turnout-value", { ...roll })]);
+    rows.push([p.t("elections.show.seed-hash"), election.seedHash ?? "—"]);
   }
   if (election.closedAt) {
-    rows.push([t("elections.show.closed"), when(election.closedAt)]);
-    rows.push([t("elections.show.seed"), election.seed ?? "—"]);
-    rows.push([t("elections.show.outcome"), render(locale, outcome(election, candidates))]);
+    rows.push([p.t("elections.show.closed"), when(election.closedAt)]);
+    rows.push([p.t("elections.show.seed"), election.seed ?? "—"]);
+    rows.push([p.t("elections.show.outcome"), say(p, outcome(election, candidates))]);
   }
-  if (election.certifiedAt) rows.push([t("elections.show.certified"), when(election.certifiedAt)]);
+  if (election.certifiedAt) rows.push([p.t("elections.show.certified"), when(election.certifiedAt)]);
   const blocks = [heading(election.title), fields(...rows)];
-  if (election.criteria.length > 0) blocks.push(text(t("elections.criteria.title")), list(election.criteria, true));
-  blocks.push(context(t(`elections.next.${election.method === "yes-no" && election.state === "draft" ? "draft-yes-no" : election.state}` as MessageKey, { id: election.id })));
+  if (election.criteria.length > 0) blocks.push(text(p.t("elections.criteria.title")), list(election.criteria, true));
+  blocks.push(context(p.t(`elections.next.${election.method === "yes-no" && election.state === "draft" ? "draft-yes-no" : election.state}` as MessageKey, { id: election.id })));
   return onlyYou(...blocks);
 }
 
@@ -79,44 +78,44 @@ export const candidatesNeedingHandle = (candidates: readonly ElectionCandidate[]
 };
 
 /** `handles`: platform ids by person id, for the candidates candidatesNeedingHandle names. */
-export function candidatesReply(t: Translator, view: ElectionView, handles: ReadonlyMap<string, string> = new Map()): Reply {
+export function candidatesReply(p: Presentation, view: ElectionView, handles: ReadonlyMap<string, string> = new Map()): Reply {
   const { election, candidates } = view;
   const shown = election.votingOpenedAt ? onBallot(candidates).concat(candidates.filter((c) => c.number === null && c.status !== "withdrawn")) : candidates;
   const visible = shown.filter((c) => c.status !== "withdrawn" || c.number !== null);
-  if (visible.length === 0) return onlyYou(text(t("elections.candidates.none", { title: election.title, id: election.id })));
+  if (visible.length === 0) return onlyYou(text(p.t("elections.candidates.none", { title: election.title, id: election.id })));
   return onlyYou(
-    heading(t("elections.candidates.title", { title: election.title, count: visible.filter((c) => c.status === "accepted").length })),
-    list(visible.map((c) => candidateLine(t, c, handles.get(c.personId)))),
-    context(t("elections.candidates.footer")),
+    heading(p.t("elections.candidates.title", { title: election.title, count: visible.filter((c) => c.status === "accepted").length })),
+    list(visible.map((c) => candidateLine(p, c, handles.get(c.personId)))),
+    context(p.t("elections.candidates.footer")),
   );
 }
 
 /** The ballot as the voter will cast it: names in order, or the yes/no answer. */
-export function ballotLines(t: Translator, choices: BallotChoices, candidates: readonly ElectionCandidate[]): string[] {
-  if (choices.kind === "yes-no") return [t(`elections.answer.${choices.answer}` as MessageKey)];
+export function ballotLines(p: Presentation, choices: BallotChoices, candidates: readonly ElectionCandidate[]): string[] {
+  if (choices.kind === "yes-no") return [p.t(`elections.answer.${choices.answer}` as MessageKey)];
   const byNumber = new Map(candidates.map((c) => [c.number, c]));
   return choices.numbers.map((n) => `${n}. ${byNumber.get(n)?.displayName ?? "?"}`);
 }
 
-export function ballotReviewText(t: Translator, election: Election, choices: BallotChoices, candidates: readonly ElectionCandidate[]): string {
+export function ballotReviewText(p: Presentation, election: Election, choices: BallotChoices, candidates: readonly ElectionCandidate[]): string {
   const key = election.method === "irv" || election.method === "stv" ? "elections.vote.review-ranked" : "elections.vote.review";
-  return t(key, { title: election.title, ballot: ballotLines(t, choices, candidates).join("\n") });
+  return p.t(key, { title: election.title, ballot: ballotLines(p, choices, candidates).join("\n") });
 }
 
-export function votedReply(t: Translator, election: Election, receipt: string): Reply {
-  return onlyYou(text(t("elections.vote.cast", { title: election.title, receipt })), context(t("elections.vote.receipt-hint", { id: election.id })));
+export function votedReply(p: Presentation, election: Election, receipt: string): Reply {
+  return onlyYou(text(p.t("elections.vote.cast", { title: election.title, receipt })), context(p.t("elections.vote.receipt-hint", { id: election.id })));
 }
 
-export function ballotsReply(t: Translator, election: Election, candidates: readonly ElectionCandidate[], ballots: readonly { receipt: string; choices: BallotChoices }[]): Reply {
-  if (ballots.length === 0) return onlyYou(text(t("elections.ballots.none", { title: election.title })));
+export function ballotsReply(p: Presentation, election: Election, candidates: readonly ElectionCandidate[], ballots: readonly { receipt: string; choices: BallotChoices }[]): Reply {
+  if (ballots.length === 0) return onlyYou(text(p.t("elections.ballots.none", { title: election.title })));
   return onlyYou(
-    heading(t("elections.ballots.title", { title: election.title, count: ballots.length })),
-    list(ballots.map((b) => `\`${b.receipt}\` · ${ballotLines(t, b.choices, candidates).join(" › ")}`)),
-    context(t("elections.ballots.footer")),
+    heading(p.t("elections.ballots.title", { title: election.title, count: ballots.length })),
+    list(ballots.map((b) => `\`${b.receipt}\` · ${ballotLines(p, b.choices, candidates).join(" › ")}`)),
+    context(p.t("elections.ballots.footer")),
   );
 }
 
-export function acceptReviewText(t: Translator, election: Election): string {
-  if (election.criteria.length === 0) return t("elections.accept.review-none", { title: election.title });
-  return t("elections.accept.review", { title: election.title, criteria: election.criteria.map((c, i) => `${i + 1}. ${c}`).join("\n") });
+export function acceptReviewText(p: Presentation, election: Election): string {
+  if (election.criteria.length === 0) return p.t("elections.accept.review-none", { title: election.title });
+  return p.t("elections.accept.review", { title: election.title, criteria: election.criteria.map((c, i) => `${i + 1}. ${c}`).join("\n") });
 }

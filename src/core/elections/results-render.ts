@@ -1,6 +1,6 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
-import { localeTags, type Locale } from "../../i18n/locale.ts";
-import { render, type Translator } from "../../i18n/translate.ts";
+import { localeTags } from "../../i18n/locale.ts";
+import { say, type Presentation } from "../../i18n/presentation.ts";
 import { context, divider, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Block, Reply } from "../../render/reply.ts";
 import { onBallot, outcome } from "./closing.ts";
@@ -11,9 +11,9 @@ import type { RollCounts } from "./seats.ts";
 
 
 /** Votes as the count has them: five decimals for STV (transfer values), whole votes otherwise. */
-export const voteFormatter = (locale: Locale, method: string) => {
+export const voteFormatter = (p: Pick<Presentation, "locale">, method: string) => {
   const decimals = method === "stv" ? 5 : 0;
-  const format = new Intl.NumberFormat(localeTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const format = new Intl.NumberFormat(localeTags[p.locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
   return (value: number) => format.format(value);
 };
 
@@ -22,98 +22,98 @@ export const candidateNames = (candidates: readonly ElectionCandidate[]) => {
   return (id: string) => names.get(id) ?? id;
 };
 
-export function describeRoundEvent(t: Translator, event: RoundEvent, name: (id: string) => string, votes: (value: number) => string): string {
+export function describeRoundEvent(p: Presentation, event: RoundEvent, name: (id: string) => string, votes: (value: number) => string): string {
   switch (event.kind) {
     case "withdrawn":
-      return t("tally.event.withdrawn", { candidate: name(event.candidate) });
+      return p.t("tally.event.withdrawn", { candidate: name(event.candidate) });
     case "elected":
     case "elected-as-remaining":
     case "excluded":
-      return t(`tally.event.${event.kind}`, { candidate: name(event.candidate), votes: votes(event.votes) });
+      return p.t(`tally.event.${event.kind}`, { candidate: name(event.candidate), votes: votes(event.votes) });
     case "skipped-sector-full":
-      return t("tally.event.skipped-sector-full", { candidate: name(event.candidate), sector: event.sector });
+      return p.t("tally.event.skipped-sector-full", { candidate: name(event.candidate), sector: event.sector });
     case "surplus-transferred":
-      return t("tally.event.surplus-transferred", { candidate: name(event.candidate), surplus: votes(event.surplus), transferValue: votes(event.transferValue) });
+      return p.t("tally.event.surplus-transferred", { candidate: name(event.candidate), surplus: votes(event.surplus), transferValue: votes(event.transferValue) });
     case "non-transferable":
-      return t("tally.event.non-transferable", { votes: votes(event.votes), total: votes(event.total) });
+      return p.t("tally.event.non-transferable", { votes: votes(event.votes), total: votes(event.total) });
   }
 }
 
 /** Who was elected at which round, and why: quota reached, a majority, most votes, or the seats left. */
-export function electedExplained(t: Translator, count: CountResult, name: (id: string) => string, votes: (value: number) => string): string[] {
+export function electedExplained(p: Presentation, count: CountResult, name: (id: string) => string, votes: (value: number) => string): string[] {
   const lines: string[] = [];
   for (const round of count.rounds) {
     for (const event of round.events) {
       if (event.kind !== "elected" && event.kind !== "elected-as-remaining") continue;
       const why =
         event.kind === "elected-as-remaining"
-          ? t("elections.results.why.remaining")
+          ? p.t("elections.results.why.remaining")
           : count.method === "stv"
-            ? t("elections.results.why.quota", { quota: votes(count.quota ?? 0) })
+            ? p.t("elections.results.why.quota", { quota: votes(count.quota ?? 0) })
             : count.method === "irv"
-              ? t("elections.results.why.majority")
-              : t("elections.results.why.most-votes");
-      lines.push(t("elections.results.elected-line", { name: name(event.candidate), round: round.number, votes: votes(event.votes), why }));
+              ? p.t("elections.results.why.majority")
+              : p.t("elections.results.why.most-votes");
+      lines.push(p.t("elections.results.elected-line", { name: name(event.candidate), round: round.number, votes: votes(event.votes), why }));
     }
   }
   return lines;
 }
 
 /** The whole count: quota, every round's votes per candidate, transfers, exclusions, the elected and their deputies. */
-export function resultsReply(t: Translator, locale: Locale, election: Election, candidates: readonly ElectionCandidate[], roll?: RollCounts): Reply {
+export function resultsReply(p: Presentation, election: Election, candidates: readonly ElectionCandidate[], roll?: RollCounts): Reply {
   const result = election.result;
-  if (!result) return onlyYou(text(t("elections.results.none", { title: election.title })));
-  const blocks: Block[] = [heading(t("elections.results.title", { title: election.title })), text(render(locale, outcome(election, candidates)))];
+  if (!result) return onlyYou(text(p.t("elections.results.none", { title: election.title })));
+  const blocks: Block[] = [heading(p.t("elections.results.title", { title: election.title })), text(say(p, outcome(election, candidates)))];
   // How many seats voted and how many through deputies: counts only, never who.
-  const turnout: [string, string][] = roll ? [[t("elections.results.turnout"), t("elections.show.turnout-value", { ...roll })]] : [];
+  const turnout: [string, string][] = roll ? [[p.t("elections.results.turnout"), p.t("elections.show.turnout-value", { ...roll })]] : [];
   if (result.kind === "yes-no") {
     const c = result.count;
-    blocks.push(fields([t("elections.answer.yes"), String(c.yes)], [t("elections.answer.no"), String(c.no)], [t("elections.answer.abstain"), String(c.abstain)], ...turnout));
-    blocks.push(context(t("elections.results.yes-no-rule")));
+    blocks.push(fields([p.t("elections.answer.yes"), String(c.yes)], [p.t("elections.answer.no"), String(c.no)], [p.t("elections.answer.abstain"), String(c.abstain)], ...turnout));
+    blocks.push(context(p.t("elections.results.yes-no-rule")));
     return onlyYou(...blocks);
   }
   const count = result.count;
   const name = candidateNames(candidates);
-  const votes = voteFormatter(locale, count.method);
+  const votes = voteFormatter(p, count.method);
   const summary: [string, string][] = [
-    [t("elections.show.method"), methodName(t, election)],
-    [t("elections.show.seats"), String(count.seats)],
-    [t("elections.results.ballots"), t("elections.results.ballots-value", { valid: count.validBallots, invalid: count.invalidBallots })],
+    [p.t("elections.show.method"), methodName(p, election)],
+    [p.t("elections.show.seats"), String(count.seats)],
+    [p.t("elections.results.ballots"), p.t("elections.results.ballots-value", { valid: count.validBallots, invalid: count.invalidBallots })],
     ...turnout,
   ];
-  if (count.quota !== undefined) summary.push([count.method === "stv" ? t("elections.results.quota") : t("elections.results.majority"), votes(count.quota)]);
-  const quotas = Object.entries(election.quotas).map(([sector, max]) => t("elections.show.quota", { sector, max }));
-  if (quotas.length > 0) summary.push([t("elections.show.quotas"), quotas.join(", ")]);
+  if (count.quota !== undefined) summary.push([count.method === "stv" ? p.t("elections.results.quota") : p.t("elections.results.majority"), votes(count.quota)]);
+  const quotas = Object.entries(election.quotas).map(([sector, max]) => p.t("elections.show.quota", { sector, max }));
+  if (quotas.length > 0) summary.push([p.t("elections.show.quotas"), quotas.join(", ")]);
   blocks.push(fields(...summary));
   for (const round of count.rounds) {
-    blocks.push(divider(), text(`*${t("tally.report.round", { number: round.number, stage: t(`tally.stage.${round.kind}` as MessageKey) })}*`));
+    blocks.push(divider(), text(`*${p.t("tally.report.round", { number: round.number, stage: p.t(`tally.stage.${round.kind}` as MessageKey) })}*`));
     const rows = Object.entries(round.votes).map(([id, value]) => `${name(id)}: ${votes(value)}`);
-    if (count.method === "stv" || count.method === "irv") rows.push(`${t("tally.report.non-transferable")}: ${votes(round.nonTransferable)}`);
+    if (count.method === "stv" || count.method === "irv") rows.push(`${p.t("tally.report.non-transferable")}: ${votes(round.nonTransferable)}`);
     blocks.push(list(rows));
-    if (round.events.length > 0) blocks.push(list(round.events.map((e) => describeRoundEvent(t, e, name, votes))));
+    if (round.events.length > 0) blocks.push(list(round.events.map((e) => describeRoundEvent(p, e, name, votes))));
   }
-  blocks.push(divider(), text(`*${t("elections.results.elected-title")}*`));
-  const explained = electedExplained(t, count, name, votes);
-  blocks.push(explained.length > 0 ? list(explained) : text(t("tally.report.none-elected")));
-  const deputies = deputyLines(t, election, candidates);
-  if (deputies.length > 0) blocks.push(text(`*${t("elections.results.deputies-title")}*`), list(deputies));
-  blocks.push(text(t("tally.report.placement")), list(count.placement.map(name), true));
+  blocks.push(divider(), text(`*${p.t("elections.results.elected-title")}*`));
+  const explained = electedExplained(p, count, name, votes);
+  blocks.push(explained.length > 0 ? list(explained) : text(p.t("tally.report.none-elected")));
+  const deputies = deputyLines(p, election, candidates);
+  if (deputies.length > 0) blocks.push(text(`*${p.t("elections.results.deputies-title")}*`), list(deputies));
+  blocks.push(text(p.t("tally.report.placement")), list(count.placement.map(name), true));
   if (count.ties.length > 0) {
-    blocks.push(text(t("tally.report.ties")));
+    blocks.push(text(p.t("tally.report.ties")));
     blocks.push(
       list(
         count.ties.map((tie) =>
-          t("tally.report.tie", { round: tie.round, candidates: tie.candidates.map(name).join(", "), chosen: name(tie.chosen), how: t(`tally.tie.${tie.reason}`) }),
+          p.t("tally.report.tie", { round: tie.round, candidates: tie.candidates.map(name).join(", "), chosen: name(tie.chosen), how: p.t(`tally.tie.${tie.reason}`) }),
         ),
       ),
     );
   }
-  blocks.push(context(t("elections.results.verify", { seed: election.seed ?? "—", hash: election.seedHash ?? "—", id: election.id })));
+  blocks.push(context(p.t("elections.results.verify", { seed: election.seed ?? "—", hash: election.seedHash ?? "—", id: election.id })));
   return onlyYou(...blocks);
 }
 
 /** "Anna Aalto — varajäsen Bertta Berg" for every elected member who has a deputy. */
-export function deputyLines(t: Translator, election: Election, candidates: readonly ElectionCandidate[]): string[] {
+export function deputyLines(p: Presentation, election: Election, candidates: readonly ElectionCandidate[]): string[] {
   const result = election.result;
   if (!result || result.kind !== "candidates") return [];
   const byNumber = new Map(onBallot(candidates).map((c) => [String(c.number), c]));
@@ -121,6 +121,6 @@ export function deputyLines(t: Translator, election: Election, candidates: reado
     const member = byNumber.get(id);
     const deputy = election.deputyMode === "pairs" ? member?.deputyName : election.deputyMode === "next-placed" ? byNumber.get(result.deputies[id] ?? "")?.displayName : undefined;
     if (!member || election.deputyMode === "none") return [];
-    return [t("elections.results.deputy-line", { member: member.displayName, deputy: deputy ?? "—" })];
+    return [p.t("elections.results.deputy-line", { member: member.displayName, deputy: deputy ?? "—" })];
   });
 }

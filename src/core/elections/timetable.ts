@@ -1,8 +1,8 @@
-import type { Locale } from "../../i18n/locale.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Group } from "../groups/group.ts";
 import { requireManager } from "../groups/service.ts";
-import { showWhen } from "../shared/show-time.ts";
+import { showTime } from "../shared/show-time.ts";
+import { presentation, type Presentation } from "../../i18n/presentation.ts";
 import { electionReminders, rescheduleForEvent } from "../reminders/events.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
@@ -51,16 +51,16 @@ export class TimetableService {
     await this.deps.announce(result.group, "announce.election.timetable", {
       title: result.election.title,
       id: result.election.id,
-      ...shownTimetable(result.election, this.deps.timeZone, this.deps.channelLocale),
+      ...shownTimetable(presentation(this.deps.channelLocale, this.deps.timeZone), result.election),
     });
     return result;
   }
 }
 
 /** The timetable as a reader sees it: each point's time in their language, "—" where none is set. */
-export function shownTimetable(election: Election, timeZone: string, locale: Locale): Record<TimetablePhase, string> {
+export function shownTimetable(p: Presentation, election: Election): Record<TimetablePhase, string> {
   const times = timesOf(election);
-  const shown = (at: Date | null) => (at ? showWhen(at, timeZone, locale) : "—");
+  const shown = (at: Date | null) => (at ? showTime(p, "weekdayDateTime", at) : "—");
   return { nominations: shown(times.nominations), voting: shown(times.voting), closes: shown(times.closes) };
 }
 

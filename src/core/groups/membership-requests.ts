@@ -1,4 +1,4 @@
-import { translator, type Translator } from "../../i18n/translate.ts";
+import { presentation, type Presentation } from "../../i18n/presentation.ts";
 import type { Reply } from "../../render/reply.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Person } from "../people/person.ts";
@@ -35,11 +35,11 @@ export class MembershipRequestService {
     });
     const requester = { displayName: me.displayName, externalId: me.externalId };
     for (const officer of officers) {
-      await this.tell(officer, group, (t) => requestNotice(t, group, requester, "direct"));
+      await this.tell(officer, group, (p) => requestNotice(p, group, requester, "direct"));
     }
     if (group.channelId) {
       await this.deps.chat
-        .post(group.channelId, requestNotice(translator(this.deps.channelLocale), group, requester, "channel"))
+        .post(group.channelId, requestNotice(presentation(this.deps.channelLocale, this.deps.timeZone), group, requester, "channel"))
         .catch((error: unknown) => this.deps.logger.warn({ err: error, groupId: group.id }, "membership request could not be posted"));
     }
     return group;
@@ -74,7 +74,7 @@ export class MembershipRequestService {
       return found;
     });
     await this.deps.announce(group, "announce.member.joined", { person: person.displayName, group: group.name });
-    await this.tell(person, group, (t) => acceptedNotice(t, group));
+    await this.tell(person, group, (p) => acceptedNotice(p, group));
     return group;
   }
 
@@ -89,15 +89,15 @@ export class MembershipRequestService {
       });
       return found;
     });
-    await this.tell(person, group, (t) => declinedNotice(t, group));
+    await this.tell(person, group, (p) => declinedNotice(p, group));
     return group;
   }
 
   /** A direct message in its reader's language; like announcements, a failure never undoes the change. */
-  private async tell(person: Person, group: Group, build: (t: Translator) => Reply): Promise<void> {
-    const t = translator(person.locale ?? this.deps.channelLocale);
+  private async tell(person: Person, group: Group, build: (p: Presentation) => Reply): Promise<void> {
+    const p = presentation(person.locale ?? this.deps.channelLocale, this.deps.timeZone);
     await this.deps.chat
-      .directMessage(person.externalId, build(t))
+      .directMessage(person.externalId, build(p))
       .catch((error: unknown) => this.deps.logger.warn({ err: error, groupId: group.id }, "direct message could not be sent"));
   }
 }

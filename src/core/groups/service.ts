@@ -24,6 +24,8 @@ export interface GroupServiceDeps {
   readonly chat: ChatPort;
   /** The language of channel posts; a direct message uses its reader's own. */
   readonly channelLocale: Locale;
+  /** The council's time zone, for the times in what the service writes. */
+  readonly timeZone: string;
   readonly logger: Logger;
 }
 

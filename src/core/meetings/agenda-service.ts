@@ -1,4 +1,4 @@
-import { translator } from "../../i18n/translate.ts";
+import { presentation } from "../../i18n/presentation.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Group } from "../groups/group.ts";
 import { requireManager } from "../groups/service.ts";
@@ -23,6 +23,11 @@ type Amendment = "added" | "accepted" | "deferred" | "rejected" | "moved";
 /** The agenda: members propose, officers order, accept, defer, reject, publish and record decisions. */
 export class AgendaService {
   constructor(private readonly deps: MeetingDeps) {}
+
+  /** What the group's channel reads: its language, the council's time zone. */
+  private get channel() {
+    return presentation(this.deps.channelLocale, this.deps.timeZone);
+  }
 
   /** Adds an item to the group's current meeting, or to meeting `number`. After the deadline it waits for the chair. */
   async add(inv: Invocation, groupName: string, input: ItemInput, number?: number): Promise<MeetingRef & { item: AgendaItem; agendaNumber: number }> {
@@ -90,9 +95,9 @@ export class AgendaService {
     });
     const proposer = result.item.proposerId ? await this.deps.uow.read.people.findById(result.item.proposerId) : null;
     if (proposer) {
-      const t = translator(proposer.locale ?? this.deps.channelLocale);
+      const p = presentation(proposer.locale ?? this.deps.channelLocale, this.deps.timeZone);
       await this.deps.chat
-        .directMessage(proposer.externalId, rejectionNotice(t, result.group, result.meeting, result.item))
+        .directMessage(proposer.externalId, rejectionNotice(p, result.group, result.meeting, result.item))
         .catch((error: unknown) => this.deps.logger.warn({ err: error, itemId: result.item.id }, "proposer could not be told"));
     }
     return result;
@@ -123,7 +128,7 @@ export class AgendaService {
       });
       return { group, meeting: published, agenda };
     });
-    await this.deps.post(result.group, agendaPost(translator(this.deps.channelLocale), this.deps.timeZone, this.deps.channelLocale, result));
+    await this.deps.post(result.group, agendaPost(this.channel, result));
     return result;
   }
 
@@ -191,7 +196,7 @@ export class AgendaService {
   private async amend(ref: { group: Group; meeting: Meeting }, kind: Amendment, item: AgendaItem): Promise<void> {
     if (!ref.meeting.publishedAt) return;
     const agenda = numberedAgenda(await this.deps.uow.read.meetings.items(ref.meeting.id));
-    await this.deps.post(ref.group, amendmentPost(translator(this.deps.channelLocale), ref, kind, item, agenda));
+    await this.deps.post(ref.group, amendmentPost(this.channel, ref, kind, item, agenda));
   }
 }
 

@@ -1,7 +1,7 @@
-import { translator } from "../../i18n/translate.ts";
-import type { DigestSource } from "../digest/source.ts";
+
+import { periodPresentation, type DigestSource } from "../digest/source.ts";
 import { numberedAgenda, standardTitleKey } from "./agenda-order.ts";
-import { showWhen } from "../shared/show-time.ts";
+import { showTime } from "../shared/show-time.ts";
 
 /**
  * Meetings for the digest: those still ahead (with their agenda once published), and the
@@ -10,7 +10,8 @@ import { showWhen } from "../shared/show-time.ts";
 export const meetingsSource: DigestSource = {
   id: "meetings",
   async sections(stores, period) {
-    const t = translator(period.locale);
+    const p = periodPresentation(period);
+    const { t } = p;
     const upcoming = [];
     const decisions = [];
     for (const group of await stores.groups.list(period.workspaceId, { includeArchived: false })) {
@@ -21,7 +22,7 @@ export const meetingsSource: DigestSource = {
           const titles = agenda.map((i) => `${i.number}. ${i.standard ? t(standardTitleKey(i.standard)) : i.title}`);
           upcoming.push({
             key: `meeting:${meeting.id}${meeting.publishedAt ? ":agenda" : ""}`,
-            title: `${heading}: ${showWhen(meeting.startsAt, period.timeZone, period.locale)}, ${meeting.place ?? t("meetings.no-place")}`,
+            title: `${heading}: ${showTime(p, "weekdayDateTime", meeting.startsAt)}, ${meeting.place ?? t("meetings.no-place")}`,
             ...(titles.length ? { text: `${t("meetings.agenda")}: ${titles.join("; ")}` } : {}),
           });
         }

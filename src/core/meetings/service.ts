@@ -1,4 +1,5 @@
-import { msg, translator } from "../../i18n/translate.ts";
+import { msg } from "../../i18n/translate.ts";
+import { presentation } from "../../i18n/presentation.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Group, MemberView } from "../groups/group.ts";
 import { findActiveGroup, findGroup, requireManager } from "../groups/service.ts";
@@ -13,7 +14,7 @@ import { newItem, standardItems, type AgendaItem, type Attendance, type Attendan
 import { renderMinutes } from "./minutes.ts";
 import { minutesPost } from "./replies.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
-import { showWhen } from "../shared/show-time.ts";
+import { showTime } from "../shared/show-time.ts";
 
 export interface MeetingView extends MeetingRef {
   readonly agenda: (AgendaItem & { number: number })[];
@@ -27,6 +28,11 @@ const day = 24 * 3_600_000;
 /** Meetings: scheduling, the meeting itself, and its minutes. The agenda is in agenda-service.ts. */
 export class MeetingService {
   constructor(private readonly deps: MeetingDeps) {}
+
+  /** What the group's channel reads: its language, the council's time zone. */
+  private get channel() {
+    return presentation(this.deps.channelLocale, this.deps.timeZone);
+  }
 
   async schedule(inv: Invocation, groupName: string, startsAt: Date, place: string | null): Promise<MeetingRef> {
     this.requireFuture(startsAt);
@@ -86,7 +92,7 @@ export class MeetingService {
       requireNotFinished(meeting);
       if (meeting.status === "open") refuse("meeting.already-open", { number });
       if (deadline.getTime() > meeting.startsAt.getTime()) {
-        refuse("meeting.deadline-after-start", { number, when: showWhen(meeting.startsAt, this.deps.timeZone, inv.locale) });
+        refuse("meeting.deadline-after-start", { number, when: showTime(presentation(inv.locale, this.deps.timeZone), "weekdayDateTime", meeting.startsAt) });
       }
       const updated = await stores.meetings.update(meeting.id, { agendaDeadline: deadline });
       await recordChange(stores, this.deps.clock, inv, "meeting.deadline-set", meetingSubject(meeting), {
@@ -99,7 +105,7 @@ export class MeetingService {
     await this.deps.announce(ref.group, "announce.meeting.deadline", {
       group: ref.group.name,
       number,
-      deadline: showWhen(deadline, this.deps.timeZone, this.deps.channelLocale),
+      deadline: showTime(this.channel, "weekdayDateTime", deadline),
     });
     return ref;
   }
@@ -190,7 +196,7 @@ export class MeetingService {
       const people = new Map(view.members.map((m) => [m.personId, m.displayName]));
       // The minutes number the agenda as it was handled; undecided items are named as carried over.
       const items = await stores.meetings.items(meeting.id);
-      const minutes = renderMinutes(this.deps.channelLocale, this.deps.timeZone, { ...view, items, actions, nameOf: (id) => people.get(id) ?? "—" });
+      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf: (id) => people.get(id) ?? "—" });
       for (const item of items.filter(carriesOver)) await stores.meetings.updateItem(item.id, { status: "deferred" });
       await stores.meetings.update(meeting.id, { minutes });
       await recordChange(stores, this.deps.clock, inv, "meeting.closed", meetingSubject(meeting), {
@@ -198,7 +204,7 @@ export class MeetingService {
       });
       return { ...view, meeting: { ...updated, minutes }, minutes };
     });
-    await this.deps.post(closed.group, minutesPost(translator(this.deps.channelLocale), closed));
+    await this.deps.post(closed.group, minutesPost(this.channel, closed));
     return closed;
   }
 
@@ -243,7 +249,7 @@ export class MeetingService {
     return this.deps.announce(group, key, {
       group: group.name,
       number: meeting.number,
-      when: showWhen(meeting.startsAt, this.deps.timeZone, this.deps.channelLocale),
+      when: showTime(this.channel, "weekdayDateTime", meeting.startsAt),
       place: meeting.place ?? msg("meetings.no-place"),
     });
   }

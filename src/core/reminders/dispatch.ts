@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/locale.ts";
-import { translate } from "../../i18n/translate.ts";
+import { presentation } from "../../i18n/presentation.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Logger } from "../shared/logger.ts";
@@ -153,8 +153,10 @@ export class ReminderDispatcher {
     sent: SentRecorder,
   ): Promise<void> {
     const store = this.deps.uow.read.reminders;
-    const wordsIn = (locale: Locale) =>
-      translate(locale, delivery.late ? "reminders.post-late" : "reminders.post", { text: reminderText(reminder, locale) });
+    const wordsIn = (locale: Locale) => {
+      const p = presentation(locale, reminder.timeZone);
+      return p.t(delivery.late ? "reminders.post-late" : "reminders.post", { text: reminderText(p, reminder) });
+    };
     const deliver = (r: Recipient) => this.deps.queue.send(r.key, () => r.deliver(wordsIn(r.locale)));
     try {
       const { list, fanOut } = await recipientsFor(reminder);

@@ -1,6 +1,6 @@
 import { catalogues, type MessageKey } from "../../i18n/catalogues.ts";
 import type { Locale } from "../../i18n/locale.ts";
-import { render, translate, type Message } from "../../i18n/translate.ts";
+import { render, type Message } from "../../i18n/translate.ts";
 import { recordChange } from "../audit/record.ts";
 import type { Group } from "../groups/group.ts";
 import { findActiveGroup, requireManager } from "../groups/service.ts";
@@ -11,7 +11,8 @@ import type { Invocation } from "../shared/invocation.ts";
 import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
-import { showDate, showWhen } from "../shared/show-time.ts";
+import { showTime } from "../shared/show-time.ts";
+import type { Presentation } from "../../i18n/presentation.ts";
 import { byDirectMessage } from "./recipients.ts";
 import type { Reminder, StoredParam } from "./reminder.ts";
 import type { SendQueue } from "./send-queue.ts";
@@ -30,8 +31,8 @@ export interface ReminderServiceDeps {
 const subject = (reminder: Reminder) => ({ type: "reminder", id: reminder.id, groupId: reminder.groupId });
 
 /** The reminder's next time, as its readers see times elsewhere ("ti 1.12.2026 klo 09.00"). */
-export const reminderWhen = (reminder: Reminder, locale: Locale): string =>
-  reminder.nextDueAt ? showWhen(reminder.nextDueAt, reminder.timeZone, locale) : "—";
+export const reminderWhen = (p: Presentation, reminder: Reminder): string =>
+  reminder.nextDueAt ? showTime(p, "weekdayDateTime", reminder.nextDueAt) : "—";
 
 /** Typed reminders for a group's channel (officers only), and direct-message nudges. */
 export class ReminderService {
@@ -151,13 +152,13 @@ export class ReminderService {
 
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(catalogues.fi, key);
 
-/** A reminder's words in `locale`: its typed text, or its message. */
-export function reminderText(reminder: Reminder, locale: Locale): string {
+/** A reminder's words for the reader: its typed text, or its message. */
+export function reminderText(p: Presentation, reminder: Reminder): string {
   if (reminder.text !== null) return reminder.text;
   if (reminder.messageKey && isMessageKey(reminder.messageKey)) {
     const shown = (value: StoredParam) =>
-      typeof value !== "object" ? value : "time" in value ? showWhen(new Date(value.time), reminder.timeZone, locale) : showDate(new Date(value.date), reminder.timeZone, locale);
-    return translate(locale, reminder.messageKey, Object.fromEntries(Object.entries(reminder.params).map(([name, value]) => [name, shown(value)])));
+      typeof value !== "object" ? value : "time" in value ? showTime(p, "weekdayDateTime", new Date(value.time)) : showTime(p, "date", new Date(value.date));
+    return p.t(reminder.messageKey, Object.fromEntries(Object.entries(reminder.params).map(([name, value]) => [name, shown(value)])));
   }
   return "—";
 }

@@ -9,10 +9,4 @@ export const slack: Record<keyof typeof fi, string> = {
   "slack.modal.hint": "The text is added to the end of the command as it is.",
   "slack.modal.failed": "Could not open the form. Type the text right after the command instead: {command} …",
   "slack.button.expired": "This choice has expired. Please type the command again.",
-  "slack.home.title": "Working groups",
-  "slack.home.my-groups": "Your working groups",
-  "slack.home.no-groups": "You are not a member of any working group yet.",
-  "slack.home.meetings": "Upcoming meetings",
-  "slack.home.elections": "Elections under way",
-  "slack.home.hint": "Type `/council help` to see all commands.",
 };

@@ -5,10 +5,11 @@ import { discord } from "./discord.ts";
 import { elections } from "./elections.ts";
 import { groups } from "./groups.ts";
 import { meetings } from "./meetings.ts";
+import { overview } from "./overview.ts";
 import { reminders } from "./reminders.ts";
 import { sectors } from "./sectors.ts";
 import { slack } from "./slack.ts";
 import { system } from "./system.ts";
 import { tally } from "./tally.ts";
 
-export const sv = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...slack, ...discord };
+export const sv = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord };

@@ -9,10 +9,4 @@ export const slack: Record<keyof typeof fi, string> = {
   "slack.modal.hint": "Texten läggs till i slutet av kommandot som den är.",
   "slack.modal.failed": "Formuläret kunde inte öppnas. Skriv texten direkt efter kommandot i stället: {command} …",
   "slack.button.expired": "Det här valet har gått ut. Skriv kommandot på nytt.",
-  "slack.home.title": "Arbetsgrupper",
-  "slack.home.my-groups": "Dina arbetsgrupper",
-  "slack.home.no-groups": "Du är ännu inte medlem i någon arbetsgrupp.",
-  "slack.home.meetings": "Kommande möten",
-  "slack.home.elections": "Pågående val",
-  "slack.home.hint": "Skriv `/council help` för att se alla kommandon.",
 };

@@ -377,6 +377,37 @@ describe("Slack adapter: App Home", () => {
     expect(shown).toContain(`Viestintä: \`${id}\` · Puheenjohtaja 2031`);
   });
 
+  it("shows on the Home tab the same overview as /council overview: open agendas and whether the person has voted", async () => {
+    const b = await bot();
+    await council(b, "group create Viestintä");
+    await council(b, "meeting schedule Viestintä 3.12.2030 klo 14 Maakuntasali");
+    const created = await council(b, "election create Viestintä 1 plurality Puheenjohtaja 2031");
+    const id = /election open-nominations (\w+)/.exec(blocksText(created.ack.blocks))?.[1] ?? "";
+    await council(b, `election open-nominations ${id}`);
+    await council(b, `election nominate ${id}`);
+    await council(b, `election accept ${id} --confirm`);
+    await council(b, `election open ${id} --confirm`);
+    // Each opening of the tab publishes anew: read the publish not seen before.
+    const seen = new Set<unknown>();
+    const home = async () => {
+      await sendEvent({ ...b.target, event: { type: "app_home_opened", user: "U0ALICE", channel: "D0ALICE", tab: "home" } });
+      const published = await b.webApi.waitForCall("views.publish", (call) => !seen.has(call));
+      seen.add(published);
+      return blocksText((published.args.view as { blocks: unknown[] }).blocks);
+    };
+    const before = await home();
+    expect(before).toContain("Esityslistoille voi vielä jättää asioita");
+    expect(before).toMatch(/Viestintä, kokous 1: .*30\.11\.2030.* asti/);
+    expect(before).toContain(`voit äänestää: /council election ballot ${id}`);
+    // The command and the Home tab are one core reply.
+    expect(blocksText((await council(b, "overview")).ack.blocks)).toBe(before);
+
+    await council(b, `election vote ${id} 1 --confirm`);
+    const after = await home();
+    expect(after).toContain("olet äänestänyt");
+    expect(after).not.toContain("voit äänestää");
+  });
+
   it("turns a message into a news item through the 'Add to newsletter' message shortcut", async () => {
     const b = await bot();
     const res = await sendMessageShortcut({

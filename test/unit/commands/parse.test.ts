@@ -4,7 +4,8 @@ import { commands } from "../../../src/commands/registry.ts";
 import { summaryKey, exampleKey, argSpecs } from "../../../src/commands/usage.ts";
 import { validateArgs } from "../../../src/commands/validate.ts";
 import { catalogues } from "../../../src/i18n/catalogues.ts";
-import { translate, translator } from "../../../src/i18n/translate.ts";
+import { translate } from "../../../src/i18n/translate.ts";
+import { presentation } from "../../../src/i18n/presentation.ts";
 import { Refusal } from "../../../src/core/shared/refusal.ts";
 
 const refusalOf = (run: () => unknown): Refusal => {
@@ -48,7 +49,7 @@ describe("the command grammar", () => {
 
   it("explains a bad argument with the usage and a correct example", () => {
     const { command, raw } = parseLine(commands, "group role Viestintä Maija boss");
-    const refusal = refusalOf(() => validateArgs(translator("en"), command, raw));
+    const refusal = refusalOf(() => validateArgs(presentation("en", "Europe/Helsinki"), command, raw));
     const text = translate("en", "refusal.usage.invalid", refusal.params);
     expect(text).toContain('"boss" is not an option');
     expect(text).toContain("Usage: /council group role <group> <person> <role>");
@@ -57,7 +58,7 @@ describe("the command grammar", () => {
 
   it("says a missing choice is missing, not that nothing is not an option", () => {
     const { command, raw } = parseLine(commands, "election timetable e7k2m9q");
-    const refusal = refusalOf(() => validateArgs(translator("en"), command, raw));
+    const refusal = refusalOf(() => validateArgs(presentation("en", "Europe/Helsinki"), command, raw));
     const text = translate("en", "refusal.usage.invalid", refusal.params);
     expect(text).toContain("The phase (nominations, voting or closes) is missing.");
     expect(text).not.toContain("undefined");
@@ -66,7 +67,7 @@ describe("the command grammar", () => {
 
   it("refuses a group name over the length limit, saying the limit", () => {
     const { command, raw } = parseLine(commands, `group create ${"x".repeat(81)}`);
-    const refusal = refusalOf(() => validateArgs(translator("fi"), command, raw));
+    const refusal = refusalOf(() => validateArgs(presentation("fi", "Europe/Helsinki"), command, raw));
     expect(translate("fi", "refusal.usage.invalid", refusal.params)).toContain("enintään 80 merkkiä");
   });
 
@@ -114,7 +115,7 @@ describe("the command grammar", () => {
         const example = translate(locale, exampleKey(command));
         const parsed = parseLine(commands, example);
         expect(parsed.command.path, example).toEqual(command.path);
-        expect(() => validateArgs(translator(locale), parsed.command, parsed.raw), example).not.toThrow();
+        expect(() => validateArgs(presentation(locale, "Europe/Helsinki"), parsed.command, parsed.raw), example).not.toThrow();
       }
     }
   });

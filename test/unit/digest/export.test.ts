@@ -81,7 +81,7 @@ describe("digest export", () => {
   it.each(["fi", "en", "sv"] as const)("is localized (%s)", (locale) => {
     const html = toHtml(digest(locale));
     expect(checkHtml(html)).toEqual([]);
-    const title = { fi: "Kooste 23.11.2026–29.11.2026", en: "Digest 23.11.2026–29.11.2026", sv: "Sammandrag 23.11.2026–29.11.2026" }[locale];
+    const title = { fi: "Kooste 23.11.2026–29.11.2026", en: "Digest 23/11/2026–29/11/2026", sv: "Sammandrag 23.11.2026–29.11.2026" }[locale];
     expect(html).toContain(`<title>${title}</title>`);
     expect(toMarkdown(digest(locale))).toContain(`# ${title}`);
   });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { catalogues } from "../../../src/i18n/catalogues.ts";
 import { locales } from "../../../src/i18n/locale.ts";
+import { parseMessage, type Part } from "../../../src/i18n/message-format.ts";
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// The parameters a message reads, plain or plural, each once.
+const names = (parts: readonly Part[]): string[] =>
+  parts.flatMap((part) => (typeof part === "string" || "hash" in part ? [] : [part.param, ...("branches" in part ? [...part.branches.values()].flatMap(names) : [])]));
+const placeholders = (template: string) => [...new Set(names(parseMessage(template)))].sort();
+const literalText = (parts: readonly Part[]): string[] =>
+  parts.flatMap((part) => (typeof part === "string" ? [part] : "branches" in part ? [...part.branches.values()].flatMap(literalText) : []));
 
 describe("message catalogues", () => {
   const finnish = catalogues.fi;
@@ -16,6 +22,11 @@ describe("message catalogues", () => {
       .filter(([key, template]) => placeholders(template).join() !== placeholders(catalogues[locale][key as keyof typeof finnish]).join())
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
+  });
+
+  it.each(locales)("%s writes every plural so that it parses (an `other` branch, balanced braces)", (locale) => {
+    const broken = Object.entries(catalogues[locale]).filter(([, template]) => literalText(parseMessage(template)).some((text) => /plural\s*,/.test(text)));
+    expect(broken).toEqual([]);
   });
 
   it.each(locales)("%s has no empty message", (locale) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MemberView } from "../../../src/core/groups/group.ts";
 import type { ActionItem, AgendaItem, Attendance, Meeting } from "../../../src/core/meetings/meeting.ts";
 import { absentMembers, renderMinutes, type MinutesInput } from "../../../src/core/meetings/minutes.ts";
+import { presentation } from "../../../src/i18n/presentation.ts";
 import { computeQuorum } from "../../../src/core/meetings/quorum.ts";
 
 const member = (personId: string, role: MemberView["role"], deputyOfId: string | null = null): MemberView => ({
@@ -78,7 +79,7 @@ const input: MinutesInput = {
 
 describe("minutes", () => {
   it("given a closed meeting, when rendering in Finnish, then every listed item is numbered with its decision and vote", () => {
-    const text = renderMinutes("fi", "Europe/Helsinki", input);
+    const text = renderMinutes(presentation("fi", "Europe/Helsinki"), input);
     expect(text).toContain("# Pöytäkirja: Viestintä, kokous 2");
     expect(text).toContain("**Aika:** to 3.12.2026 klo 14.02");
     expect(text).toContain("- Pekka (varajäsen, jäsenen Maija sijaan), etänä");
@@ -103,11 +104,11 @@ describe("minutes", () => {
   });
 
   it("given the same meeting, when rendering in Swedish and English, then the whole text is in that language", () => {
-    const sv = renderMinutes("sv", "Europe/Helsinki", input);
+    const sv = renderMinutes(presentation("sv", "Europe/Helsinki"), input);
     for (const line of ["# Protokoll: Viestintä, möte 2", "### 1. Mötets öppnande", "### 3. Val av protokolljusterare", "**Frånvarande:** Maija", "**Omröstning:** ja 2, nej 0, blanka 0", "### 7. Mötets avslutande", "Ordförande: ______________________"]) {
       expect(sv).toContain(line);
     }
-    const en = renderMinutes("en", "Europe/Helsinki", input);
+    const en = renderMinutes(presentation("en", "Europe/Helsinki"), input);
     for (const line of ["# Minutes: Viestintä, meeting 2", "### 1. Opening of the meeting", "**Absent:** Maija (member), Liisa (member)", "### 7. Closing of the meeting"]) {
       expect(en).toContain(line);
     }
@@ -119,7 +120,7 @@ describe("minutes", () => {
 
   it("given too few votes present, when rendering, then the minutes say the meeting was not quorate", () => {
     const alone = attendance.slice(0, 1);
-    const text = renderMinutes("fi", "Europe/Helsinki", { ...input, attendance: alone, quorum: computeQuorum(members, alone) });
+    const text = renderMinutes(presentation("fi", "Europe/Helsinki"), { ...input, attendance: alone, quorum: computeQuorum(members, alone) });
     expect(text).toContain("Kokous ei ollut päätösvaltainen: läsnä 1/3 ääntä (vähintään 2).");
     expect(text).toContain("### 2. Laillisuus ja päätösvaltaisuus\n\n**Päätös:** Kokous ei ollut päätösvaltainen.");
   });

@@ -1,0 +1,82 @@
+import type { Group } from "../groups/group.ts";
+import { isArchived } from "../groups/permissions.ts";
+import type { ActionView } from "../meetings/action-service.ts";
+import { standing } from "../elections/seats.ts";
+import type { Election } from "../elections/election.ts";
+import type { Clock } from "../shared/clock.ts";
+import type { Invocation } from "../shared/invocation.ts";
+import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
+import type { BallotStanding, Overview } from "./overview.ts";
+
+// Slack's Home tab holds 100 blocks and a Discord message 25 fields: these caps keep the overview
+// well inside every platform, and `truncated` makes the reply say where the rest is.
+const maxGroups = 40;
+const maxEntries = 20;
+
+export interface OverviewDeps {
+  readonly uow: UnitOfWork;
+  readonly clock: Clock;
+}
+
+/** The person's overview: read-only, their own groups only, so it needs no permission beyond membership. */
+export class OverviewService {
+  constructor(private readonly deps: OverviewDeps) {}
+
+  async forPerson(inv: Invocation): Promise<Overview> {
+    const stores = this.deps.uow.read;
+    const now = this.deps.clock.now();
+    const me = inv.actor.person.id;
+    const groups = (await stores.groups.listForPerson(me)).filter((g) => g.workspaceId === inv.workspaceId);
+    const active = groups.filter((g) => !isArchived(g));
+
+    const meetings = (await Promise.all(active.map(async (group) => (await stores.meetings.list(group.id)).map((meeting) => ({ group, meeting }))))).flat();
+    const ahead = meetings
+      .filter(({ meeting: m }) => m.status === "open" || (m.status === "scheduled" && m.startsAt >= now))
+      .sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
+    const deadlines = meetings
+      .filter(({ meeting: m }) => m.status === "scheduled" && m.agendaDeadline >= now)
+      .sort((a, b) => a.meeting.agendaDeadline.getTime() - b.meeting.agendaDeadline.getTime());
+
+    const elections = (
+      await Promise.all(
+        active.map(async (group) =>
+          Promise.all(
+            (await stores.elections.listForGroup(group.id))
+              .filter((e) => e.state === "nominating" || e.state === "voting")
+              .map(async (election) => ({ group, election, ballot: await ballotStanding(stores, group, election, me) })),
+          ),
+        ),
+      )
+    ).flat();
+
+    const actions = await ownActions(stores, me);
+    const cut = <T>(items: readonly T[], max: number) => items.slice(0, max);
+    return {
+      groups: cut(groups, maxGroups),
+      meetings: cut(ahead, maxEntries),
+      deadlines: cut(deadlines, maxEntries),
+      elections: cut(elections, maxEntries),
+      actions: cut(actions, maxEntries),
+      truncated: groups.length > maxGroups || [ahead, deadlines, elections, actions].some((l) => l.length > maxEntries),
+    };
+  }
+}
+
+async function ballotStanding(stores: Stores, group: Group, election: Election, personId: string): Promise<BallotStanding> {
+  if (election.state !== "voting") return null;
+  const seat = await stores.elections.seatFor(election.id, personId);
+  const now = standing(seat, personId, group.rules["deputies-vote"]);
+  if (now.ok) return "can-vote";
+  if (now.reason === "already-voted") return "voted";
+  if (now.reason === "member-voted") return "seat-voted";
+  return null;
+}
+
+async function ownActions(stores: Stores, personId: string): Promise<ActionView[]> {
+  const open = (await stores.meetings.actionsOfPerson(personId)).filter((a) => !a.doneAt);
+  const owner = (await stores.people.findById(personId))?.displayName ?? "—";
+  const views = await Promise.all(
+    open.map(async (a) => ({ ...a, ownerName: owner, groupName: (await stores.groups.findById(a.groupId))?.name ?? "—" })),
+  );
+  return views.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.number - b.number);
+}
