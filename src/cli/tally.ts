@@ -173,14 +173,22 @@ function countBlt(
   sectors: ReadonlyMap<string, string>,
   quotas: Readonly<Record<string, number>>,
 ): CountResult {
-  const candidates = election.candidates.map((_, position) => {
+  const candidates = election.candidates.map((name, position) => {
     const sector = sectors.get(String(position + 1));
-    return sector === undefined ? { id: String(position + 1) } : { id: String(position + 1), sector };
+    const list = method === "dhondt" || method === "lists" ? listInName(name) : undefined;
+    return { id: String(position + 1), ...(sector === undefined ? {} : { sector }), ...(list === undefined ? {} : { list }) };
   });
   const ballots = election.ballots.map((ballot) => ({ weight: ballot.weight, ranking: ballot.ranking.map(String) }));
   const withQuotas = Object.keys(quotas).length > 0 ? { quotas } : {};
   return countRanked(method, candidates, ballots, { seats, seed, withdrawn: election.withdrawn.map(String), ...withQuotas });
 }
+
+/**
+ * BLT has no lists: for dhondt and lists a candidate's list is the end of their name in
+ * parentheses, "Anna Aalto (Vihreä lista)" (what `election export` writes); without one the
+ * candidate stands alone, as a list of one.
+ */
+export const listInName = (name: string): string | undefined => /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim() || undefined;
 
 /** `--quota kulttuuri=1 --quota liikunta=2` → { kulttuuri: 1, liikunta: 2 }. */
 function parseQuotas(values: readonly string[]): Record<string, number> {
@@ -260,9 +268,11 @@ function toJson(result: CountResult, election: BltElection, names: Map<string, s
 
 
 function report(t: Translator, locale: Locale, result: CountResult, election: BltElection, names: Map<string, string>, seed: string): string {
-  // STV values carry five decimals (transfer values are truncated there); other methods count whole votes.
+  // STV values carry five decimals (transfer values are truncated there); comparison numbers and
+  // harmonic shares up to five; other methods count whole votes.
   const decimals = result.method === "stv" ? 5 : 0;
-  const format = new Intl.NumberFormat(localeTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const fractional = result.method === "dhondt" || result.method === "lists" || result.method === "harmonic";
+  const format = new Intl.NumberFormat(localeTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: fractional ? 5 : decimals, useGrouping: false });
   const votes = (value: number) => format.format(value);
   const name = (id: string) => names.get(id)!;
   const width = Math.max(...[...names.values()].map((text) => text.length), t("tally.report.non-transferable").length);
@@ -279,6 +289,7 @@ function report(t: Translator, locale: Locale, result: CountResult, election: Bl
     lines.push("", t("tally.report.round", { number: round.number, stage: t(`tally.stage.${round.kind}`) }));
     for (const [id, value] of Object.entries(round.votes)) lines.push(row(name(id), votes(value)));
     if (result.method === "stv" || result.method === "irv") lines.push(row(t("tally.report.non-transferable"), votes(round.nonTransferable)));
+    if (round.lists) lines.push(`  ${t("tally.report.lists", { lists: Object.entries(round.lists).map(([list, total]) => `${list.startsWith("#") ? name(list.slice(1)) : list} ${votes(total)}`).join(", ") })}`);
     if (round.threshold !== undefined) lines.push(`  ${t("tally.report.threshold", { threshold: round.threshold })}`);
     for (const event of round.events) lines.push(`  • ${describeRoundEvent(t, event, name, votes)}`);
   }

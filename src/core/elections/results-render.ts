@@ -10,10 +10,11 @@ import { methodName } from "./replies.ts";
 import type { RollCounts } from "./seats.ts";
 
 
-/** Votes as the count has them: five decimals for STV (transfer values), whole votes otherwise. */
+/** Votes as the count has them: five decimals for STV (transfer values), up to five for comparison numbers and shares, whole votes otherwise. */
 export const voteFormatter = (locale: Locale, method: string) => {
   const decimals = method === "stv" ? 5 : 0;
-  const format = new Intl.NumberFormat(localeTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const fractional = method === "dhondt" || method === "lists" || method === "harmonic";
+  const format = new Intl.NumberFormat(localeTags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: fractional ? 5 : decimals, useGrouping: false });
   return (value: number) => format.format(value);
 };
 
