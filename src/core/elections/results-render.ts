@@ -90,6 +90,7 @@ export function resultsReply(t: Translator, locale: Locale, election: Election, 
     blocks.push(divider(), text(`*${t("tally.report.round", { number: round.number, stage: t(`tally.stage.${round.kind}` as MessageKey) })}*`));
     const rows = Object.entries(round.votes).map(([id, value]) => `${name(id)}: ${votes(value)}`);
     if (count.method === "stv" || count.method === "irv") rows.push(`${t("tally.report.non-transferable")}: ${votes(round.nonTransferable)}`);
+    if (round.lists) rows.push(t("tally.report.lists", { lists: Object.entries(round.lists).map(([l, total]) => `${l.startsWith("#") ? name(l.slice(1)) : l} ${votes(total)}`).join(", ") }));
     blocks.push(list(rows));
     if (round.events.length > 0) blocks.push(list(round.events.map((e) => describeRoundEvent(t, e, name, votes))));
   }

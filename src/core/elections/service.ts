@@ -13,6 +13,8 @@ import { electionSubject, findElection, requireStep } from "./access.ts";
 import { openBallotBox, startSeal } from "./ballot-box.ts";
 import type { BallotSecret } from "./ballot-seal.ts";
 import { countFor, electedNames, outcome } from "./closing.ts";
+import { buildRecord, sealRecord } from "./record/build.ts";
+import { msg } from "../../i18n/translate.ts";
 import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBallot } from "./election.ts";
 import { NominationService } from "./nominations.ts";
 import { PreventedService } from "./prevented.ts";
@@ -220,11 +222,14 @@ export class ElectionService {
       await openBallotBox(stores, this.deps.ballotSecret, election, (opened) => countedBallots(opened, seats));
       const ballots: StoredBallot[] = await stores.elections.ballots(election.id);
       const result = countFor(election, candidates, ballots);
-      const updated = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
+      const closed = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
       const roll = await stores.elections.rollCounts(election.id);
+      const rules = Object.fromEntries(Object.entries(group.rules).map(([rule, value]) => [rule, String(value)]));
+      const record = sealRecord(buildRecord({ election: closed, groupName: group.name, rules, candidates, ballots, roll, result }));
+      const updated = await stores.elections.update(election.id, { record: record.text, recordHash: record.hash });
       await recordChange(stores, this.deps.clock, inv, "election.closed", electionSubject(updated), {
         before: { state: election.state },
-        after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed },
+        after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed, recordHash: updated.recordHash },
       });
       await planElectionReminders(stores, this.deps, updated);
       return { election: updated, group, candidates, roll };
@@ -240,6 +245,7 @@ export class ElectionService {
       voters: view.roll.voters,
       byDeputy: view.roll.byDeputy,
       seed: view.election.seed ?? "—",
+      record: msg("announce.election.record", { hash: view.election.recordHash ?? "—", id: view.election.id }),
     });
     return view;
   }

@@ -202,7 +202,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "announce.election.accepted": "🗳️ {person} accepted their nomination in {title}. Candidates: /council election candidates {id}",
   "announce.election.withdrawn": "🗳️ {person} withdrew from {title}.",
   "announce.election.voting-opened": "🗳️ Voting has started in {title}. Candidates: {candidates}. {voters} voters on the roll. SHA-256 hash of the lot seed: {hash}. Vote: /council election vote {id} <choices>",
-  "announce.election.closed": "🗳️ Voting closed in {title}: {voted} of {voters} member seats voted, {byDeputy} of them through deputies. {outcome} Lot seed: {seed}. Stages: /council election results {id} · ballots and receipt list: /council election ballots {id}",
+  "announce.election.closed": "🗳️ Voting closed in {title}: {voted} of {voters} member seats voted, {byDeputy} of them through deputies. {outcome} Lot seed: {seed}. Stages: /council election results {id} · ballots and receipt list: /council election ballots {id}\n{record}",
   "announce.election.certified": "🗳️ The result of {title} is approved by the regional government.",
 
   "refusal.election.not-found": "No election {id}. See the ids: /council election list <group>",

@@ -200,7 +200,7 @@ export const elections = {
   "announce.election.accepted": "🗳️ {person} on hyväksynyt ehdokkuutensa vaalissa {title}. Ehdokkaat: /council election candidates {id}",
   "announce.election.withdrawn": "🗳️ {person} on vetäytynyt vaalista {title}.",
   "announce.election.voting-opened": "🗳️ Äänestys on alkanut vaalissa {title}. Ehdokkaat: {candidates}. Äänioikeutettuja {voters}. Arvonnan siemenen SHA-256-tiiviste: {hash}. Äänestä: /council election vote {id} <valinnat>",
-  "announce.election.closed": "🗳️ Äänestys päättyi vaalissa {title}: äänesti {voted}/{voters} jäsenpaikkaa, niistä varajäsenen kautta {byDeputy}. {outcome} Arvonnan siemen: {seed}. Kierrokset: /council election results {id} · liput ja kuittilista: /council election ballots {id}",
+  "announce.election.closed": "🗳️ Äänestys päättyi vaalissa {title}: äänesti {voted}/{voters} jäsenpaikkaa, niistä varajäsenen kautta {byDeputy}. {outcome} Arvonnan siemen: {seed}. Kierrokset: /council election results {id} · liput ja kuittilista: /council election ballots {id}\n{record}",
   "announce.election.certified": "🗳️ Vaalin {title} tulos on aluehallituksen vahvistama.",
 
   "refusal.election.not-found": "Vaalia {id} ei löydy. Katso tunnukset: /council election list <ryhmä>",

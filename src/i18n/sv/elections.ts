@@ -202,7 +202,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "announce.election.accepted": "🗳️ {person} har godkänt sin kandidatur i {title}. Kandidaterna: /council election candidates {id}",
   "announce.election.withdrawn": "🗳️ {person} har dragit sig tillbaka från {title}.",
   "announce.election.voting-opened": "🗳️ Röstningen har börjat i {title}. Kandidater: {candidates}. {voters} röstberättigade. Lottningsfröets SHA-256-hash: {hash}. Rösta: /council election vote {id} <val>",
-  "announce.election.closed": "🗳️ Röstningen i {title} är avslutad: {voted} av {voters} medlemsplatser röstade, varav {byDeputy} genom ersättare. {outcome} Lottningsfrö: {seed}. Omgångar: /council election results {id} · röstsedlar och kvittolista: /council election ballots {id}",
+  "announce.election.closed": "🗳️ Röstningen i {title} är avslutad: {voted} av {voters} medlemsplatser röstade, varav {byDeputy} genom ersättare. {outcome} Lottningsfrö: {seed}. Omgångar: /council election results {id} · röstsedlar och kvittolista: /council election ballots {id}\n{record}",
   "announce.election.certified": "🗳️ Resultatet av {title} är fastställt av regionstyrelsen.",
 
   "refusal.election.not-found": "Valet {id} finns inte. Se koderna: /council election list <grupp>",
