@@ -11,7 +11,8 @@ export const electionCertify = defineCommand({
   sideEffects: true,
   confirm: (args) => msg("elections.certify.confirm", { id: args.election }),
   async run({ inv, services, t }, args) {
-    const election = await services.elections.certify(inv, args.election);
-    return done(t, "elections.certified", { title: election.title });
+    const outcome = await services.elections.certify(inv, args.election);
+    if (!outcome.certified) return done(t, "elections.teller-confirmed", { title: outcome.election.title, pending: outcome.pending.join(", ") });
+    return done(t, "elections.certified", { title: outcome.election.title });
   },
 });

@@ -2,11 +2,12 @@ import type { MessageKey } from "../../i18n/catalogues.ts";
 import { localeTags, type Locale } from "../../i18n/locale.ts";
 import type { Translator } from "../../i18n/translate.ts";
 import { render } from "../../i18n/translate.ts";
-import { context, fields, heading, list, onlyYou, text } from "../../render/build.ts";
+import { context, divider, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
 import type { Group } from "../groups/group.ts";
 import { needingHandle } from "../people/names.ts";
 import { onBallot, outcome } from "./closing.ts";
+import { inclusionList, receiptHash } from "./record/receipts.ts";
 import type { BallotChoices, Election, ElectionCandidate } from "./election.ts";
 import type { ElectionView } from "./service.ts";
 
@@ -104,15 +105,32 @@ export function ballotReviewText(t: Translator, election: Election, choices: Bal
 }
 
 export function votedReply(t: Translator, election: Election, receipt: string): Reply {
-  return onlyYou(text(t("elections.vote.cast", { title: election.title, receipt })), context(t("elections.vote.receipt-hint", { id: election.id })));
+  return onlyYou(
+    text(t("elections.vote.cast", { title: election.title, receipt })),
+    context(t("elections.vote.receipt-hint", { id: election.id })),
+    context(t("elections.vote.receipt-check", { check: shownReceiptHash(election.id, receipt) })),
+  );
 }
 
+/** How much of a receipt's hash chat shows: 64 bits tell a voter's own apart; the record has it whole. */
+const shownReceiptHash = (electionId: string, receipt: string) => receiptHash(electionId, receipt).slice(0, 16);
+
+/**
+ * The published ballot list: the ballots without receipts, sorted by what they hold (an order that
+ * says nothing of who or when), and apart from them the receipts' hashes, sorted. A voter finds
+ * their receipt's hash; no line pairs a receipt with choices, so nobody can prove how they voted.
+ */
 export function ballotsReply(t: Translator, election: Election, candidates: readonly ElectionCandidate[], ballots: readonly { receipt: string; choices: BallotChoices }[]): Reply {
   if (ballots.length === 0) return onlyYou(text(t("elections.ballots.none", { title: election.title })));
+  const lines = ballots.map((b) => ballotLines(t, b.choices, candidates).join(" › ")).sort((a, b) => a.localeCompare(b, "fi", { numeric: true }));
   return onlyYou(
     heading(t("elections.ballots.title", { title: election.title, count: ballots.length })),
-    list(ballots.map((b) => `\`${b.receipt}\` · ${ballotLines(t, b.choices, candidates).join(" › ")}`)),
+    list(lines),
     context(t("elections.ballots.footer")),
+    divider(),
+    text(t("elections.ballots.receipts-title", { count: ballots.length })),
+    list(inclusionList(election.id, ballots.map((b) => b.receipt)).map((hash) => `\`${hash.slice(0, 16)}\``)),
+    context(t("elections.ballots.receipts-footer")),
   );
 }
 

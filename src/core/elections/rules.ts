@@ -18,7 +18,8 @@ export type ElectionStep =
   | "certify"
   | "show-ballots"
   | "nudge"
-  | "timetable";
+  | "timetable"
+  | "tellers";
 
 const allowedIn: Record<ElectionStep, readonly ElectionState[]> = {
   configure: ["draft", "nominating"],
@@ -33,6 +34,7 @@ const allowedIn: Record<ElectionStep, readonly ElectionState[]> = {
   "show-ballots": ["closed", "certified"],
   nudge: ["voting"],
   timetable: ["draft", "nominating", "voting"],
+  tellers: ["draft", "nominating", "voting", "closed"],
 };
 
 /** Whether a step may be taken in a state. A yes/no decision has no nominations: it opens from draft. */

@@ -14,6 +14,8 @@ import { openBallotBox, startSeal } from "./ballot-box.ts";
 import type { BallotSecret } from "./ballot-seal.ts";
 import { countFor, electedNames, outcome } from "./closing.ts";
 import { buildRecord, sealRecord } from "./record/build.ts";
+import { TellerService, type CertifyOutcome } from "./tellers.ts";
+import { CandidateListService } from "./candidate-lists.ts";
 import { msg } from "../../i18n/translate.ts";
 import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBallot } from "./election.ts";
 import { NominationService } from "./nominations.ts";
@@ -55,8 +57,12 @@ export class ElectionService {
   readonly voting: VotingService;
   readonly timetable: TimetableService;
   readonly prevented: PreventedService;
+  readonly tellers: TellerService;
+  readonly lists: CandidateListService;
 
   constructor(private readonly deps: ElectionServiceDeps) {
+    this.tellers = new TellerService(deps);
+    this.lists = new CandidateListService(deps);
     this.prevented = new PreventedService(deps);
     this.nominations = new NominationService(deps);
     this.voting = new VotingService(deps);
@@ -250,21 +256,9 @@ export class ElectionService {
     return view;
   }
 
-  /** The regional government approved the result. */
-  async certify(inv: Invocation, id: string): Promise<Election> {
-    const { election, group } = await this.deps.uow.run(async (stores) => {
-      const found = await findElection(stores, inv, id);
-      await requireManager(stores, inv, found.group, "election certify");
-      requireStep(found.election, "certify");
-      const updated = await stores.elections.update(found.election.id, { state: "certified", certifiedAt: this.deps.clock.now() });
-      await recordChange(stores, this.deps.clock, inv, "election.certified", electionSubject(updated), {
-        before: { state: found.election.state },
-        after: { id: updated.id, state: "certified" },
-      });
-      return { election: updated, group: found.group };
-    });
-    await this.deps.announce(group, "announce.election.certified", { title: election.title, id: election.id });
-    return election;
+  /** The regional government approved the result; with named tellers, each confirms first (tellers.ts). */
+  certify(inv: Invocation, id: string): Promise<CertifyOutcome> {
+    return this.tellers.certify(inv, id);
   }
 
   async list(inv: Invocation, groupName: string): Promise<{ group: Group; elections: Election[] }> {

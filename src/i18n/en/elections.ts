@@ -163,7 +163,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.candidates.footer": "Number · name · sector · organisation (from the person's profile)",
   "elections.ballots.title": "{title}: anonymous ballot list ({count} ballots)",
   "elections.ballots.none": "No votes were cast in {title}.",
-  "elections.ballots.footer": "Ballots in random order, without receipts.",
+  "elections.ballots.footer": "Ballots sorted by what they hold, without receipts: the order tells nobody who or when.",
 
   "elections.outcome.elected": "Elected: {names}",
   "elections.outcome.passed": "The decision passed: yes {yes}, no {no}, abstained {abstain}.",

@@ -14,7 +14,7 @@ export const record: Record<keyof typeof fi, string> = {
   "elections.record.exported": "Election record of {title}: SHA-256 {hash}. Check it: npm run verify -- {file}",
   "elections.record.none": "{title} has no election record (it closed before records were written).",
   "elections.ballots.receipts-title": "Receipts counted ({count}): SHA-256(election id:receipt), sorted",
-  "elections.ballots.receipts-footer": "Ballots and receipts are separate lists: you can find your receipt's hash (shown when you voted), but nobody can use it to show how you voted. The ballots are in random order.",
+  "elections.ballots.receipts-footer": "Ballots and receipts are separate lists: you can find your receipt's hash (shown when you voted), but nobody can use it to show how you voted.",
   "elections.vote.receipt-check": "In the published receipt list your receipt appears as a hash starting {check}. Your choices are never published next to it, so the receipt cannot prove how you voted.",
   "announce.election.record": "Election record SHA-256: {hash} (/council election export {id} record)",
   "refusal.election.lists-not-used": "{title} is counted by {method}, which has no lists. Lists are for the dhondt and lists methods.",

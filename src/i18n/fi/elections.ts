@@ -161,7 +161,7 @@ export const elections = {
   "elections.candidates.footer": "Numero · nimi · toimiala · taustaorganisaatio (henkilön profiilista)",
   "elections.ballots.title": "{title}: nimetön lippulista ({count} lippua)",
   "elections.ballots.none": "Vaalissa {title} ei jätetty yhtään ääntä.",
-  "elections.ballots.footer": "Liput satunnaisessa järjestyksessä, ilman kuitteja.",
+  "elections.ballots.footer": "Liput sisällön mukaan lajiteltuina, ilman kuitteja: järjestys ei kerro, kuka tai milloin.",
 
   "elections.outcome.elected": "Valitut: {names}",
   "elections.outcome.passed": "Päätös hyväksyttiin: jaa {yes}, ei {no}, tyhjiä {abstain}.",

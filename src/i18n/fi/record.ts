@@ -13,7 +13,7 @@ export const record = {
   "elections.record.exported": "Vaalin {title} vaalipöytäkirja: SHA-256 {hash}. Tarkista: npm run verify -- {file}",
   "elections.record.none": "Vaalilla {title} ei ole vaalipöytäkirjaa (se suljettiin ennen kuin pöytäkirjoja kirjoitettiin).",
   "elections.ballots.receipts-title": "Lasketut kuitit ({count}): SHA-256(vaalin tunnus:kuitti), lajiteltuina",
-  "elections.ballots.receipts-footer": "Liput ja kuitit ovat erillisinä listoina: löydät kuittisi tiivisteen (näytettiin äänestäessäsi), mutta kukaan ei voi sen avulla osoittaa, miten äänestit. Järjestys on satunnainen.",
+  "elections.ballots.receipts-footer": "Liput ja kuitit ovat erillisinä listoina: löydät kuittisi tiivisteen (näytettiin äänestäessäsi), mutta kukaan ei voi sen avulla osoittaa, miten äänestit.",
   "elections.vote.receipt-check": "Julkaistussa kuittilistassa kuittisi näkyy tiivisteenä, joka alkaa {check}. Lippusi sisältöä ei julkaista kuitin vieressä, joten kuitilla ei voi todistaa, miten äänestit.",
   "announce.election.record": "Vaalipöytäkirjan SHA-256: {hash} (/council election export {id} record)",
   "refusal.election.lists-not-used": "Vaali {title} lasketaan tavalla {method}, jossa ei ole listoja. Listat ovat tavoissa dhondt ja lists.",

@@ -163,7 +163,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.candidates.footer": "Nummer · namn · sektor · organisation (ur personens profil)",
   "elections.ballots.title": "{title}: anonym röstsedelslista ({count} röstsedlar)",
   "elections.ballots.none": "Inga röster lämnades i {title}.",
-  "elections.ballots.footer": "Röstsedlarna i slumpmässig ordning, utan kvitton.",
+  "elections.ballots.footer": "Röstsedlarna sorterade efter innehåll, utan kvitton: ordningen avslöjar inte vem eller när.",
 
   "elections.outcome.elected": "Valda: {names}",
   "elections.outcome.passed": "Beslutet godkändes: ja {yes}, nej {no}, blankt {abstain}.",

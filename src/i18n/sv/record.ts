@@ -14,7 +14,7 @@ export const record: Record<keyof typeof fi, string> = {
   "elections.record.exported": "Valprotokollet för {title}: SHA-256 {hash}. Kontrollera: npm run verify -- {file}",
   "elections.record.none": "{title} har inget valprotokoll (valet avslutades innan protokoll skrevs).",
   "elections.ballots.receipts-title": "Räknade kvitton ({count}): SHA-256(valets id:kvitto), sorterade",
-  "elections.ballots.receipts-footer": "Röstsedlar och kvitton är separata listor: du hittar ditt kvittos hash (visades när du röstade), men ingen kan med den visa hur du röstade. Röstsedlarna är i slumpmässig ordning.",
+  "elections.ballots.receipts-footer": "Röstsedlar och kvitton är separata listor: du hittar ditt kvittos hash (visades när du röstade), men ingen kan med den visa hur du röstade.",
   "elections.vote.receipt-check": "I den publicerade kvittolistan syns ditt kvitto som en hash som börjar med {check}. Dina val publiceras aldrig bredvid den, så kvittot kan inte bevisa hur du röstade.",
   "announce.election.record": "Valprotokollets SHA-256: {hash} (/council election export {id} record)",
   "refusal.election.lists-not-used": "{title} räknas med {method}, som inte har listor. Listor finns i metoderna dhondt och lists.",
