@@ -7,10 +7,10 @@ import { electionId } from "./args.ts";
 /** `election candidate-list e7k2m9q "Anna Aalto" Vihreä lista`; `-` as the list: the candidate stands alone. */
 export const electionCandidateList = defineCommand({
   path: ["election", "candidate-list"],
-  args: z.object({ election: electionId(), candidate: personRef(), list: restOfLine(80) }),
+  args: z.object({ election: electionId(), person: personRef(), list: restOfLine(80) }),
   sideEffects: true,
   async run({ inv, services, t, directory }, args) {
-    const person = await services.people.resolve(directory, args.candidate);
+    const person = await services.people.resolve(directory, args.person);
     const list = args.list === "-" ? null : args.list;
     const { election, candidate } = await services.elections.lists.setList(inv, args.election, person, list);
     return list === null

@@ -1,6 +1,10 @@
 import type { record as fi } from "../fi/record.ts";
 
 export const record: Record<keyof typeof fi, string> = {
+  "arg.list": "list",
+  "arg.format": "format",
+  "arg.teller": "teller",
+  "arg.teller2": "second-teller",
   "command.election.candidate-list.summary": "puts a candidate on a list (electoral alliance) for dhondt and lists elections; without one a candidate is a list of their own",
   "command.election.candidate-list.example": "election candidate-list e3k9p2w \"Anna Aalto\" Green list",
   "command.election.tellers.summary": "names the election's tellers: certifying the result then needs each one's confirmation (election certify)",

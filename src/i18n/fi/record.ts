@@ -1,5 +1,9 @@
 // The election record, its verification, receipts' inclusion list, lists and tellers.
 export const record = {
+  "arg.list": "lista",
+  "arg.format": "muoto",
+  "arg.teller": "ääntenlaskija",
+  "arg.teller2": "toinen-ääntenlaskija",
   "command.election.candidate-list.summary": "merkitsee ehdokkaan listan (vaaliliiton) dhondt- ja lists-vaaleihin; ilman listaa ehdokas on oma listansa",
   "command.election.candidate-list.example": "election candidate-list e7k2m9q \"Anna Aalto\" Vihreä lista",
   "command.election.tellers.summary": "nimeää vaalin ääntenlaskijat: tuloksen vahvistus vaatii kunkin vahvistuksen (election certify)",

@@ -1,6 +1,10 @@
 import type { record as fi } from "../fi/record.ts";
 
 export const record: Record<keyof typeof fi, string> = {
+  "arg.list": "lista",
+  "arg.format": "format",
+  "arg.teller": "rösträknare",
+  "arg.teller2": "andra-rösträknare",
   "command.election.candidate-list.summary": "för in en kandidat på en lista (valförbund) för val med dhondt och lists; utan lista är kandidaten en egen lista",
   "command.election.candidate-list.example": "election candidate-list e5m8r4t \"Anna Aalto\" Gröna listan",
   "command.election.tellers.summary": "utser valets rösträknare: resultatet fastställs först när var och en har bekräftat det (election certify)",
