@@ -137,6 +137,19 @@ describe("the election record", () => {
     expect(lines.filter((line) => line.startsWith("`"))).toEqual(hashes.map((h) => `\`${h}\``));
   });
 
+  it("records a yes/no decision too: the answers, the turnout and the outcome verify", async () => {
+    const id = idIn(await app.say("Admin", "election create Viestintä 1 yes-no Hyväksytäänkö budjetti"));
+    await app.say("Admin", `election open ${id} --confirm`);
+    for (const [voter, answer] of [["Anna", "kyllä"], ["Bertta", "yes"], ["Cecilia", "ei"]] as const) await app.say(voter, `election vote ${id} ${answer} --confirm`);
+    await app.say("Admin", `election close ${id} --confirm`);
+    const { election: closed } = await app.services.elections.show(await app.invocation("Admin"), id);
+    const verified = verifyRecord(closed.record!, closed.recordHash!);
+    expect(verified.problems).toEqual([]);
+    expect(verified.record?.ballots.slice().sort()).toEqual(["no", "yes", "yes"]);
+    expect(verified.record?.count).toMatchObject({ yes: 2, no: 1, abstain: 0, passed: true });
+    expect(app.chat.textsIn("#viestinta").join("\n")).toContain(`Vaalipöytäkirjan SHA-256: ${closed.recordHash}`);
+  });
+
   it("counts a d'Hondt list vote from the candidates' lists, and certifies only when each named teller has confirmed", async () => {
     expect(await app.say("Admin", "election create Viestintä 3 Edustajat")).toContain("28 §");
     const id = await election("2 dhondt Listavaali", { Anna: "Punainen", Bertta: "Punainen", Cecilia: "Sininen" });
