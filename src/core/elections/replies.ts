@@ -8,7 +8,7 @@ import type { Group } from "../groups/group.ts";
 import { needingHandle } from "../people/names.ts";
 import { onBallot, outcome } from "./closing.ts";
 import { inclusionList, receiptHash } from "./record/receipts.ts";
-import type { BallotChoices, Election, ElectionCandidate } from "./election.ts";
+import { isRanked, type BallotChoices, type Election, type ElectionCandidate } from "./election.ts";
 import type { ElectionView } from "./service.ts";
 
 export const methodName = (t: Translator, election: Pick<Election, "method" | "seats">) =>
@@ -100,7 +100,7 @@ export function ballotLines(t: Translator, choices: BallotChoices, candidates: r
 }
 
 export function ballotReviewText(t: Translator, election: Election, choices: BallotChoices, candidates: readonly ElectionCandidate[]): string {
-  const key = election.method === "irv" || election.method === "stv" ? "elections.vote.review-ranked" : "elections.vote.review";
+  const key = isRanked(election.method) ? "elections.vote.review-ranked" : "elections.vote.review";
   return t(key, { title: election.title, ballot: ballotLines(t, choices, candidates).join("\n") });
 }
 

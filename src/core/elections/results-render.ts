@@ -53,7 +53,9 @@ export function electedExplained(t: Translator, count: CountResult, name: (id: s
             ? t("elections.results.why.quota", { quota: votes(count.quota ?? 0) })
             : count.method === "irv"
               ? t("elections.results.why.majority")
-              : t("elections.results.why.most-votes");
+              : count.method === "dhondt" || count.method === "lists"
+                ? t("elections.results.why.comparison")
+                : t("elections.results.why.most-votes");
       lines.push(t("elections.results.elected-line", { name: name(event.candidate), round: round.number, votes: votes(event.votes), why }));
     }
   }

@@ -14,6 +14,7 @@ export const record: Record<keyof typeof fi, string> = {
   "elections.candidate-list.cleared": "{name} is a list of their own in {title}.",
   "elections.tellers.set": "Tellers of {title}: {names}. The result is certified once each has confirmed it: /council election certify {id}",
   "elections.teller-confirmed": "You confirmed the result of {title} as a teller. Still to confirm: {pending}.",
+  "elections.results.why.comparison": "highest comparison number",
   "elections.record.hash": "Election record (SHA-256): {hash}",
   "elections.record.exported": "Election record of {title}: SHA-256 {hash}. Check it: npm run verify -- {file}",
   "elections.record.none": "{title} has no election record (it closed before records were written).",

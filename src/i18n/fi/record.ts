@@ -13,6 +13,7 @@ export const record = {
   "elections.candidate-list.cleared": "{name} on vaalissa {title} oma listansa.",
   "elections.tellers.set": "Vaalin {title} ääntenlaskijat: {names}. Tulos vahvistetaan, kun kukin on vahvistanut sen: /council election certify {id}",
   "elections.teller-confirmed": "Vahvistit vaalin {title} tuloksen ääntenlaskijana. Odottaa vielä: {pending}.",
+  "elections.results.why.comparison": "suurin vertausluku",
   "elections.record.hash": "Vaalipöytäkirja (SHA-256): {hash}",
   "elections.record.exported": "Vaalin {title} vaalipöytäkirja: SHA-256 {hash}. Tarkista: npm run verify -- {file}",
   "elections.record.none": "Vaalilla {title} ei ole vaalipöytäkirjaa (se suljettiin ennen kuin pöytäkirjoja kirjoitettiin).",

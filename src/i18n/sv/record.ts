@@ -14,6 +14,7 @@ export const record: Record<keyof typeof fi, string> = {
   "elections.candidate-list.cleared": "{name} är en egen lista i {title}.",
   "elections.tellers.set": "Rösträknare i {title}: {names}. Resultatet fastställs när var och en har bekräftat det: /council election certify {id}",
   "elections.teller-confirmed": "Du bekräftade resultatet i {title} som rösträknare. Återstår att bekräfta: {pending}.",
+  "elections.results.why.comparison": "högsta jämförelsetal",
   "elections.record.hash": "Valprotokoll (SHA-256): {hash}",
   "elections.record.exported": "Valprotokollet för {title}: SHA-256 {hash}. Kontrollera: npm run verify -- {file}",
   "elections.record.none": "{title} har inget valprotokoll (valet avslutades innan protokoll skrevs).",
