@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runTally } from "../../src/cli/tally.ts";
 import { receiptHash } from "../../src/core/elections/record/receipts.ts";
 import { verifyRecord } from "../../src/core/elections/record/verify.ts";
 import { idIn, receiptIn } from "../support/election-replies.ts";
@@ -165,6 +166,17 @@ describe("the election record", () => {
     const verified = verifyRecord(done.record!, done.recordHash!);
     expect(verified.problems).toEqual([]);
     expect(verified.record?.count).toMatchObject({ rounds: [{ lists: { Punainen: 3, Sininen: 2, "#4": 0 } }, { votes: { "1": 3, "2": 1.5, "3": 2, "4": 0 } }] });
+
+    // The BLT export carries the lists in the names, and the tally recounts it to the same winners.
+    const exported = await app.dispatcher.runLine(app.request("Eero"), `election export ${id}`);
+    const files = new Map((exported.attachments ?? []).map((a) => [a.filename, a.content]));
+    expect(files.get(`${id}.blt`)).toContain('"Anna (Punainen)"');
+    const command = replyText(exported).match(/npm run tally -- (.*)$/m)![1]!;
+    expect(command).toContain("--method dhondt");
+    let out = "";
+    const code = await runTally([...command.split(" "), "--json"], { stdout: (t) => void (out += t), stderr: (t) => void (out += t), readFile: async (path) => files.get(path)!, env: {} });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).elected).toEqual(["Anna (Punainen)", "Cecilia (Sininen)"]);
 
     expect(await app.say("Admin", `election tellers ${id} Bertta Eero`)).toContain("Bertta, Eero");
     expect(await app.say("Admin", `election certify ${id} --confirm`)).toContain("vahvistamatta Bertta, Eero");
