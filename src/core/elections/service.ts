@@ -13,6 +13,10 @@ import { electionSubject, findElection, requireStep } from "./access.ts";
 import { openBallotBox, startSeal } from "./ballot-box.ts";
 import type { BallotSecret } from "./ballot-seal.ts";
 import { countFor, electedNames, outcome } from "./closing.ts";
+import { buildRecord, sealRecord } from "./record/build.ts";
+import { TellerService, type CertifyOutcome } from "./tellers.ts";
+import { CandidateListService } from "./candidate-lists.ts";
+import { msg } from "../../i18n/translate.ts";
 import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBallot } from "./election.ts";
 import { NominationService } from "./nominations.ts";
 import { PreventedService } from "./prevented.ts";
@@ -53,8 +57,12 @@ export class ElectionService {
   readonly voting: VotingService;
   readonly timetable: TimetableService;
   readonly prevented: PreventedService;
+  readonly tellers: TellerService;
+  readonly lists: CandidateListService;
 
   constructor(private readonly deps: ElectionServiceDeps) {
+    this.tellers = new TellerService(deps);
+    this.lists = new CandidateListService(deps);
     this.prevented = new PreventedService(deps);
     this.nominations = new NominationService(deps);
     this.voting = new VotingService(deps);
@@ -220,11 +228,14 @@ export class ElectionService {
       await openBallotBox(stores, this.deps.ballotSecret, election, (opened) => countedBallots(opened, seats));
       const ballots: StoredBallot[] = await stores.elections.ballots(election.id);
       const result = countFor(election, candidates, ballots);
-      const updated = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
+      const closed = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
       const roll = await stores.elections.rollCounts(election.id);
+      const rules = Object.fromEntries(Object.entries(group.rules).map(([rule, value]) => [rule, String(value)]));
+      const record = sealRecord(buildRecord({ election: closed, groupName: group.name, rules, candidates, ballots, roll, result }));
+      const updated = await stores.elections.update(election.id, { record: record.text, recordHash: record.hash });
       await recordChange(stores, this.deps.clock, inv, "election.closed", electionSubject(updated), {
         before: { state: election.state },
-        after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed },
+        after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed, recordHash: updated.recordHash },
       });
       await planElectionReminders(stores, this.deps, updated);
       return { election: updated, group, candidates, roll };
@@ -240,25 +251,14 @@ export class ElectionService {
       voters: view.roll.voters,
       byDeputy: view.roll.byDeputy,
       seed: view.election.seed ?? "—",
+      record: msg("announce.election.record", { hash: view.election.recordHash ?? "—", id: view.election.id }),
     });
     return view;
   }
 
-  /** The regional government approved the result. */
-  async certify(inv: Invocation, id: string): Promise<Election> {
-    const { election, group } = await this.deps.uow.run(async (stores) => {
-      const found = await findElection(stores, inv, id);
-      await requireManager(stores, inv, found.group, "election certify");
-      requireStep(found.election, "certify");
-      const updated = await stores.elections.update(found.election.id, { state: "certified", certifiedAt: this.deps.clock.now() });
-      await recordChange(stores, this.deps.clock, inv, "election.certified", electionSubject(updated), {
-        before: { state: found.election.state },
-        after: { id: updated.id, state: "certified" },
-      });
-      return { election: updated, group: found.group };
-    });
-    await this.deps.announce(group, "announce.election.certified", { title: election.title, id: election.id });
-    return election;
+  /** The regional government approved the result; with named tellers, each confirms first (tellers.ts). */
+  certify(inv: Invocation, id: string): Promise<CertifyOutcome> {
+    return this.tellers.certify(inv, id);
   }
 
   async list(inv: Invocation, groupName: string): Promise<{ group: Group; elections: Election[] }> {
