@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { newOutboxMessageSchema, outboxMessageSchema, type OutboxMessage } from "../core/outbox/message.ts";
+import { newOutboxMessageSchema, outboxMessageSchema, outboxRecordSchema, type OutboxMessage, type OutboxRecord } from "../core/outbox/message.ts";
 import type { OutboxStore } from "../core/outbox/store.ts";
 import { Prisma, type OutboxMessage as OutboxRow } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";
@@ -9,15 +9,17 @@ export interface TransactionContext {
   lastAuditEventId: string | null;
 }
 
-const toMessage = (row: OutboxRow): OutboxMessage =>
-  outboxMessageSchema.parse({
-    id: row.id,
-    target: { kind: row.targetKind, id: row.targetId },
-    reply: JSON.parse(row.reply),
-    cause: row.cause,
-    createdAt: row.createdAt,
-    attempts: row.attempts,
-  });
+const fields = (row: OutboxRow) => ({
+  id: row.id,
+  target: { kind: row.targetKind, id: row.targetId },
+  reply: JSON.parse(row.reply) as unknown,
+  cause: row.cause,
+  createdAt: row.createdAt,
+  attempts: row.attempts,
+});
+const toMessage = (row: OutboxRow): OutboxMessage => outboxMessageSchema.parse(fields(row));
+const toRecord = (row: OutboxRow): OutboxRecord =>
+  outboxRecordSchema.parse({ ...fields(row), nextAttemptAt: row.nextAttemptAt, sentAt: row.sentAt, failedAt: row.failedAt, lastError: row.lastError });
 
 // Claims and outcomes are single raw statements: one conditional UPDATE decides who holds a
 // message, whichever database runs it (PostgreSQL re-checks the WHERE of a row another
@@ -66,5 +68,8 @@ export const outboxStore = (db: DbTx, context: TransactionContext): OutboxStore 
   async markFailed(id, lease, at, errorKind) {
     await db.$executeRaw`UPDATE "OutboxMessage" SET "failedAt" = ${at}, "lastError" = ${errorKind}, "leaseOwner" = NULL, "leaseUntil" = NULL
       WHERE "id" = ${id} AND "leaseOwner" = ${lease.owner} AND "sentAt" IS NULL`;
+  },
+  async recent(limit) {
+    return (await db.outboxMessage.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit })).map(toRecord);
   },
 });

@@ -35,3 +35,12 @@ export const outboxMessageSchema = newOutboxMessageSchema.extend({
   attempts: z.number().int().min(0),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** A message with how it fared, for an operator (and tests) to look at. */
+export const outboxRecordSchema = outboxMessageSchema.extend({
+  nextAttemptAt: z.date(),
+  sentAt: z.date().nullable(),
+  failedAt: z.date().nullable(),
+  lastError: z.string().nullable(),
+});
+export type OutboxRecord = z.infer<typeof outboxRecordSchema>;

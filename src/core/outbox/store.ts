@@ -1,4 +1,4 @@
-import type { NewOutboxMessage, OutboxMessage } from "./message.ts";
+import type { NewOutboxMessage, OutboxMessage, OutboxRecord } from "./message.ts";
 
 /** One worker's hold on the messages it claimed: who (a random id per worker) and until when. */
 export interface OutboxLease {
@@ -29,4 +29,6 @@ export interface OutboxStore {
   markRetry(id: string, lease: OutboxLease, nextAttemptAt: Date, errorKind: string, uncount: boolean): Promise<void>;
   /** Gives a message up: it is not tried again. */
   markFailed(id: string, lease: OutboxLease, at: Date, errorKind: string): Promise<void>;
+  /** The newest `limit` messages, newest first, with how each fared. */
+  recent(limit: number): Promise<OutboxRecord[]>;
 }
