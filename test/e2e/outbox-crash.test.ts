@@ -51,7 +51,8 @@ function startBot(env: Record<string, string>) {
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
-describe("posts survive a crash (kill -9) and are sent exactly once", () => {
+// Each test starts the bot three or four times; on a busy machine that is more than the default 30 s.
+describe("posts survive a crash (kill -9) and are sent exactly once", { timeout: 120_000 }, () => {
   it("an announcement committed with its change but not yet sent goes out once after a restart", async () => {
     const db = tempDatabase();
     databases.push(db);

@@ -62,7 +62,7 @@ async function setup() {
   return app;
 }
 
-describe("the outbox", () => {
+describe("the outbox", { timeout: 60_000 }, () => {
   it("a change and its post are one transaction: a refused or failed change leaves no post", async () => {
     await setup();
     const before = (await app.store.uow.read.outbox.recent(100)).length;
