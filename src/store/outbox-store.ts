@@ -46,6 +46,10 @@ export const outboxStore = (db: DbTx, context: TransactionContext): OutboxStore 
     if (ids?.length === 0) return [];
     const only = ids ? Prisma.sql`AND "id" IN (${Prisma.join(ids)})` : Prisma.empty;
     const free = Prisma.sql`"sentAt" IS NULL AND "failedAt" IS NULL AND "nextAttemptAt" <= ${now} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${now})`;
+    // Looking first keeps an idle pass a read: on SQLite an UPDATE takes the write lock even when
+    // it matches nothing, and every tick of every process drains.
+    const due = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "OutboxMessage" WHERE ${free} ${only} LIMIT 1`;
+    if (due.length === 0) return [];
     const won = await db.$queryRaw<{ id: string }[]>`UPDATE "OutboxMessage"
       SET "leaseOwner" = ${lease.owner}, "leaseUntil" = ${lease.until}, "attempts" = "attempts" + 1
       WHERE ${free} AND "id" IN (SELECT "id" FROM "OutboxMessage" WHERE ${free} ${only} ORDER BY "createdAt", "id" LIMIT ${limit})
