@@ -66,7 +66,7 @@ export const outboxStore = (db: DbTx, context: TransactionContext): OutboxStore 
   async markRetry(id, lease, nextAttemptAt, errorKind, uncount) {
     await db.$executeRaw`UPDATE "OutboxMessage"
       SET "nextAttemptAt" = ${nextAttemptAt}, "lastError" = ${errorKind}, "leaseOwner" = NULL, "leaseUntil" = NULL,
-        "attempts" = "attempts" - ${uncount ? 1 : 0}
+        "attempts" = ${uncount ? Prisma.sql`"attempts" - 1` : Prisma.sql`"attempts"`}
       WHERE "id" = ${id} AND "leaseOwner" = ${lease.owner} AND "sentAt" IS NULL`;
   },
   async markFailed(id, lease, at, errorKind) {

@@ -11,7 +11,7 @@ import type { Reply } from "../../src/render/reply.ts";
 import type { Store } from "../../src/store/open-store.ts";
 import { testBallotSecret } from "../support/ballot-secret.ts";
 import { postgresAvailable } from "../support/postgres.ts";
-import { createTestApp, replyText, silentLogger, type TestApp } from "../support/test-app.ts";
+import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
 
 const postgres = await postgresAvailable();
 const root = join(import.meta.dirname, "../..");
@@ -54,11 +54,13 @@ function core(store: Store, clock: Clock, chat: ChatPort, options: { send?: bool
   return { services, errors };
 }
 
-async function setup() {
-  app = await createTestApp();
+async function setup(backend: Backend = "sqlite") {
+  app = await createTestApp({ backend });
   await app.say("Anna", "group create Viestintä");
   await app.say("Anna", `group link-channel Viestintä ${channel}`);
   app.chat.posts.length = 0;
+  // Later than the set-up's own posts, so `recent` finds the test's post first.
+  app.clock.advance(1_000);
   return app;
 }
 
@@ -85,29 +87,31 @@ describe("the outbox", { timeout: 60_000 }, () => {
     expect(latest?.sentAt).not.toBeNull();
   });
 
-  it("a failing send leaves the change in place; the post is retried later and sent once", async () => {
-    await setup();
-    const down = platform();
-    down.state.down = true;
-    const { services } = core(app.store, app.clock, down.chat);
-    const inv = await app.invocation("Anna");
-    const renamed = await services.groups.rename(inv, "Viestintä", "Tiedotus");
-    expect(renamed.name).toBe("Tiedotus");
-    expect((await app.store.uow.read.groups.list(inv.workspaceId, { includeArchived: false })).map((g) => g.name)).toEqual(["Tiedotus"]);
-    expect(down.sent).toEqual([]);
-    const [waiting] = await app.store.uow.read.outbox.recent(1);
-    expect(waiting).toMatchObject({ sentAt: null, failedAt: null, attempts: 1, lastError: "PlatformUnavailable" });
+  for (const backend of (postgres ? ["sqlite", "postgresql"] : ["sqlite"]) as Backend[]) {
+    it(`a failing send leaves the change in place; the post is retried later and sent once (${backend})`, async () => {
+      await setup(backend);
+      const down = platform();
+      down.state.down = true;
+      const { services } = core(app.store, app.clock, down.chat);
+      const inv = await app.invocation("Anna");
+      const renamed = await services.groups.rename(inv, "Viestintä", "Tiedotus");
+      expect(renamed.name).toBe("Tiedotus");
+      expect((await app.store.uow.read.groups.list(inv.workspaceId, { includeArchived: false })).map((g) => g.name)).toEqual(["Tiedotus"]);
+      expect(down.sent).toEqual([]);
+      const [waiting] = await app.store.uow.read.outbox.recent(1);
+      expect(waiting).toMatchObject({ sentAt: null, failedAt: null, attempts: 1, lastError: "PlatformUnavailable" });
 
-    // Before the backoff has passed nothing is tried; after it, the post goes once, with its key.
-    down.state.down = false;
-    expect(await services.outbox.drain()).toEqual({ sent: 0, retrying: 0, failed: 0 });
-    app.clock.advance(30_000);
-    expect(await services.outbox.drain()).toEqual({ sent: 1, retrying: 0, failed: 0 });
-    expect(down.sent).toEqual([{ to: channel, text: "Työryhmän Viestintä uusi nimi on Tiedotus.", key: waiting?.id }]);
-    app.clock.advance(3_600_000);
-    expect(await services.outbox.drain()).toEqual({ sent: 0, retrying: 0, failed: 0 });
-    expect(down.sent).toHaveLength(1);
-  });
+      // Before the backoff has passed nothing is tried; after it, the post goes once, with its key.
+      down.state.down = false;
+      expect(await services.outbox.drain()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+      app.clock.advance(30_000);
+      expect(await services.outbox.drain()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+      expect(down.sent).toEqual([{ to: channel, text: "Työryhmän Viestintä uusi nimi on Tiedotus.", key: waiting?.id }]);
+      app.clock.advance(3_600_000);
+      expect(await services.outbox.drain()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+      expect(down.sent).toHaveLength(1);
+    });
+  }
 
   it("a crashed sender's lease keeps others off its messages until it expires; then one of them sends them", async () => {
     await setup();
