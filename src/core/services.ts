@@ -11,6 +11,8 @@ import { SendQueue, type Sleep } from "./reminders/send-queue.ts";
 import { ReminderService } from "./reminders/service.ts";
 import { createAnnouncer } from "./groups/announce.ts";
 import { GroupService } from "./groups/service.ts";
+import { DecisionService } from "./decisions/service.ts";
+import { ItemLawService } from "./meetings/item-law-service.ts";
 import { ActionService } from "./meetings/action-service.ts";
 import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
@@ -54,6 +56,10 @@ export interface Services {
   readonly meetings: MeetingService;
   readonly agenda: AgendaService;
   readonly actions: ActionService;
+  /** Votes, disqualifications and dissents on a meeting's items (the Associations Act's rules). */
+  readonly itemLaw: ItemLawService;
+  /** Decisions without a meeting; the scheduler closes them at their deadline. */
+  readonly decisions: DecisionService;
   readonly sectors: SectorService;
   /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
   readonly overview: OverviewService;
@@ -79,6 +85,8 @@ export function createServices(deps: CoreDeps): Services {
     meetings: new MeetingService(meetingDeps),
     agenda: new AgendaService(meetingDeps),
     actions: new ActionService(meetingDeps),
+    itemLaw: new ItemLawService(meetingDeps),
+    decisions: new DecisionService({ uow: deps.uow, clock: deps.clock, chat: deps.chat, post: meetingDeps.post, timeZone, channelLocale: deps.channelLocale, logger: deps.logger }),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     sectors: new SectorService({ uow: deps.uow, clock: deps.clock }),
     overview: new OverviewService({ uow: deps.uow, clock: deps.clock }),

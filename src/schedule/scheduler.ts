@@ -5,7 +5,7 @@ import type { Logger } from "../core/shared/logger.ts";
 import { loggedError } from "../core/shared/logged-error.ts";
 
 export interface SchedulerConfig {
-  readonly services: Pick<Services, "reminderDispatch" | "digest">;
+  readonly services: Pick<Services, "reminderDispatch" | "digest" | "decisions">;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Seconds between ticks (default 60). */
@@ -36,6 +36,7 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
       const result = await config.services.reminderDispatch.sendDueReminders(now);
       if (result.sent + result.skipped + result.failed + result.retrying > 0) config.logger.info({ ...result }, "reminders tick");
       await config.services.digest.publishDueDigests(now);
+      await config.services.decisions.closeDue(now);
     } catch (error) {
       config.logger.error({ err: loggedError(error) }, "scheduler tick failed");
     }
