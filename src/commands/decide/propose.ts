@@ -18,12 +18,12 @@ export const decide = defineCommand({
     group: groupName(),
     deadline: z.string().trim().min(1).max(20).meta({ kind: "text" }),
     unanimous: flag(),
-    proposal: restOfLine(proposalMaxLength),
+    decision: restOfLine(proposalMaxLength),
   }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const deadline = parseDueDate(args.deadline, p.timeZone) ?? refuse("decision.bad-deadline", { given: args.deadline });
-    const { group, decision } = await services.decisions.propose(inv, args.group, args.proposal, deadline, args.unanimous ? "unanimous" : "majority");
+    const { group, decision } = await services.decisions.propose(inv, args.group, args.decision, deadline, args.unanimous ? "unanimous" : "majority");
     return done(p, "decision.proposed", { group: group.name, number: decision.number, deadline: showTime(p, "weekdayDateTime", decision.deadline) });
   },
 });

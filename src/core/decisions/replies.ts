@@ -7,6 +7,16 @@ import type { Answer, Decision, DecisionVoter } from "./decision.ts";
 
 const answers: readonly Answer[] = ["yes", "no", "abstain"];
 
+/** Yes / no / abstain, each running `decision answer` as whoever presses it. */
+const answerButtons = (p: Presentation, group: { name: string }, decision: Decision) =>
+  buttons(
+    ...answers.map((answer) => ({
+      label: p.t(`decision.answer.${answer}`),
+      call: linkTo("decision answer", { group: group.name, number: decision.number, answer }),
+      ...(answer === "yes" ? { style: "primary" as const } : {}),
+    })),
+  );
+
 /** The proposal with its answer buttons: posted to the group's channel and to each member. */
 export function proposalPost(p: Presentation, group: { name: string }, decision: Decision, visibility: "channel" | "direct"): Reply {
   const body = [
@@ -16,13 +26,7 @@ export function proposalPost(p: Presentation, group: { name: string }, decision:
       [p.t("decision.deadline"), showTime(p, "weekdayDateTime", decision.deadline)],
       [p.t("decision.mode"), p.t(`decision.mode.${decision.mode}`)],
     ),
-    buttons(
-      ...answers.map((answer) => ({
-        label: p.t(`decision.answer.${answer}`),
-        call: linkTo("decision answer", { group: group.name, number: decision.number, answer }),
-        ...(answer === "yes" ? { style: "primary" as const } : {}),
-      })),
-    ),
+    answerButtons(p, group, decision),
     context(p.t("decision.proposal.footer", { hash: decision.seedHash.slice(0, 16), group: group.name, number: decision.number })),
   ];
   return { ...toChannel(...body), visibility };
@@ -49,7 +53,9 @@ export function decisionReply(p: Presentation, group: { name: string }, decision
       [p.t("decision.mode"), p.t(`decision.mode.${decision.mode}`)],
       [p.t("decision.state"), decision.outcome ? p.t(`decision.outcome.${decision.outcome}`) : p.t("decision.state.open", { answered, total: voters.length })],
     ),
-    ...(decision.outcome ? [] : [list(voters.filter((v) => v.answer === null).map((v) => p.t("decision.waiting-for", { name: nameOf(v.personId) })))]),
+    ...(decision.outcome
+      ? []
+      : [list(voters.filter((v) => v.answer === null).map((v) => p.t("decision.waiting-for", { name: nameOf(v.personId) }))), answerButtons(p, group, decision)]),
   );
   return decision.minutes ? withAttachment(base, decisionMinutesFile(group, decision, decision.minutes)) : base;
 }

@@ -28,15 +28,15 @@ export const groupRuleValues = {
   /** Whether members may take part remotely (§17(2): only where the rules allow it). */
   remote: ["yes", "no"],
   /** How an election decided without a meeting is counted unless it says otherwise. */
-  "election-method": ["majority", "proportional"],
+  "election": ["majority", "proportional"],
 } as const;
 
 /** Rules whose value is a number of days, with its bounds and default. */
 export const groupRuleDays = {
   /** How many days before the meeting the notice (the published agenda) must go out; §24 default 7. */
-  "notice-days": { min: 0, max: 60, default: 7 },
+  "notice": { min: 0, max: 60, default: 7 },
   /** How many days before the meeting members must register (0: no registration asked). */
-  "registration-days": { min: 0, max: 30, default: 0 },
+  "registration": { min: 0, max: 30, default: 0 },
 } as const;
 
 type ChoiceRule = keyof typeof groupRuleValues;
@@ -59,9 +59,9 @@ export const groupRulesSchema = z.object({
   "deputies-vote": choice("deputies-vote"),
   quorum: choice("quorum"),
   remote: choice("remote"),
-  "election-method": choice("election-method"),
-  "notice-days": days("notice-days"),
-  "registration-days": days("registration-days"),
+  "election": choice("election"),
+  "notice": days("notice"),
+  "registration": days("registration"),
 });
 export type GroupRules = z.infer<typeof groupRulesSchema>;
 

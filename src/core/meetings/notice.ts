@@ -51,7 +51,7 @@ export async function legalityOf(stores: Stores, meeting: Meeting, quorum: Quoru
 
 /** Publishing the agenda is the notice: records when, through which channel, for which start. */
 export async function recordNotice(stores: Stores, group: Group, meeting: Meeting, sentAt: Date): Promise<MeetingNotice> {
-  const notice = { meetingId: meeting.id, sentAt, channelId: group.channelId, startsAt: meeting.startsAt, noticeDays: group.rules["notice-days"] };
+  const notice = { meetingId: meeting.id, sentAt, channelId: group.channelId, startsAt: meeting.startsAt, noticeDays: group.rules["notice"] };
   await stores.law.saveNotice(notice);
   return notice;
 }
@@ -59,8 +59,8 @@ export async function recordNotice(stores: Stores, group: Group, meeting: Meetin
 /** What the notice says besides the agenda: remote participation and registration, per the rules. */
 export function noticeTerms(p: Presentation, rules: GroupRules, meeting: Meeting): Reply["blocks"] {
   const lines = [p.t(rules.remote === "yes" ? "notice.remote-allowed" : "notice.remote-not-allowed")];
-  if (rules["registration-days"] > 0) {
-    const by = new Date(meeting.startsAt.getTime() - rules["registration-days"] * day);
+  if (rules["registration"] > 0) {
+    const by = new Date(meeting.startsAt.getTime() - rules["registration"] * day);
     lines.push(p.t("notice.register-by", { when: showTime(p, "weekdayDateTime", by) }));
   }
   return lines.map((line) => context(line));

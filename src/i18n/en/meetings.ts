@@ -27,7 +27,7 @@ export const meetings: Record<keyof typeof fi, string> = {
   "command.meeting.close.example": "meeting close Communications",
   "command.meeting.minutes.summary": "shows a closed meeting's minutes as a file",
   "command.meeting.minutes.example": "meeting minutes Communications 1",
-  "command.agenda.add.summary": "puts an item on the next meeting's agenda: title -- text [link]; --election or --rules: an item the notice must name",
+  "command.agenda.add.summary": "puts an item on the next meeting's agenda: title -- text [link]; --elect or --rules: an item the notice must name",
   "command.agenda.add.example": "agenda add Communications Newsletter schedule -- Agree the spring issues. https://example.org/draft",
   "command.agenda.add-to.summary": "puts an item on a chosen meeting's agenda",
   "command.agenda.add-to.example": "agenda add-to Communications 2 Budget 2027",

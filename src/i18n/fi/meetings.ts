@@ -25,7 +25,7 @@ export const meetings = {
   "command.meeting.close.example": "meeting close Viestintä",
   "command.meeting.minutes.summary": "näyttää päättyneen kokouksen pöytäkirjan tiedostona",
   "command.meeting.minutes.example": "meeting minutes Viestintä 1",
-  "command.agenda.add.summary": "jättää asian seuraavan kokouksen esityslistalle: otsikko -- teksti [linkki]; --election tai --rules: asia, jonka on oltava kokouskutsussa",
+  "command.agenda.add.summary": "jättää asian seuraavan kokouksen esityslistalle: otsikko -- teksti [linkki]; --elect tai --rules: asia, jonka on oltava kokouskutsussa",
   "command.agenda.add.example": "agenda add Viestintä Uutiskirjeen aikataulu -- Sovitaan kevään numeroista. https://esimerkki.fi/luonnos",
   "command.agenda.add-to.summary": "jättää asian valitun kokouksen esityslistalle",
   "command.agenda.add-to.example": "agenda add-to Viestintä 2 Budjetti 2027",

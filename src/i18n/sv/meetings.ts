@@ -27,7 +27,7 @@ export const meetings: Record<keyof typeof fi, string> = {
   "command.meeting.close.example": "meeting close Kommunikation",
   "command.meeting.minutes.summary": "visar ett avslutat mötes protokoll som fil",
   "command.meeting.minutes.example": "meeting minutes Kommunikation 1",
-  "command.agenda.add.summary": "för upp ett ärende på nästa mötes lista: rubrik -- text [länk]; --election eller --rules: ett ärende som kallelsen ska nämna",
+  "command.agenda.add.summary": "för upp ett ärende på nästa mötes lista: rubrik -- text [länk]; --elect eller --rules: ett ärende som kallelsen ska nämna",
   "command.agenda.add.example": "agenda add Kommunikation Nyhetsbrevets tidtabell -- Vi kommer överens om vårens nummer. https://exempel.fi/utkast",
   "command.agenda.add-to.summary": "för upp ett ärende på ett valt mötes lista",
   "command.agenda.add-to.example": "agenda add-to Kommunikation 2 Budget 2027",
