@@ -111,11 +111,12 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
 
   it("refuses to decide an election added after the notice went out, but decides one that was in it", async () => {
     await app.say("Anna", "meeting schedule Viestintä 10.12.2026 klo 14 Maakuntasali");
-    await app.say("Anna", "agenda add Viestintä --elect Edustajan valinta maakuntaan");
+    await app.say("Anna", "agenda add Viestintä Edustajan valinta maakuntaan --elect");
     await app.say("Anna", "agenda publish Viestintä");
     app.clock.advance(60_000);
-    await app.say("Anna", "agenda add Viestintä --rules Säännön muutos");
+    await app.say("Anna", "agenda add Viestintä Säännön muutos --rules");
     await holdMeeting(new Date("2026-12-10T12:00:00Z"));
+    expect(await app.say("Anna", "agenda list Viestintä")).toContain("5. Edustajan valinta maakuntaan");
     expect(await app.say("Anna", "agenda decide Viestintä 5 Valittiin Maija.")).toContain("Päätös kirjattu kohtaan 5");
     const refused = await app.say("Anna", "agenda decide Viestintä 6 Muutettiin sääntöä.");
     expect(refused).toContain("Kohdasta 6 (sääntömuutos) ei voi päättää: asia on mainittava kokouskutsussa");

@@ -148,10 +148,11 @@ export class DecisionService {
 
   /** Counts and closes once; the minutes are posted after the transaction commits. */
   private async close(decisionId: string, early: boolean): Promise<boolean> {
-    const closedAt = this.deps.clock.now();
     const done = await this.deps.uow.run(async (stores) => {
       const decision = await stores.decisions.findById(decisionId);
       if (!decision || decision.state !== "open") return null;
+      // Decided when the last answer came, or at the deadline however late the tick that saw it.
+      const closedAt = early ? this.deps.clock.now() : decision.deadline;
       const group = await stores.groups.findById(decision.groupId);
       if (!group) return null;
       const voters = await stores.decisions.voters(decision.id);
