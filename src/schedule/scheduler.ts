@@ -36,9 +36,14 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
       const result = await config.services.reminderDispatch.sendDueReminders(now);
       if (result.sent + result.skipped + result.failed + result.retrying > 0) config.logger.info({ ...result }, "reminders tick");
       await config.services.digest.publishDueDigests(now);
-      await config.services.decisions.closeDue(now);
     } catch (error) {
       config.logger.error({ err: loggedError(error) }, "scheduler tick failed");
+    }
+    // Apart, so that a failing reminder pass does not keep a decision from closing at its deadline.
+    try {
+      await config.services.decisions.closeDue(now);
+    } catch (error) {
+      config.logger.error({ err: loggedError(error) }, "closing due decisions failed");
     }
   };
 

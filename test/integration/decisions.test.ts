@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
-import { createTestApp, replyText, type Backend, type TestApp } from "../support/test-app.ts";
+import { createScheduler } from "../../src/schedule/scheduler.ts";
+import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
 
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
 
@@ -55,9 +56,9 @@ describe.each(backends)("decisions without a meeting on %s", (backend) => {
     expect(directsTo("Maija").join("\n")).not.toContain("Et ole vielä vastannut");
 
     await app.say("Anna", "decision answer Viestintä 1 yes");
-    // The tick after the deadline closes it, dated at the deadline; a second tick changes nothing.
+    // The scheduler's tick after the deadline closes it, dated at the deadline; another changes nothing.
     app.clock.set(new Date("2026-12-02T06:00:00Z"));
-    expect(await app.services.decisions.closeDue(app.clock.now())).toBe(1);
+    await createScheduler({ services: app.services, clock: app.clock, logger: silentLogger }).tick();
     expect(await app.services.decisions.closeDue(app.clock.now())).toBe(0);
     expect(minutesPosts()).toHaveLength(1);
     const minutes = minutesPosts()[0]!.reply.attachments![0]!.content;

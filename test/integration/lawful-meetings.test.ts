@@ -45,6 +45,13 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     expect(app.chat.textsIn("#viestinta").join("\n")).toContain("Työryhmän Viestintä sääntö muuttui: Kokouskutsun aika: vähintään 14 päivää ennen kokousta.");
   });
 
+  it("creates an election without a named method as the group's election rule says", async () => {
+    expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2027")).toContain("enemmistövaali (3 valittavaa");
+    await app.say("Anna", "group rules Viestintä election proportional");
+    expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2028")).toContain("siirtoäänivaali (STV, 3 valittavaa)");
+    expect(await app.say("Anna", "election create Viestintä 3 plurality Edustajat 2029")).toContain("enemmistövaali (3 valittavaa");
+  });
+
   it("calls the meeting lawfully when the agenda went out the notice period before, and says why not otherwise", async () => {
     // Meeting 1 is five days away: the default seven days' notice cannot be met.
     await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14 Maakuntasali");

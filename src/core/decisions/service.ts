@@ -10,6 +10,7 @@ import { storedTime } from "../reminders/reminder.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
+import { loggedError } from "../shared/logged-error.ts";
 import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
@@ -140,7 +141,7 @@ export class DecisionService {
       try {
         if (await this.close(decision.id, false)) closed += 1;
       } catch (error) {
-        this.deps.logger.error({ err: error, decisionId: decision.id }, "decision could not be closed");
+        this.deps.logger.error({ err: loggedError(error), decisionId: decision.id }, "decision could not be closed");
       }
     }
     return closed;
