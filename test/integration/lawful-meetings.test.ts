@@ -86,6 +86,17 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     expect(await app.say("Anna", "meeting here Viestintä")).toContain("päätösvaltainen (3/3 ääntä, vähintään 2)");
   });
 
+  it("refuses remote attendance when the group's rules do not allow it", async () => {
+    await app.say("Anna", "group rules Viestintä remote no");
+    await app.say("Anna", "meeting schedule Viestintä 10.12.2026 klo 14 Maakuntasali");
+    await app.say("Anna", "agenda publish Viestintä");
+    expect(app.chat.textsIn("#viestinta").join("\n")).toContain("etäosallistuminen ei ole sallittu");
+    app.clock.set(new Date("2026-12-10T12:00:00Z"));
+    await app.say("Anna", "meeting open Viestintä");
+    expect(await app.say("Maija", "meeting here Viestintä remote")).toContain("etäosallistuminen ei ole sallittu (remote no)");
+    expect(await app.say("Maija", "meeting here Viestintä")).toContain("Maija: paikalla");
+  });
+
   it("decides a tie by the chair's stated opinion, applies ¾, and records a recusal and a dissent in the minutes", async () => {
     await app.say("Anna", "meeting schedule Viestintä 10.12.2026 klo 14 Maakuntasali");
     await app.say("Maija", "agenda add Viestintä Budjetti 2027");
@@ -102,6 +113,8 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     expect(await app.say("Anna", "agenda vote Viestintä 5 1 1 0 --chair-no")).toContain("puheenjohtajan kanta ratkaisi: ehdotus hylättiin");
     await app.say("Anna", "agenda decide Viestintä 5 Budjettia ei hyväksytty.");
     expect(await app.say("Maija", "agenda dissent Viestintä 5 Olisin hyväksynyt.")).toContain("Olet esteellinen kohdassa 5");
+    await app.say("Anna", "group role Viestintä Maija secretary");
+    expect(await app.say("Maija", "agenda decide Viestintä 5 Budjetti hyväksyttiin.")).toContain("Olet esteellinen kohdassa 5");
     expect(await app.say("Liisa", "agenda dissent Viestintä 5 Budjetti olisi pitänyt hyväksyä.")).toContain("Eriävä mielipiteesi kirjattiin kohtaan 5");
 
     expect(await app.say("Anna", "agenda vote Viestintä 6 2 1 0 --three-quarters")).toContain("Ehdotus hylättiin");

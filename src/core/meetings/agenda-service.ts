@@ -10,7 +10,7 @@ import { isMovable, moveTo, nextPosition, numberedAgenda } from "./agenda-order.
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, type AgendaItem, type Meeting } from "./meeting.ts";
 import { noItemLaw, type NoticeKind } from "./law.ts";
-import { noticeTerms, recordNotice, requireInNotice } from "./notice.ts";
+import { noticeTerms, recordNotice, requireInNotice, requireNotRecused } from "./notice.ts";
 import { computeQuorum } from "./quorum.ts";
 import { agendaPost, amendmentPost, rejectionNotice } from "./replies.ts";
 
@@ -146,6 +146,7 @@ export class AgendaService {
       requireOpen(meeting);
       const { item } = await findItem(stores, meeting, itemNumber);
       await requireInNotice(stores, meeting, item, itemNumber);
+      await requireNotRecused(stores, item, inv.actor.person.id, itemNumber);
       const updated = await stores.meetings.updateItem(item.id, { decision });
       await recordChange(stores, this.deps.clock, inv, "agenda.decided", meetingSubject(meeting), {
         before: { meeting: meeting.number, item: itemNumber, decision: item.decision },

@@ -33,10 +33,10 @@ export class ItemLawService {
       const eligible = quorum.voters.filter((id) => !recused.has(id)).length;
       const total = counts.yes + counts.no + counts.abstain;
       if (total > eligible) refuse("agenda.too-many-votes", { total, present: eligible });
+      if (recused.has(inv.actor.person.id)) refuse("agenda.recused", { number: itemNumber });
       if (how.chairSays !== null) {
         const role = (await stores.groups.membership(group.id, inv.actor.person.id))?.role;
         if (!role || !presidingRoles.has(role)) refuse("agenda.chair-decides-only");
-        if (recused.has(inv.actor.person.id)) refuse("agenda.recused", { number: itemNumber });
       }
       const outcome = voteOutcome(counts, how.threshold, how.chairSays);
       if (outcome.kind === "tie-needs-chair") refuse("agenda.tie", { number: itemNumber, yes: counts.yes, no: counts.no, abstain: counts.abstain, group: group.name });

@@ -66,6 +66,11 @@ export function noticeTerms(p: Presentation, rules: GroupRules, meeting: Meeting
   return lines.map((line) => context(line));
 }
 
+/** A person disqualified on an item (§26) takes no part in deciding it, recording the decision included. */
+export async function requireNotRecused(stores: Stores, item: AgendaItem, personId: string, number: number): Promise<void> {
+  if ((await stores.law.recusals([item.id])).some((r) => r.personId === personId)) refuse("agenda.recused", { number });
+}
+
 /**
  * An item of a kind that must be named in the notice (law.ts) cannot be decided when it was added
  * after the notice went out, or when no notice went out at all.

@@ -170,6 +170,7 @@ export class MeetingService {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
       requireNotFinished(meeting);
       if (personId !== inv.actor.person.id) await requireManager(stores, inv, group, "meeting attend");
+      if (mode === "remote" && group.rules.remote === "no") refuse("meeting.remote-not-allowed", { group: group.name });
       const members = await stores.groups.members(group.id);
       const person = members.find((m) => m.personId === personId);
       if (!person) refuse("group.not-member", { person: (await stores.people.findById(personId))?.displayName ?? "?", group: group.name });
