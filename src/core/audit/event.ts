@@ -83,4 +83,7 @@ export type AuditAction =
   | "election.prevented"
   | "election.closed"
   | "election.certified"
-  | "election.timetable-set";
+  | "election.timetable-set"
+  | "election.tellers-set"
+  | "election.teller-confirmed"
+  | "election.candidate-list-set";

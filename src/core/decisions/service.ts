@@ -5,9 +5,9 @@ import { recordChange } from "../audit/record.ts";
 import { newSeed, seedHash } from "../elections/rules.ts";
 import type { Group } from "../groups/group.ts";
 import { findActiveGroup, findGroup, requireManager } from "../groups/service.ts";
+import { postToPerson } from "../outbox/post.ts";
 import { cancelForEvent, scheduleForEvent } from "../reminders/events.ts";
 import { storedTime } from "../reminders/reminder.ts";
-import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { loggedError } from "../shared/logged-error.ts";
@@ -22,9 +22,8 @@ import { decisionMinutesPost, proposalPost } from "./replies.ts";
 export interface DecisionDeps {
   readonly uow: UnitOfWork;
   readonly clock: Clock;
-  readonly chat: ChatPort;
-  /** Posts to the group's linked channel; a failure is logged, never undoes the change. */
-  readonly post: (group: Group, reply: Reply) => Promise<void>;
+  /** Posts to the group's linked channel through the outbox, in the change's unit of work. */
+  readonly post: (stores: Stores, group: Group, reply: Reply) => Promise<void>;
   readonly timeZone: string;
   readonly channelLocale: Locale;
   readonly logger: Logger;
@@ -78,16 +77,16 @@ export class DecisionService {
         timeZone: this.deps.timeZone,
         reminders: [{ dueAt: new Date(deadline.getTime() - 24 * hour), messageKey: "reminders.nudge.decision", params, audience: { kind: "non-answerers", decisionId: decision.id } }],
       });
-      const people = await Promise.all(roll.flatMap((s) => [s.personId, s.deputyId]).filter((id): id is string => id !== null).map((id) => stores.people.findById(id)));
-      return { group, decision, people: people.filter((p) => p !== null) };
+      // The proposal goes with the change: to the channel, and to each member and deputy in their language.
+      await this.deps.post(stores, group, proposalPost(this.channel, group, decision, "channel"));
+      const ids = roll.flatMap((s) => [s.personId, s.deputyId]).filter((id): id is string => id !== null);
+      for (const person of await Promise.all(ids.map((id) => stores.people.findById(id)))) {
+        if (!person) continue;
+        const p = presentation(person.locale ?? this.deps.channelLocale, this.deps.timeZone);
+        await postToPerson(stores, this.deps.clock, person.externalId, proposalPost(p, group, decision, "direct"));
+      }
+      return { group, decision };
     });
-    await this.deps.post(made.group, proposalPost(this.channel, made.group, made.decision, "channel"));
-    for (const person of made.people) {
-      const p = presentation(person.locale ?? this.deps.channelLocale, this.deps.timeZone);
-      await this.deps.chat
-        .directMessage(person.externalId, proposalPost(p, made.group, made.decision, "direct"))
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, decisionId: made.decision.id }, "proposal could not be sent to a member"));
-    }
     return made;
   }
 
@@ -173,11 +172,11 @@ export class DecisionService {
         before: null,
         after: { number: decision.number, outcome, yes: count.yes, no: count.no, abstain: count.abstain, byLot: count.byLot, seed: decision.seed },
       });
-      return { group, decision: { ...decision, state: "closed" as const, closedAt, outcome, minutes } as Decision, minutes };
+      const closed: Decision = { ...decision, state: "closed", closedAt, outcome, minutes };
+      await this.deps.post(stores, group, decisionMinutesPost(this.channel, group, closed, minutes));
+      return closed;
     });
-    if (!done) return false;
-    await this.deps.post(done.group, decisionMinutesPost(this.channel, done.group, done.decision, done.minutes));
-    return true;
+    return done !== null;
   }
 
   private async find(stores: Stores, inv: Invocation, groupName: string, number: number) {

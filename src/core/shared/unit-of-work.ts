@@ -5,6 +5,7 @@ import type { DigestStore } from "../digest/store.ts";
 import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
 import type { MeetingStore } from "../meetings/store.ts";
+import type { OutboxStore } from "../outbox/store.ts";
 import type { PeopleStore } from "../people/store.ts";
 import type { ReminderStore } from "../reminders/store.ts";
 import type { SectorStore } from "../sectors/store.ts";
@@ -22,6 +23,8 @@ export interface Stores {
   /** A meeting's notice and its items' votes, disqualifications and dissents. */
   readonly law: LawStore;
   readonly decisions: DecisionStore;
+  /** Posts owed because of a change: enqueue them in the change's own unit of work. */
+  readonly outbox: OutboxStore;
 }
 
 export interface UnitOfWork {
