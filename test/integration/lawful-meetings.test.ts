@@ -36,7 +36,7 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     expect(rules).toContain("Päätösvaltaisuus* (`quorum`): yli puolet jäsenistä paikalla");
     expect(rules).toContain("Etäosallistuminen* (`remote`): sallittu");
     expect(rules).toContain("Ilmoittautuminen* (`registration`): ei ilmoittautumista");
-    expect(rules).toContain("Vaali ilman kokousta* (`election`): enemmistövaali");
+    expect(rules).toContain("Vaalitapa, kun sitä ei mainita* (`election`): enemmistövaali");
     const bad = await app.say("Anna", "group rules Viestintä notice viikko");
     expect(bad).toContain('Säännön notice arvo ei voi olla "viikko". Vaihtoehdot: 0–60. Esimerkiksi: /council group rules "Viestintä" notice 14');
     expect(await app.say("Maija", "group rules Viestintä notice 14")).toContain("Vain työryhmän Viestintä puheenjohtaja");
@@ -48,7 +48,7 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
   it("creates an election without a named method as the group's election rule says", async () => {
     expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2027")).toContain("enemmistövaali (3 valittavaa");
     await app.say("Anna", "group rules Viestintä election proportional");
-    expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2028")).toContain("siirtoäänivaali (STV, 3 valittavaa)");
+    expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2028")).toContain("suhteellinen vaali ilman listoja (3 valittavaa");
     expect(await app.say("Anna", "election create Viestintä 3 plurality Edustajat 2029")).toContain("enemmistövaali (3 valittavaa");
   });
 
