@@ -13,6 +13,8 @@ import { createAnnouncer } from "./groups/announce.ts";
 import { sendingAfterCommit } from "./outbox/send-after-commit.ts";
 import { OutboxWorker, type OutboxOptions } from "./outbox/worker.ts";
 import { GroupService } from "./groups/service.ts";
+import { DecisionService } from "./decisions/service.ts";
+import { ItemLawService } from "./meetings/item-law-service.ts";
 import { ActionService } from "./meetings/action-service.ts";
 import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
@@ -63,6 +65,10 @@ export interface Services {
   readonly meetings: MeetingService;
   readonly agenda: AgendaService;
   readonly actions: ActionService;
+  /** Votes, disqualifications and dissents on a meeting's items (the Associations Act's rules). */
+  readonly itemLaw: ItemLawService;
+  /** Decisions without a meeting; the scheduler closes them at their deadline. */
+  readonly decisions: DecisionService;
   readonly sectors: SectorService;
   /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
   readonly overview: OverviewService;
@@ -97,6 +103,8 @@ export function createServices(deps: CoreDeps): Services {
     meetings: new MeetingService(meetingDeps),
     agenda: new AgendaService(meetingDeps),
     actions: new ActionService(meetingDeps),
+    itemLaw: new ItemLawService(meetingDeps),
+    decisions: new DecisionService({ uow, clock: deps.clock, post: meetingDeps.post, timeZone, channelLocale: deps.channelLocale, logger: deps.logger }),
     people: new PeopleService({ uow, clock: deps.clock }),
     sectors: new SectorService({ uow, clock: deps.clock }),
     overview: new OverviewService({ uow, clock: deps.clock }),

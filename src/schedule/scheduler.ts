@@ -5,7 +5,7 @@ import type { Logger } from "../core/shared/logger.ts";
 import { loggedError } from "../core/shared/logged-error.ts";
 
 export interface SchedulerConfig {
-  readonly services: Pick<Services, "reminderDispatch" | "digest" | "outbox" | "outboxSends">;
+  readonly services: Pick<Services, "reminderDispatch" | "digest" | "outbox" | "outboxSends" | "decisions">;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Seconds between ticks (default 60). */
@@ -49,6 +49,12 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
       await config.services.digest.publishDueDigests(now);
     } catch (error) {
       config.logger.error({ err: loggedError(error) }, "scheduler tick failed");
+    }
+    // Apart, so that a failing reminder pass does not keep a decision from closing at its deadline.
+    try {
+      await config.services.decisions.closeDue(now);
+    } catch (error) {
+      config.logger.error({ err: loggedError(error) }, "closing due decisions failed");
     }
   };
 

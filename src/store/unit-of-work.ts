@@ -1,6 +1,8 @@
 import type { Stores, UnitOfWork } from "../core/shared/unit-of-work.ts";
 import { auditLog } from "./audit-log.ts";
+import { decisionStore } from "./decision-store.ts";
 import { digestStore } from "./digest-store.ts";
+import { lawStore } from "./law-store.ts";
 import { electionStore } from "./election-store.ts";
 import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
@@ -20,6 +22,8 @@ export const storesOver = (db: DbTx, context: TransactionContext = { lastAuditEv
   elections: electionStore(db),
   meetings: meetingStore(db),
   sectors: sectorStore(db),
+  law: lawStore(db),
+  decisions: decisionStore(db),
   outbox: outboxStore(db, context),
 });
 

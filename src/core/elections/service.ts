@@ -69,11 +69,16 @@ export class ElectionService {
     this.timetable = new TimetableService(deps);
   }
 
-  async create(inv: Invocation, groupName: string, seats: number, method: ElectionMethod, title: string): Promise<{ election: Election; group: Group }> {
-    if (!seatsValid(method, seats)) refuse("election.seats-invalid", { method, seats });
+  /**
+   * Without a method, the group's `election` rule decides: plurality, or proportional, by the Act's
+   * comparison numbers without lists (harmonic; one seat cannot be shared, so plurality).
+   */
+  async create(inv: Invocation, groupName: string, seats: number, chosen: ElectionMethod | null, title: string): Promise<{ election: Election; group: Group }> {
     const result = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "election create");
+      const method = chosen ?? (group.rules.election === "proportional" && seats > 1 ? "harmonic" : "plurality");
+      if (!seatsValid(method, seats)) refuse("election.seats-invalid", { method, seats });
       const election = await stores.elections.create({
         workspaceId: inv.workspaceId,
         groupId: group.id,

@@ -12,7 +12,7 @@ import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Announcer } from "./announce.ts";
 import { checkChosenName, namesConfusable } from "../people/names.ts";
 import { officerRoles, type Group, type MemberView, type Membership, type Role } from "./group.ts";
-import { groupRuleValues, readGroupRules, ruleValue, type GroupRuleName } from "./rules.ts";
+import { readGroupRules, ruleChoices, ruleExample, ruleValue, ruleValueMessage, type GroupRuleName } from "./rules.ts";
 import { canHaveDeputy, isArchived, mayGiveChair, mayManage, wouldLeaveNoChair } from "./permissions.ts";
 import { MembershipRequestService } from "./membership-requests.ts";
 
@@ -105,7 +105,7 @@ export class GroupService {
   /** Changes one of the group's rules (see rules.ts); the change is audited and announced. */
   async setRule(inv: Invocation, groupName: string, rule: GroupRuleName, value: string): Promise<Group> {
     const chosen = ruleValue(rule, value);
-    if (chosen === null) refuse("group.rule-value-invalid", { rule, value, allowed: groupRuleValues[rule].join(" | ") });
+    if (chosen === null) refuse("group.rule-value-invalid", { rule, value, allowed: ruleChoices(rule), group: groupName, example: ruleExample(rule) });
     const changed = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "rules");
@@ -115,7 +115,7 @@ export class GroupService {
         before: { rule, value: before },
         after: { rule, value: chosen },
       });
-      await this.deps.announce(stores, updated, "announce.group.rule-changed", { group: updated.name, rule: msg(`rules.${rule}.name`), value: msg(`rules.${rule}.${chosen}` as MessageKey) });
+      await this.deps.announce(stores, updated, "announce.group.rule-changed", { group: updated.name, rule: msg(`rules.${rule}.name`), value: ruleValueMessage(rule, chosen) });
       return updated;
     });
     return changed;

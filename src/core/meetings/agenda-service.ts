@@ -10,6 +10,8 @@ import { findItem, findMeeting, meetingSubject, requireNotFinished, requireOpen,
 import { isMovable, moveTo, nextPosition, numberedAgenda } from "./agenda-order.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, type AgendaItem, type Meeting } from "./meeting.ts";
+import { noItemLaw, type NoticeKind } from "./law.ts";
+import { noticeTerms, recordNotice, requireInNotice, requireNotRecused } from "./notice.ts";
 import { computeQuorum } from "./quorum.ts";
 import { agendaPost, amendmentPost, rejectionNotice } from "./replies.ts";
 
@@ -17,6 +19,8 @@ export interface ItemInput {
   readonly title: string;
   readonly text: string | null;
   readonly link: string | null;
+  /** An item that must be named in the notice to be decided (law.ts). */
+  readonly kind?: NoticeKind | null;
 }
 
 type Amendment = "added" | "accepted" | "deferred" | "rejected" | "moved";
@@ -52,8 +56,9 @@ export class AgendaService {
           createdAt: now,
         }),
       );
+      if (input.kind) await stores.law.saveItem({ ...noItemLaw(item.id), kind: input.kind });
       await recordChange(stores, this.deps.clock, inv, "agenda.item-added", meetingSubject(meeting), {
-        after: { meeting: meeting.number, title: item.title, late },
+        after: { meeting: meeting.number, title: item.title, late, ...(input.kind ? { kind: input.kind } : {}) },
       });
       const agendaNumber = numberedAgenda(await stores.meetings.items(meeting.id)).find((i) => i.id === item.id)?.number ?? 0;
       if (!item.late) await this.amend(stores, { group, meeting }, "added", item);
@@ -130,11 +135,14 @@ export class AgendaService {
       const pending = agenda.filter((i) => i.status === "pending");
       if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", ") });
       const published = await stores.meetings.update(meeting.id, { publishedAt: this.deps.clock.now() });
+      await recordNotice(stores, group, published, this.deps.clock.now());
       await recordChange(stores, this.deps.clock, inv, "agenda.published", meetingSubject(meeting), {
         after: { meeting: meeting.number, items: agenda.length },
       });
       const result = { group, meeting: published, agenda };
-      await this.deps.post(stores, group, agendaPost(this.channel, result));
+      // The agenda is the notice: it carries the remote and registration terms of the group's rules.
+      const post = agendaPost(this.channel, result);
+      await this.deps.post(stores, group, { ...post, blocks: [...post.blocks, ...noticeTerms(this.channel, group.rules, published)] });
       return result;
     });
     return result;
@@ -146,32 +154,16 @@ export class AgendaService {
       await requireManager(stores, inv, group, "agenda decide");
       requireOpen(meeting);
       const { item } = await findItem(stores, meeting, itemNumber);
+      await requireInNotice(stores, meeting, item, itemNumber);
+      await requireNotRecused(stores, item, inv.actor.person.id, itemNumber);
       const updated = await stores.meetings.updateItem(item.id, { decision });
       await recordChange(stores, this.deps.clock, inv, "agenda.decided", meetingSubject(meeting), {
         before: { meeting: meeting.number, item: itemNumber, decision: item.decision },
         after: { meeting: meeting.number, item: itemNumber, decision },
       });
       // Recorded all the same (attendance may be incomplete), but the chair is told.
-      const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id));
+      const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id), group.rules.quorum);
       return { group, meeting, item: updated, number: itemNumber, quorum };
-    });
-  }
-
-  /** An open vote counted by the chair: the counts go into the decision; no more votes than voters present. */
-  async vote(inv: Invocation, groupName: string, itemNumber: number, counts: { yes: number; no: number; abstain: number }) {
-    return this.deps.uow.run(async (stores) => {
-      const { group, meeting } = await findMeeting(stores, inv, groupName);
-      await requireManager(stores, inv, group, "agenda vote");
-      requireOpen(meeting);
-      const { item } = await findItem(stores, meeting, itemNumber);
-      const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id));
-      const total = counts.yes + counts.no + counts.abstain;
-      if (total > quorum.present) refuse("agenda.too-many-votes", { total, present: quorum.present });
-      const updated = await stores.meetings.updateItem(item.id, { voteYes: counts.yes, voteNo: counts.no, voteAbstain: counts.abstain });
-      await recordChange(stores, this.deps.clock, inv, "agenda.vote-recorded", meetingSubject(meeting), {
-        after: { meeting: meeting.number, item: itemNumber, ...counts },
-      });
-      return { group, meeting, item: updated, number: itemNumber, passed: counts.yes > counts.no };
     });
   }
 

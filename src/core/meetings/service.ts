@@ -13,6 +13,8 @@ import type { MeetingDeps } from "./deps.ts";
 import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type StandardKind } from "./meeting.ts";
 import { renderMinutes } from "./minutes.ts";
 import { minutesPost } from "./replies.ts";
+import { itemNotes } from "./item-notes.ts";
+import { legalityLine, legalityOf } from "./notice.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
 
@@ -173,6 +175,7 @@ export class MeetingService {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
       requireNotFinished(meeting);
       if (personId !== inv.actor.person.id) await requireManager(stores, inv, group, "meeting attend");
+      if (mode === "remote" && group.rules.remote === "no") refuse("meeting.remote-not-allowed", { group: group.name });
       const members = await stores.groups.members(group.id);
       const person = members.find((m) => m.personId === personId);
       if (!person) refuse("group.not-member", { person: (await stores.people.findById(personId))?.displayName ?? "?", group: group.name });
@@ -201,7 +204,11 @@ export class MeetingService {
       const people = new Map(view.members.map((m) => [m.personId, m.displayName]));
       // The minutes number the agenda as it was handled; undecided items are named as carried over.
       const items = await stores.meetings.items(meeting.id);
-      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf: (id) => people.get(id) ?? "—" });
+      const nameOf = (id: string) => people.get(id) ?? "—";
+      const { legality, notice } = await legalityOf(stores, meeting, view.quorum);
+      const notesOf = await itemNotes(stores, this.channel, items, nameOf);
+      const legal = legalityLine(this.channel, legality, notice);
+      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf });
       for (const item of items.filter(carriesOver)) await stores.meetings.updateItem(item.id, { status: "deferred" });
       await stores.meetings.update(meeting.id, { minutes });
       await recordChange(stores, this.deps.clock, inv, "meeting.closed", meetingSubject(meeting), {
@@ -220,7 +227,7 @@ export class MeetingService {
       stores.meetings.attendance(meeting.id),
       stores.groups.members(group.id),
     ]);
-    return { group, meeting, agenda: numberedAgenda(items), attendance, members, quorum: computeQuorum(members, attendance) };
+    return { group, meeting, agenda: numberedAgenda(items), attendance, members, quorum: computeQuorum(members, attendance, group.rules.quorum) };
   }
 
   private requireFuture(at: Date, code: "meeting.in-past" | "meeting.deadline-in-past" = "meeting.in-past"): void {

@@ -59,6 +59,16 @@ export async function recipientsOf(stores: Stores, chat: ChatPort, channelLocale
     const people = await Promise.all(pending.map((id) => stores.people.findById(id)));
     return { list: people.filter((p): p is Person => p !== null).map((p) => byDirectMessage(chat, p, channelLocale)), fanOut: true };
   }
+  if (audience?.kind === "non-answerers") {
+    const decision = await stores.decisions.findById(audience.decisionId);
+    if (decision?.state !== "open") return { list: [], fanOut: true };
+    const rule = (await stores.groups.findById(decision.groupId))?.rules["deputies-vote"] ?? "never";
+    const deputiesToo = rule !== "never" && decision.mode !== "unanimous";
+    const pending = (await stores.decisions.voters(decision.id)).filter((v) => v.answer === null);
+    const ids = pending.flatMap((v) => (deputiesToo && v.deputyId ? [v.personId, v.deputyId] : [v.personId]));
+    const people = await Promise.all(ids.map((id) => stores.people.findById(id)));
+    return { list: people.filter((p): p is Person => p !== null).map((p) => byDirectMessage(chat, p, channelLocale)), fanOut: true };
+  }
   const channelId = (await stores.groups.findById(reminder.groupId))?.channelId;
   if (!channelId) throw new NoRecipient(`group ${reminder.groupId} has no linked channel`);
   return { list: [{ key: channelId, target: { kind: "channel", id: channelId }, locale: channelLocale, deliver: (words) => chat.post(channelId, toChannel(text(words))) }], fanOut: false };

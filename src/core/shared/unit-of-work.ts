@@ -1,4 +1,6 @@
 import type { AuditLog } from "../audit/store.ts";
+import type { DecisionStore } from "../decisions/store.ts";
+import type { LawStore } from "../meetings/law.ts";
 import type { DigestStore } from "../digest/store.ts";
 import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
@@ -18,6 +20,9 @@ export interface Stores {
   readonly elections: ElectionStore;
   readonly meetings: MeetingStore;
   readonly sectors: SectorStore;
+  /** A meeting's notice and its items' votes, disqualifications and dissents. */
+  readonly law: LawStore;
+  readonly decisions: DecisionStore;
   /** Posts owed because of a change: enqueue them in the change's own unit of work. */
   readonly outbox: OutboxStore;
 }
