@@ -5,6 +5,7 @@ import { electionStore } from "./election-store.ts";
 import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
 import { meetingStore } from "./meeting-store.ts";
+import { minutesStore } from "./minutes-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { sectorStore } from "./sector-store.ts";
 import type { Db, DbTx } from "./prisma-client.ts";
@@ -18,6 +19,7 @@ export const storesOver = (db: DbTx): Stores => ({
   digest: digestStore(db),
   elections: electionStore(db),
   meetings: meetingStore(db),
+  minutes: minutesStore(db),
   sectors: sectorStore(db),
 });
 

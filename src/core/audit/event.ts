@@ -78,4 +78,9 @@ export type AuditAction =
   | "election.prevented"
   | "election.closed"
   | "election.certified"
-  | "election.timetable-set";
+  | "election.timetable-set"
+  | "meeting.officials-chosen"
+  | "minutes.edited"
+  | "minutes.approved"
+  | "minutes.checked"
+  | "minutes.adopted";

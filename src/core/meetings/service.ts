@@ -15,6 +15,7 @@ import { renderMinutes } from "./minutes.ts";
 import { minutesPost } from "./replies.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
+import { parseWhen, type ParsedWhen } from "./when.ts";
 
 export interface MeetingView extends MeetingRef {
   readonly agenda: (AgendaItem & { number: number })[];
@@ -32,6 +33,11 @@ export class MeetingService {
   /** What the group's channel reads: its language, the council's time zone. */
   private get channel() {
     return presentation(this.deps.channelLocale, this.deps.timeZone);
+  }
+
+  /** A typed date and time (and what follows it), read in the council's time zone from today on. */
+  readWhen(text: string): ParsedWhen | null {
+    return parseWhen(text, this.deps.timeZone, this.deps.clock.now());
   }
 
   async schedule(inv: Invocation, groupName: string, startsAt: Date, place: string | null): Promise<MeetingRef> {

@@ -5,6 +5,7 @@ import { discord } from "./discord.ts";
 import { elections } from "./elections.ts";
 import { groups } from "./groups.ts";
 import { meetings } from "./meetings.ts";
+import { minutes } from "./minutes.ts";
 import { overview } from "./overview.ts";
 import { reminders } from "./reminders.ts";
 import { sectors } from "./sectors.ts";
@@ -12,4 +13,4 @@ import { slack } from "./slack.ts";
 import { system } from "./system.ts";
 import { tally } from "./tally.ts";
 
-export const sv = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord };
+export const sv = { ...common, ...meetings, ...minutes, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord };
