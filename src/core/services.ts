@@ -15,6 +15,7 @@ import { ActionService } from "./meetings/action-service.ts";
 import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
+import { MinutesService } from "./meetings/minutes-service.ts";
 import { PeopleService } from "./people/service.ts";
 import { SectorService } from "./sectors/service.ts";
 import type { ChatPort } from "./shared/chat.ts";
@@ -53,6 +54,8 @@ export interface Services {
   readonly elections: ElectionService;
   readonly meetings: MeetingService;
   readonly agenda: AgendaService;
+  /** A meeting's officials and the checking of its minutes (§31). */
+  readonly minutes: MinutesService;
   readonly actions: ActionService;
   readonly sectors: SectorService;
   /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
@@ -78,6 +81,7 @@ export function createServices(deps: CoreDeps): Services {
   return {
     meetings: new MeetingService(meetingDeps),
     agenda: new AgendaService(meetingDeps),
+    minutes: new MinutesService(meetingDeps),
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     sectors: new SectorService({ uow: deps.uow, clock: deps.clock }),

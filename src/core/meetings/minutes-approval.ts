@@ -83,3 +83,21 @@ export const auditMinutes = (
   view: MinutesView,
   after: Record<string, unknown>,
 ) => recordChange(stores, clock, inv, action, meetingSubject(view.meeting), { after: { number: view.meeting.number, ...after } });
+
+export interface MinutesSummary {
+  readonly state: MinutesState;
+  readonly approved: number;
+  readonly needed: number;
+}
+
+/** Where each closed meeting's minutes are, for lists and overviews: by meeting id. */
+export async function minutesSummaries(stores: Stores, meetings: readonly Pick<MeetingRef["meeting"], "id" | "minutes">[]): Promise<Map<string, MinutesSummary>> {
+  const closed = meetings.filter((m) => m.minutes !== null);
+  const statuses = new Map((await stores.minutes.statuses(closed.map((m) => m.id))).map((s) => [s.meetingId, s]));
+  const summaries = new Map<string, MinutesSummary>();
+  for (const m of closed) {
+    const [officials, approvals] = await Promise.all([stores.minutes.officials(m.id), stores.minutes.approvals(m.id)]);
+    summaries.set(m.id, { state: statuses.get(m.id)?.state ?? "draft", approved: approvals.length, needed: neededApprovals(officials) });
+  }
+  return summaries;
+}

@@ -35,15 +35,16 @@ export const officialRoleOf = (word: string): OfficialRole | null => {
 export type OfficialChoice = Partial<Record<OfficialRole, string[]>>;
 
 /**
- * Reads `chair "Anna A" secretary Liisa checkers Maija Pekka tellers "C D" E` (words of the role in
+ * Reads the tokens of `chair "Anna A" secretary Liisa checkers Maija Pekka tellers "C D" E` (words of the role in
  * any of the three languages). Returns null when the first word is not a role or a role is over its
  * count, so the command can answer with its usage.
  */
-export function readOfficials(words: readonly string[]): OfficialChoice | null {
+export function readOfficials(words: readonly { readonly text: string; readonly quoted: boolean }[]): OfficialChoice | null {
   const choice: OfficialChoice = {};
   let current: OfficialRole | null = null;
-  for (const word of words) {
-    const role = officialRoleOf(word);
+  for (const { text: word, quoted } of words) {
+    // A name in quotes is a name, even one that reads like a role.
+    const role = quoted ? null : officialRoleOf(word);
     if (role) {
       current = role;
       choice[role] = [];
@@ -77,3 +78,24 @@ export function officialsSentence(p: Presentation, officials: readonly Official[
 /** "Maija ja Pekka", "Maija and Pekka", "Maija och Pekka". */
 export const joinNames = (p: Pick<Presentation, "locale">, names: readonly string[]): string =>
   new Intl.ListFormat(p.locale, { type: "conjunction" }).format(names);
+
+const line = "______________________";
+
+/**
+ * The signature lines: chair and secretary, then the checkers' lines under "checked and approved",
+ * each with the name of who signs; a line stays blank where the meeting named nobody.
+ */
+export function signatureLines(p: Presentation, officials: readonly Official[]): string[] {
+  const signer = (label: string, name: string | undefined) => (name ? `${label} ${name}: ${line}` : `${label}: ${line}`);
+  const chair = officialsOf(officials, "chair")[0]?.name;
+  const secretary = officialsOf(officials, "secretary")[0]?.name;
+  const checkers = officialsOf(officials, "checker").map((c) => `${c.name}: ${line}`);
+  return [
+    `${signer(p.t("minutes.chair-signature"), chair)}   ${signer(p.t("minutes.secretary-signature"), secretary)}`,
+    "",
+    p.t("minutes.checked"),
+    "",
+    checkers.length ? checkers.join("   ") : `${line}   ${line}`,
+    "",
+  ];
+}
