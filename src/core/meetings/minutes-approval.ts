@@ -20,7 +20,7 @@ export interface MinutesView extends MeetingRef {
   /** How many approvals make the minutes checked: the checkers chosen, or two when none were. */
   readonly needed: number;
   readonly yearNumber: string;
-  /** The meeting that approved them ("3/2027"), on that path. */
+  /** The meeting that approved them ("4 (1/2027)": its number in the group and in its year), on that path. */
   readonly approvedAt: string | null;
 }
 
@@ -56,7 +56,7 @@ export async function loadMinutes(stores: Stores, ref: MeetingRef, timeZone: str
     approvals: await Promise.all(approvals.map(async (a) => ({ ...a, name: await nameOf(a.personId) }))),
     needed: neededApprovals(officials),
     yearNumber: yearNumber(meetings, meeting, timeZone),
-    approvedAt: approver ? yearNumber(meetings, approver, timeZone) : null,
+    approvedAt: approver ? `${approver.number} (${yearNumber(meetings, approver, timeZone)})` : null,
   };
 }
 

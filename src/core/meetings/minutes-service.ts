@@ -11,7 +11,6 @@ import { newItem } from "./meeting.ts";
 import { auditMinutes, findMinutes, loadMinutes, requireDraft, requireEditor, type MinutesView } from "./minutes-approval.ts";
 import { minutesApprovalRequest, minutesStatePost } from "./minutes-replies.ts";
 import { officialRoles, officialsOf, type Official, type OfficialChoice } from "./officials.ts";
-import { yearNumber } from "./year-number.ts";
 
 /** A typed official: the name as given, and the person when the platform or the group knows them. */
 export interface NamedOfficial {
@@ -143,9 +142,10 @@ export class MinutesService {
           createdAt: now,
         }),
       );
-      const at = `${open.number} (${yearNumber(meetings, open, this.deps.timeZone)})`;
+      const adopted = await loadMinutes(stores, view, this.deps.timeZone);
+      const at = adopted.approvedAt ?? String(open.number);
       await auditMinutes(stores, this.deps.clock, inv, "minutes.adopted", view, { at, sha256: view.hash });
-      return { view: await loadMinutes(stores, view, this.deps.timeZone), at };
+      return { view: adopted, at };
     });
     await this.deps.announce(result.view.group, "minutes.adopted-post", { group: result.view.group.name, number, at: result.at });
     return result.view;
