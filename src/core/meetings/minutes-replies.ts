@@ -52,3 +52,21 @@ export function minutesStatePost(p: Presentation, view: MinutesView): Reply {
     minutesFile(view.group, view.meeting, document),
   );
 }
+
+/**
+ * The minutes' text with item `item`'s decision line replaced (or added under the item's heading),
+ * in the language the minutes were written in; null when the minutes have no such item.
+ */
+export const withDecision = (p: Presentation, text: string, item: number) => (decision: string): string | null => {
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => l.startsWith(`### ${item}. `));
+  if (start < 0) return null;
+  let end = lines.findIndex((l, i) => i > start && l.startsWith("#"));
+  if (end < 0) end = lines.length;
+  const label = `**${p.t("minutes.decision")}:**`;
+  const at = lines.findIndex((l, i) => i > start && i < end && l.startsWith(label));
+  const line = `${label} ${decision.replace(/\s*\n\s*/g, " ")}`;
+  if (at >= 0) lines[at] = line;
+  else lines.splice(end, 0, line, "");
+  return lines.join("\n");
+};

@@ -9,7 +9,7 @@ import { nextPosition } from "./agenda-order.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem } from "./meeting.ts";
 import { auditMinutes, findMinutes, loadMinutes, requireDraft, requireEditor, type MinutesView } from "./minutes-approval.ts";
-import { minutesApprovalRequest, minutesStatePost } from "./minutes-replies.ts";
+import { minutesApprovalRequest, minutesStatePost, withDecision } from "./minutes-replies.ts";
 import { officialRoles, officialsOf, type Official, type OfficialChoice } from "./officials.ts";
 
 /** A typed official: the name as given, and the person when the platform or the group knows them. */
@@ -68,13 +68,22 @@ export class MinutesService {
   }
 
   /** Replaces the draft's text; every approval given lapses, since it was of another text. */
-  async edit(inv: Invocation, groupName: string, number: number, text: string): Promise<MinutesView & { cleared: number }> {
+  edit(inv: Invocation, groupName: string, number: number, text: string): Promise<MinutesView & { cleared: number }> {
+    return this.correct(inv, groupName, number, () => text);
+  }
+
+  /** Corrects one item's decision in the draft, by the number the minutes give it; approvals lapse as for any edit. */
+  editItem(inv: Invocation, groupName: string, number: number, item: number, decision: string): Promise<MinutesView & { cleared: number }> {
+    return this.correct(inv, groupName, number, (text) => withDecision(this.channel, text, item)(decision) ?? refuse("minutes.no-item", { number, item }));
+  }
+
+  private async correct(inv: Invocation, groupName: string, number: number, change: (text: string) => string): Promise<MinutesView & { cleared: number }> {
     const p = presentation(inv.locale, this.deps.timeZone);
     const result = await this.deps.uow.run(async (stores) => {
       const before = await findMinutes(stores, inv, groupName, number, this.deps.timeZone);
       await requireEditor(stores, inv, before.group, before.officials);
       requireDraft(before, p);
-      const meeting = await stores.meetings.update(before.meeting.id, { minutes: text });
+      const meeting = await stores.meetings.update(before.meeting.id, { minutes: change(before.text) });
       const cleared = await stores.minutes.clearApprovals(meeting.id);
       const view = await loadMinutes(stores, { group: before.group, meeting }, this.deps.timeZone);
       await auditMinutes(stores, this.deps.clock, inv, "minutes.edited", view, { cleared, before: before.hash, sha256: view.hash });
