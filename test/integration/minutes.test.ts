@@ -56,12 +56,16 @@ describe.each(backends)("meeting officials and the checking of the minutes on %s
     await app.say("Anna", "meeting close Viestintä --confirm");
     expect(await app.say("Anna", "meeting show Viestintä 1")).toContain("Pöytäkirja: luonnos, 0/2 tarkastajaa hyväksynyt");
     // Each checker was sent the draft with the button that approves it.
+    expect(await app.say("Maija", "overview")).toContain("Viestintä, kokous 1: luonnos, 0/2 tarkastajaa hyväksynyt — tarkasta: /council minutes show Viestintä 1");
+    expect(await app.say("Liisa", "overview")).not.toContain("tarkasta:");
+    app.clock.advance(minute);
+    expect(await app.say("Anna", "digest preview")).toContain("Viestintä: kokous 1: pöytäkirja luonnos, 0/2 tarkastajaa hyväksynyt");
     const maijasButton = buttonCall(dmTo("Maija"), "Hyväksy pöytäkirja");
     const pekkasButton = buttonCall(dmTo("Pekka"), "Hyväksy pöytäkirja");
     expect(replyText(dmTo("Maija"))).toContain("Sinut valittiin tarkastamaan työryhmän Viestintä kokouksen 1 pöytäkirja");
 
     expect(await press("Liisa", maijasButton)).toContain("Vain kokouksen 1 pöytäkirjantarkastajat (Maija, Pekka)");
-    app.clock.advance(10 * minute);
+    app.clock.advance(9 * minute);
     expect(await press("Maija", maijasButton)).toContain("Hyväksyit kokouksen 1 pöytäkirjan: 1/2 hyväksytty.");
     expect(channel()).toContain("Maija hyväksyi työryhmän Viestintä kokouksen 1 pöytäkirjan: 1/2 hyväksytty.");
 
@@ -90,6 +94,8 @@ describe.each(backends)("meeting officials and the checking of the minutes on %s
     expect(final).toContain(`Tarkastetun tekstin SHA-256: ${hash}`);
     expect(channel()).toContain("Työryhmän Viestintä kokouksen 1 pöytäkirja on tarkastettu (2/2)");
     expect(await app.say("Anna", "meeting list Viestintä")).toContain("Pöytäkirja: tarkastettu");
+    expect(await app.say("Maija", "overview")).not.toContain("Pöytäkirjat luonnoksena");
+    expect(await app.say("Anna", "digest preview")).toContain("Viestintä: kokous 1: pöytäkirja tarkastettu");
     expect(await app.say("Liisa", "minutes edit Viestintä 1 Myöhäinen korjaus")).toContain("pöytäkirja on jo tarkastettu");
     const history = await app.say("Anna", "group history Viestintä 10");
     expect(history).toContain("Liisa korjasi kokouksen 1 pöytäkirjaa (1 tarkastusta raukesi)");
