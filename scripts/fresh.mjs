@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 export const root = fileURLToPath(new URL("..", import.meta.url));
 
 /**
- * What `npm start` and `npm run tally` run, by the name scripts/run.mjs takes. The tally carries
+ * What `npm start`, `npm run tally` and `npm run verify` run, by the name scripts/run.mjs takes. The tally carries
  * its packages inside (one file to read and compile instead of Node resolving a hundred of zod's
  * and commander's, ~50 ms of a ~250 ms count); the bot keeps them in node_modules, where a
  * platform's SDK stays unread unless its credentials are set.
@@ -16,6 +16,7 @@ export const root = fileURLToPath(new URL("..", import.meta.url));
 export const entries = {
   main: { entry: "src/main.ts", outfile: "dist/main.mjs", withPackages: false },
   tally: { entry: "src/cli/tally.ts", outfile: "dist/tally.mjs", withPackages: true },
+  verify: { entry: "src/cli/verify.ts", outfile: "dist/verify.mjs", withPackages: true },
 };
 
 /** Files that shape every bundle without being one of esbuild's inputs. */

@@ -1,7 +1,7 @@
-// `npm start` and `npm run tally`: runs a bundle from dist/ in this very process, building it
+// `npm start`, `npm run tally` and `npm run verify`: runs a bundle from dist/ in this very process, building it
 // first only when it is missing or older than its sources (a developer edited src/). A second
 // Node process, or esbuild on every start, would cost more than the count of a ward file.
-// Usage: node [flags] scripts/run.mjs <main|tally> [arguments for it]
+// Usage: node [flags] scripts/run.mjs <main|tally|verify> [arguments for it]
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { entries, root, staleReason } from "./fresh.mjs";

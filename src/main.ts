@@ -14,6 +14,8 @@ import { loggedError } from "./core/shared/logged-error.ts";
 import { connectPlatform, exitCodeOf } from "./platform-start.ts";
 import { createLogger } from "./logger.ts";
 import { createScheduler } from "./schedule/scheduler.ts";
+import type { App } from "./app.ts";
+import type { WebServer } from "../adapters/web/server.ts";
 import { DatabaseUnavailable, openStore, type Store } from "./store/open-store.ts";
 
 // Wiring: config -> store -> core -> adapter -> scheduler. Expected start-up failures print one
@@ -141,6 +143,11 @@ async function runPlatform(platform: Platform, config: Config, store: Store, log
   }
   const app = createApp({ config, store, chat: platform.adapter.chat, logger, ballotSecret });
   platform.adapter.attach(app);
+  const web = await webFor(config, app, store, logger);
+  if (web === "failed") {
+    await store.close();
+    return 1;
+  }
   const scheduler = createScheduler({ services: app.services, clock: systemClock, logger, tickSeconds: config.SCHEDULER_TICK_SECONDS });
   await platform.adapter.start();
   // Reminders that fell due while the bot was down go out now (marked late), then on every tick.
@@ -152,6 +159,7 @@ async function runPlatform(platform: Platform, config: Config, store: Store, log
   });
   await scheduler.stop();
   await platform.adapter.stop();
+  await web?.close();
   await store.close();
   return 0;
 }
@@ -168,6 +176,11 @@ async function runConsole(config: Config, store: Store, logger: Logger, ballotSe
   (interactive ? process.stdout : process.stderr).write(
     `${translate(config.DEFAULT_LOCALE, "startup.console", { path: store.location })}\n`,
   );
+  const web = await webFor(config, app, store, logger);
+  if (web === "failed") {
+    await store.close();
+    return 1;
+  }
   const scheduler = createScheduler({ services: app.services, clock: systemClock, logger, tickSeconds: config.SCHEDULER_TICK_SECONDS });
   await scheduler.start();
   const adapter = createConsoleAdapter({
@@ -181,8 +194,29 @@ async function runConsole(config: Config, store: Store, logger: Logger, ballotSe
   });
   await adapter.run();
   await scheduler.stop();
+  await web?.close();
   await store.close();
   return 0;
+}
+
+/**
+ * The public pages and feeds, when WEB_PORT is set (the web front end is loaded only then). A port
+ * already taken is told in one line, like every other start-up failure.
+ */
+async function webFor(config: Config, app: App, store: Store, logger: Logger): Promise<WebServer | null | "failed"> {
+  if (config.WEB_PORT === undefined) return null;
+  const { startWeb } = await import("../adapters/web/server.ts");
+  const port = config.WEB_PORT;
+  const host = config.WEB_HOST;
+  try {
+    const web = await startWeb({ app, logger, port, host, databaseReady: () => store.ping(), ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+    process.stderr.write(`${translate(config.DEFAULT_LOCALE, "startup.web", { url: config.PUBLIC_URL ?? web.url })}\n`);
+    return web;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    process.stderr.write(`${translate(config.DEFAULT_LOCALE, "startup.web-failed", { host, port, code })}\n`);
+    return "failed";
+  }
 }
 
 /**

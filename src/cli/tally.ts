@@ -174,14 +174,22 @@ function countBlt(
   sectors: ReadonlyMap<string, string>,
   quotas: Readonly<Record<string, number>>,
 ): CountResult {
-  const candidates = election.candidates.map((_, position) => {
+  const candidates = election.candidates.map((name, position) => {
     const sector = sectors.get(String(position + 1));
-    return sector === undefined ? { id: String(position + 1) } : { id: String(position + 1), sector };
+    const list = method === "dhondt" || method === "lists" ? listInName(name) : undefined;
+    return { id: String(position + 1), ...(sector === undefined ? {} : { sector }), ...(list === undefined ? {} : { list }) };
   });
   const ballots = election.ballots.map((ballot) => ({ weight: ballot.weight, ranking: ballot.ranking.map(String) }));
   const withQuotas = Object.keys(quotas).length > 0 ? { quotas } : {};
   return countRanked(method, candidates, ballots, { seats, seed, withdrawn: election.withdrawn.map(String), ...withQuotas });
 }
+
+/**
+ * BLT has no lists: for dhondt and lists a candidate's list is the end of their name in
+ * parentheses, "Anna Aalto (Vihreä lista)" (what `election export` writes); without one the
+ * candidate stands alone, as a list of one.
+ */
+export const listInName = (name: string): string | undefined => /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim() || undefined;
 
 /** `--quota kulttuuri=1 --quota liikunta=2` → { kulttuuri: 1, liikunta: 2 }. */
 function parseQuotas(values: readonly string[]): Record<string, number> {
@@ -280,6 +288,7 @@ function report(p: Presentation, result: CountResult, election: BltElection, nam
     lines.push("", t("tally.report.round", { number: round.number, stage: t(`tally.stage.${round.kind}`) }));
     for (const [id, value] of Object.entries(round.votes)) lines.push(row(name(id), votes(value)));
     if (result.method === "stv" || result.method === "irv") lines.push(row(t("tally.report.non-transferable"), votes(round.nonTransferable)));
+    if (round.lists) lines.push(`  ${t("tally.report.lists", { lists: Object.entries(round.lists).map(([list, total]) => `${list.startsWith("#") ? name(list.slice(1)) : list} ${votes(total)}`).join(", ") })}`);
     if (round.threshold !== undefined) lines.push(`  ${t("tally.report.threshold", { threshold: round.threshold })}`);
     for (const event of round.events) lines.push(`  • ${describeRoundEvent(p, event, name, votes)}`);
   }

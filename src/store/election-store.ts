@@ -7,6 +7,7 @@ import {
   type ElectionCandidate,
   type ElectionResult,
   type ElectionState,
+  type Teller,
 } from "../core/elections/election.ts";
 import type { Seat } from "../core/elections/seats.ts";
 import type { ElectionPatch, ElectionStore } from "../core/elections/store.ts";
@@ -22,6 +23,7 @@ const toElection = (row: ElectionRow): Election => ({
   criteria: JSON.parse(row.criteria) as string[],
   state: row.state as ElectionState,
   result: row.result === null ? null : (JSON.parse(row.result) as ElectionResult),
+  tellers: row.tellers === null ? [] : (JSON.parse(row.tellers) as Teller[]),
 });
 
 const toSeat = (row: VoterRow): Seat => ({ memberId: row.personId, deputyId: row.deputyId, prevented: row.prevented, hasVoted: row.hasVoted, byDeputy: row.byDeputy });
@@ -29,12 +31,13 @@ const toSeat = (row: VoterRow): Seat => ({ memberId: row.personId, deputyId: row
 const toCandidate = (row: CandidateRow): ElectionCandidate => ({ ...row, status: row.status as CandidateStatus });
 
 const toData = (patch: ElectionPatch) => {
-  const { quotas, criteria, result, ...rest } = patch;
+  const { quotas, criteria, result, tellers, ...rest } = patch;
   return {
     ...rest,
     ...(quotas === undefined ? {} : { quotas: JSON.stringify(quotas) }),
     ...(criteria === undefined ? {} : { criteria: JSON.stringify(criteria) }),
     ...(result === undefined ? {} : { result: JSON.stringify(result) }),
+    ...(tellers === undefined ? {} : { tellers: JSON.stringify(tellers) }),
   };
 };
 

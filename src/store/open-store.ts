@@ -18,6 +18,8 @@ export interface Store {
   readonly appliedMigrations: readonly string[];
   /** SQLite's connection settings read back; null on PostgreSQL. */
   pragmas(): Promise<SqlitePragmas | null>;
+  /** Resolves when the database answers a trivial query (the web front end's health check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -93,5 +95,8 @@ const storeOver = (
   location,
   appliedMigrations: applied,
   pragmas,
+  ping: async () => {
+    await client.$queryRaw`SELECT 1`;
+  },
   close: () => client.$disconnect(),
 });

@@ -6,21 +6,23 @@ import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
 import { meetingStore } from "./meeting-store.ts";
 import { minutesStore } from "./minutes-store.ts";
+import { outboxStore, type TransactionContext } from "./outbox-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { sectorStore } from "./sector-store.ts";
 import type { Db, DbTx } from "./prisma-client.ts";
 
 /** Every repository over one client or one transaction. Each area adds its repository here. */
-export const storesOver = (db: DbTx): Stores => ({
+export const storesOver = (db: DbTx, context: TransactionContext = { lastAuditEventId: null }): Stores => ({
   people: peopleStore(db),
   groups: groupStore(db),
-  audit: auditLog(db),
+  audit: auditLog(db, context),
   reminders: reminderStore(db),
   digest: digestStore(db),
   elections: electionStore(db),
   meetings: meetingStore(db),
   minutes: minutesStore(db),
   sectors: sectorStore(db),
+  outbox: outboxStore(db, context),
 });
 
 /**

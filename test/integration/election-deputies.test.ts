@@ -65,7 +65,7 @@ describe.each(backends)("deputies in elections on %s", (backend) => {
     expect(await ballotCount(id)).toBe(3);
     // The published list and the export hold only the counted ballots, and nothing of the seat.
     const listed = await app.say("Ben", `election ballots ${id}`);
-    expect(listed.match(/`[A-Z0-9]{4}-[A-Z0-9]{4}`/g)).toHaveLength(3);
+    expect(listed.match(/^`[0-9a-f]{16}`$/gm)).toHaveLength(3);
     const exported = await app.dispatcher.runLine(app.request("Ben"), `election export ${id}`);
     const files = (exported.attachments ?? []).map((f) => f.content).join("\n");
     const maija = (await app.invocation("Maija")).actor.person.id;

@@ -3,7 +3,7 @@ import { buttons, context, heading, list, onlyYou, select, text } from "../../re
 import type { Reply } from "../../render/reply.ts";
 import { namesConfusable } from "../../core/people/names.ts";
 import { onBallot } from "../../core/elections/closing.ts";
-import { isRanked, type Election, type ElectionCandidate } from "../../core/elections/election.ts";
+import { isRanked, maxChoices, type Election, type ElectionCandidate } from "../../core/elections/election.ts";
 import { call } from "../call.ts";
 import { electionBallot } from "./ballot.ts";
 import { electionVote } from "./vote.ts";
@@ -32,7 +32,8 @@ export function ballotStep(p: Presentation, election: Election, candidates: read
   // Look-alike names carry their organisation, so the voter sees which one the number is.
   const label = (c: (typeof listed)[number]) =>
     c.organisation && listed.some((o) => o.id !== c.id && namesConfusable(o.displayName, c.displayName)) ? `${c.number}. ${c.displayName} (${c.organisation})` : `${c.number}. ${c.displayName}`;
-  const full = election.method === "plurality" && chosen.length >= election.seats;
+  const max = maxChoices(election.method, election.seats);
+  const full = max !== null && chosen.length >= max;
   const ranked = isRanked(election.method);
   return onlyYou(
     heading(p.t("elections.ballot.title", { title: election.title })),

@@ -12,7 +12,8 @@ export const electionCertify = defineCommand({
   precheck: ({ inv, services }, args) => services.elections.requireManagerOf(inv, args.election, "election certify"),
   confirm: (args) => msg("elections.certify.confirm", { id: args.election }),
   async run({ inv, services, p }, args) {
-    const election = await services.elections.certify(inv, args.election);
-    return done(p, "elections.certified", { title: election.title });
+    const outcome = await services.elections.certify(inv, args.election);
+    if (!outcome.certified) return done(p, "elections.teller-confirmed", { title: outcome.election.title, pending: outcome.pending.join(", ") });
+    return done(p, "elections.certified", { title: outcome.election.title });
   },
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { electionMethodSchema, electionTitleMaxLength, type ElectionMethod } from "../../core/elections/election.ts";
 import { done } from "../done.ts";
+import { context } from "../../render/build.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import { unquoted } from "../../core/shared/words.ts";
 import { groupName } from "../args.ts";
@@ -21,12 +22,14 @@ export const electionCreate = defineCommand({
     if (title.length > electionTitleMaxLength) refuse("election.title-too-long", { max: electionTitleMaxLength });
     const { election, group } = await services.elections.create(inv, args.group, args.seats, method, title);
     const next = method === "yes-no" ? "elections.created.next-yes-no" : "elections.created.next";
-    return done(p, "elections.created", {
+    const reply = done(p, "elections.created", {
       title: election.title,
       id: election.id,
       group: group.name,
       method: p.t(`elections.method.${method}`, { seats: election.seats }),
       next: p.t(next, { id: election.id }),
     });
+    // Associations Act 28 §: proportional unless the rules say otherwise; block vote for several seats is not.
+    return method === "plurality" && election.seats > 1 ? { ...reply, blocks: [...reply.blocks, context(p.t("elections.created.proportional-hint"))] } : reply;
   },
 });

@@ -20,6 +20,8 @@ import { electionTimetable } from "./timetable.ts";
 import { electionVote } from "./vote.ts";
 import { electionPrevented } from "./prevented.ts";
 import { electionWithdraw } from "./withdraw.ts";
+import { electionCandidateList } from "./candidate-list.ts";
+import { electionTellers } from "./tellers.ts";
 
 /** The election commands in the order help lists them. */
 export const electionCommands = [
@@ -35,6 +37,7 @@ export const electionCommands = [
   electionAccept,
   electionWithdraw,
   electionCandidates,
+  electionCandidateList,
   electionOpen,
   electionVote,
   electionBallot,
@@ -44,5 +47,6 @@ export const electionCommands = [
   electionResults,
   electionBallots,
   electionExport,
+  electionTellers,
   electionCertify,
 ];

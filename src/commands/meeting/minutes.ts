@@ -9,6 +9,8 @@ export const meetingMinutes = defineCommand({
   path: ["meeting", "minutes"],
   args: z.object({ group: groupName(), meeting: meetingNumber() }),
   sideEffects: false,
+  // Kept out of help and Discord's menu (its size limit): the buttons run it; typed, it still works.
+  hidden: true,
   async run({ inv, services, p }, args) {
     return minutesShowReply(p, await services.minutes.show(inv, args.group, args.meeting), inv.actor.person.id);
   },

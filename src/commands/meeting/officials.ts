@@ -13,15 +13,15 @@ import { defineCommand } from "../define.ts";
  */
 export const meetingOfficials = defineCommand({
   path: ["meeting", "officials"],
-  args: z.object({ group: groupName(), officials: z.string().trim().max(600).optional().meta({ kind: "text", rest: true }) }),
+  args: z.object({ group: groupName(), names: z.string().trim().max(600).optional().meta({ kind: "text", rest: true }) }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
-    if (!args.officials) {
+    if (!args.names) {
       const { meeting, officials } = await services.minutes.officials(inv, args.group);
       const list = officialsSentence(p, officials);
       return done(p, list ? "officials.set" : "officials.none", { number: meeting.number, list: list ?? "" });
     }
-    const choice = readOfficials(lineTokens(args.officials)) ?? refuse("officials.usage", { group: args.group });
+    const choice = readOfficials(lineTokens(args.names)) ?? refuse("officials.usage", { group: args.group });
     const named: Partial<Record<OfficialRole, NamedOfficial[]>> = {};
     for (const role of officialRoles) {
       const names = choice[role];

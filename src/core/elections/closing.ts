@@ -13,7 +13,7 @@ export const onBallot = (candidates: readonly ElectionCandidate[]): ElectionCand
  */
 export function toCount(election: Election, candidates: readonly ElectionCandidate[], ballots: readonly StoredBallot[]): ElectionToCount {
   const listed = onBallot(candidates);
-  const countCandidates: Candidate[] = listed.map((c) => ({ id: String(c.number), name: c.displayName, ...(c.sector ? { sector: c.sector } : {}) }));
+  const countCandidates: Candidate[] = listed.map((c) => ({ id: String(c.number), name: c.displayName, ...(c.sector ? { sector: c.sector } : {}), ...(c.list ? { list: c.list } : {}) }));
   const withdrawn = listed.filter((c) => c.status === "withdrawn").map((c) => String(c.number));
   const options = {
     seats: election.seats,
@@ -22,7 +22,7 @@ export function toCount(election: Election, candidates: readonly ElectionCandida
     ...(withdrawn.length > 0 ? { withdrawn } : {}),
   };
   const numbers = ballots.flatMap((b) => (b.choices.kind === "candidates" ? [b.choices.numbers.map(String)] : []));
-  if (election.method === "irv" || election.method === "stv") {
+  if (election.method === "irv" || election.method === "stv" || election.method === "harmonic") {
     return { method: election.method, candidates: countCandidates, ballots: numbers.map((ranking) => ({ ranking })), options };
   }
   if (election.method === "yes-no") throw new Error("a yes/no decision is not a candidate count");

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { CountResult, YesNoResult } from "./counting/index.ts";
 
-export const electionMethods = ["plurality", "approval", "irv", "stv", "yes-no"] as const;
+/** dhondt, lists and harmonic: the Associations Act's proportional methods (yhdistyslaki 29 § 3 mom.). */
+export const electionMethods = ["plurality", "approval", "irv", "stv", "dhondt", "lists", "harmonic", "yes-no"] as const;
 export const electionMethodSchema = z.enum(electionMethods);
 export type ElectionMethod = z.infer<typeof electionMethodSchema>;
 
@@ -42,6 +43,18 @@ export interface Election {
   readonly nominationsPlannedAt: Date | null;
   readonly votingPlannedAt: Date | null;
   readonly votingClosesAt: Date | null;
+  /** The election record written at close: canonical JSON (record/canonical.ts) and its SHA-256. */
+  readonly record: string | null;
+  readonly recordHash: string | null;
+  /** Tellers named for the election; with any, certifying needs each one's confirmation. */
+  readonly tellers: readonly Teller[];
+}
+
+export interface Teller {
+  readonly personId: string;
+  readonly name: string;
+  /** ISO time of the teller's confirmation; null until they confirm. */
+  readonly confirmedAt: string | null;
 }
 
 /** The points of an election's timetable: `election timetable <id> <phase> <date time>`. */
@@ -56,6 +69,8 @@ export interface ElectionCandidate {
   readonly displayName: string;
   readonly sector: string | null;
   readonly organisation: string | null;
+  /** The list (electoral alliance) the candidate stands on: dhondt and lists count votes per list. */
+  readonly list: string | null;
   readonly status: CandidateStatus;
   /** The number on the ballot, given when voting opens. */
   readonly number: number | null;
@@ -81,4 +96,10 @@ export type ElectionResult =
   | { readonly kind: "candidates"; readonly count: CountResult; readonly deputies: Readonly<Record<string, string>> }
   | { readonly kind: "yes-no"; readonly count: YesNoResult };
 
-export const isRanked = (method: ElectionMethod): boolean => method === "irv" || method === "stv";
+export const isRanked = (method: ElectionMethod): boolean => method === "irv" || method === "stv" || method === "harmonic";
+
+/** Methods whose ballot names one candidate (a vote for the candidate's list). */
+export const isListVote = (method: ElectionMethod): boolean => method === "dhondt" || method === "lists";
+
+/** The most choices a ballot may hold, or null for no limit. */
+export const maxChoices = (method: ElectionMethod, seats: number): number | null => (method === "plurality" ? seats : isListVote(method) ? 1 : null);

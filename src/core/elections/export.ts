@@ -2,7 +2,7 @@ import { say, type Presentation } from "../../i18n/presentation.ts";
 import type { Attachment } from "../../render/reply.ts";
 import { writeBlt } from "./blt/write.ts";
 import { onBallot, outcome } from "./closing.ts";
-import type { Election, ElectionCandidate, StoredBallot } from "./election.ts";
+import { isListVote, type Election, type ElectionCandidate, type StoredBallot } from "./election.ts";
 import { candidateNames, deputyLines, describeRoundEvent, electedExplained, voteFormatter } from "./results-render.ts";
 import { methodName } from "./replies.ts";
 import { sectorKey } from "../sectors/sector.ts";
@@ -18,7 +18,8 @@ const bltText = (value: string) => value.replace(/["\r\n]+/g, "'").trim() || "-"
 export function electionBlt(election: Election, candidates: readonly ElectionCandidate[], ballots: readonly StoredBallot[]): string {
   const listed = onBallot(candidates);
   return writeBlt({
-    candidates: listed.map((c) => bltText(c.displayName)),
+    // BLT has no lists: dhondt and lists read a candidate's list from "Name (List)" (see the tally).
+    candidates: listed.map((c) => bltText(isListVote(election.method) && c.list ? `${c.displayName} (${c.list})` : c.displayName)),
     seats: election.seats,
     title: bltText(election.title),
     withdrawn: listed.filter((c) => c.status === "withdrawn").map((c) => c.number!),

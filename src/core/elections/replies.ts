@@ -1,12 +1,13 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import { say, type Presentation } from "../../i18n/presentation.ts";
-import { context, fields, heading, list, onlyYou, text } from "../../render/build.ts";
+import { context, divider, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
 import type { Group } from "../groups/group.ts";
 import { needingHandle } from "../people/names.ts";
 import { showTime } from "../shared/show-time.ts";
 import { onBallot, outcome } from "./closing.ts";
-import type { BallotChoices, Election, ElectionCandidate } from "./election.ts";
+import { inclusionList, receiptHash } from "./record/receipts.ts";
+import { isRanked, type BallotChoices, type Election, type ElectionCandidate } from "./election.ts";
 import type { ElectionView } from "./service.ts";
 
 export const methodName = (p: Presentation, election: Pick<Election, "method" | "seats">) =>
@@ -98,20 +99,37 @@ export function ballotLines(p: Presentation, choices: BallotChoices, candidates:
 }
 
 export function ballotReviewText(p: Presentation, election: Election, choices: BallotChoices, candidates: readonly ElectionCandidate[]): string {
-  const key = election.method === "irv" || election.method === "stv" ? "elections.vote.review-ranked" : "elections.vote.review";
+  const key = isRanked(election.method) ? "elections.vote.review-ranked" : "elections.vote.review";
   return p.t(key, { title: election.title, ballot: ballotLines(p, choices, candidates).join("\n") });
 }
 
 export function votedReply(p: Presentation, election: Election, receipt: string): Reply {
-  return onlyYou(text(p.t("elections.vote.cast", { title: election.title, receipt })), context(p.t("elections.vote.receipt-hint", { id: election.id })));
+  return onlyYou(
+    text(p.t("elections.vote.cast", { title: election.title, receipt })),
+    context(p.t("elections.vote.receipt-hint", { id: election.id })),
+    context(p.t("elections.vote.receipt-check", { check: shownReceiptHash(election.id, receipt) })),
+  );
 }
 
+/** How much of a receipt's hash chat shows: 64 bits tell a voter's own apart; the record has it whole. */
+const shownReceiptHash = (electionId: string, receipt: string) => receiptHash(electionId, receipt).slice(0, 16);
+
+/**
+ * The published ballot list: the ballots without receipts, sorted by what they hold (an order that
+ * says nothing of who or when), and apart from them the receipts' hashes, sorted. A voter finds
+ * their receipt's hash; no line pairs a receipt with choices, so nobody can prove how they voted.
+ */
 export function ballotsReply(p: Presentation, election: Election, candidates: readonly ElectionCandidate[], ballots: readonly { receipt: string; choices: BallotChoices }[]): Reply {
   if (ballots.length === 0) return onlyYou(text(p.t("elections.ballots.none", { title: election.title })));
+  const lines = ballots.map((b) => ballotLines(p, b.choices, candidates).join(" › ")).sort((a, b) => a.localeCompare(b, "fi", { numeric: true }));
   return onlyYou(
     heading(p.t("elections.ballots.title", { title: election.title, count: ballots.length })),
-    list(ballots.map((b) => `\`${b.receipt}\` · ${ballotLines(p, b.choices, candidates).join(" › ")}`)),
+    list(lines),
     context(p.t("elections.ballots.footer")),
+    divider(),
+    text(p.t("elections.ballots.receipts-title", { count: ballots.length })),
+    list(inclusionList(election.id, ballots.map((b) => b.receipt)).map((hash) => `\`${hash.slice(0, 16)}\``)),
+    context(p.t("elections.ballots.receipts-footer")),
   );
 }
 

@@ -10,10 +10,11 @@ import { methodName } from "./replies.ts";
 import type { RollCounts } from "./seats.ts";
 
 
-/** Votes as the count has them: five decimals for STV (transfer values), whole votes otherwise. */
+/** Votes as the count has them: five decimals for STV (transfer values), up to five for comparison numbers and shares, whole votes otherwise. */
 export const voteFormatter = (p: Pick<Presentation, "locale">, method: string) => {
   const decimals = method === "stv" ? 5 : 0;
-  const format = new Intl.NumberFormat(localeTags[p.locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const fractional = method === "dhondt" || method === "lists" || method === "harmonic";
+  const format = new Intl.NumberFormat(localeTags[p.locale], { minimumFractionDigits: decimals, maximumFractionDigits: fractional ? 5 : decimals, useGrouping: false });
   return (value: number) => format.format(value);
 };
 
@@ -52,7 +53,9 @@ export function electedExplained(p: Presentation, count: CountResult, name: (id:
             ? p.t("elections.results.why.quota", { quota: votes(count.quota ?? 0) })
             : count.method === "irv"
               ? p.t("elections.results.why.majority")
-              : p.t("elections.results.why.most-votes");
+              : count.method === "dhondt" || count.method === "lists"
+                ? p.t("elections.results.why.comparison")
+                : p.t("elections.results.why.most-votes");
       lines.push(p.t("elections.results.elected-line", { name: name(event.candidate), round: round.number, votes: votes(event.votes), why }));
     }
   }
@@ -89,6 +92,7 @@ export function resultsReply(p: Presentation, election: Election, candidates: re
     blocks.push(divider(), text(`*${p.t("tally.report.round", { number: round.number, stage: p.t(`tally.stage.${round.kind}` as MessageKey) })}*`));
     const rows = Object.entries(round.votes).map(([id, value]) => `${name(id)}: ${votes(value)}`);
     if (count.method === "stv" || count.method === "irv") rows.push(`${p.t("tally.report.non-transferable")}: ${votes(round.nonTransferable)}`);
+    if (round.lists) rows.push(p.t("tally.report.lists", { lists: Object.entries(round.lists).map(([l, total]) => `${l.startsWith("#") ? name(l.slice(1)) : l} ${votes(total)}`).join(", ") }));
     blocks.push(list(rows));
     if (round.events.length > 0) blocks.push(list(round.events.map((e) => describeRoundEvent(p, e, name, votes))));
   }

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomInt } from "node:crypto";
 import { namesConfusable } from "../people/names.ts";
 import { lineTokens } from "../shared/words.ts";
 import { refuse } from "../shared/refusal.ts";
-import { isRanked, type BallotChoices, type ElectionCandidate, type ElectionMethod, type ElectionState } from "./election.ts";
+import { isRanked, maxChoices, type BallotChoices, type ElectionCandidate, type ElectionMethod, type ElectionState } from "./election.ts";
 
 // Pure rules of the election lifecycle and of ballots: no store, no platform.
 
@@ -18,7 +18,8 @@ export type ElectionStep =
   | "certify"
   | "show-ballots"
   | "nudge"
-  | "timetable";
+  | "timetable"
+  | "tellers";
 
 const allowedIn: Record<ElectionStep, readonly ElectionState[]> = {
   configure: ["draft", "nominating"],
@@ -33,6 +34,7 @@ const allowedIn: Record<ElectionStep, readonly ElectionState[]> = {
   "show-ballots": ["closed", "certified"],
   nudge: ["voting"],
   timetable: ["draft", "nominating", "voting"],
+  tellers: ["draft", "nominating", "voting", "closed"],
 };
 
 /** Whether a step may be taken in a state. A yes/no decision has no nominations: it opens from draft. */
@@ -124,7 +126,8 @@ export function parseBallot(method: ElectionMethod, seats: number, onBallot: rea
     i += used;
   }
   if (numbers.length === 0) refuse("election.no-choices");
-  if (method === "plurality" && numbers.length > seats) refuse("election.too-many-choices", { max: seats, given: numbers.length });
+  const max = maxChoices(method, seats);
+  if (max !== null && numbers.length > max) refuse("election.too-many-choices", { max, given: numbers.length });
   return { kind: "candidates", numbers };
 }
 

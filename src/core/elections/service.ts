@@ -13,6 +13,10 @@ import { electionSubject, findElection, requireStep } from "./access.ts";
 import { openBallotBox, startSeal } from "./ballot-box.ts";
 import type { BallotSecret } from "./ballot-seal.ts";
 import { countFor, electedNames, outcome } from "./closing.ts";
+import { buildRecord, sealRecord } from "./record/build.ts";
+import { TellerService, type CertifyOutcome } from "./tellers.ts";
+import { CandidateListService } from "./candidate-lists.ts";
+import { msg } from "../../i18n/translate.ts";
 import type { DeputyMode, Election, ElectionCandidate, ElectionMethod, StoredBallot } from "./election.ts";
 import { NominationService } from "./nominations.ts";
 import { PreventedService } from "./prevented.ts";
@@ -53,8 +57,12 @@ export class ElectionService {
   readonly voting: VotingService;
   readonly timetable: TimetableService;
   readonly prevented: PreventedService;
+  readonly tellers: TellerService;
+  readonly lists: CandidateListService;
 
   constructor(private readonly deps: ElectionServiceDeps) {
+    this.tellers = new TellerService(deps);
+    this.lists = new CandidateListService(deps);
     this.prevented = new PreventedService(deps);
     this.nominations = new NominationService(deps);
     this.voting = new VotingService(deps);
@@ -78,13 +86,8 @@ export class ElectionService {
       await recordChange(stores, this.deps.clock, inv, "election.created", electionSubject(election), {
         after: { id: election.id, title: election.title, method, seats },
       });
+      await this.deps.announce(stores, group, "announce.election.created", { title: election.title, id: election.id, group: group.name, seats });
       return { election, group };
-    });
-    await this.deps.announce(result.group, "announce.election.created", {
-      title: result.election.title,
-      id: result.election.id,
-      group: result.group.name,
-      seats,
     });
     return result;
   }
@@ -122,7 +125,7 @@ export class ElectionService {
   }
 
   async openNominations(inv: Invocation, id: string): Promise<Election> {
-    const { election, group } = await this.deps.uow.run(async (stores) => {
+    const election = await this.deps.uow.run(async (stores) => {
       const found = await findElection(stores, inv, id);
       await requireManager(stores, inv, found.group, "election open-nominations");
       requireStep(found.election, "open-nominations");
@@ -132,9 +135,9 @@ export class ElectionService {
         after: { id: updated.id, state: updated.state },
       });
       await planElectionReminders(stores, this.deps, updated);
-      return { election: updated, group: found.group };
+      await this.deps.announce(stores, found.group, "announce.election.nominations-opened", { title: updated.title, id: updated.id });
+      return updated;
     });
-    await this.deps.announce(group, "announce.election.nominations-opened", { title: election.title, id: election.id });
     return election;
   }
 
@@ -174,20 +177,21 @@ export class ElectionService {
         after: { id: updated.id, state: "voting", voters: voters.length, seedHash: updated.seedHash },
       });
       await planElectionReminders(stores, this.deps, updated);
-      return {
+      const opened = {
         election: updated,
         group,
         candidates: await stores.elections.candidates(election.id),
         roll: { voters: voters.length, voted: 0, byDeputy: 0 },
         unknownSectors,
       };
-    });
-    await this.deps.announce(view.group, "announce.election.voting-opened", {
-      title: view.election.title,
-      id: view.election.id,
-      candidates: view.candidates.filter((c) => c.number !== null).map((c) => `${c.number}. ${c.displayName}`).join(", ") || "—",
-      voters: view.roll.voters,
-      hash: view.election.seedHash ?? "—",
+      await this.deps.announce(stores, group, "announce.election.voting-opened", {
+        title: updated.title,
+        id: updated.id,
+        candidates: opened.candidates.filter((c) => c.number !== null).map((c) => `${c.number}. ${c.displayName}`).join(", ") || "—",
+        voters: opened.roll.voters,
+        hash: updated.seedHash ?? "—",
+      });
+      return opened;
     });
     return view;
   }
@@ -227,45 +231,37 @@ export class ElectionService {
       await openBallotBox(stores, this.deps.ballotSecret, election, (opened) => countedBallots(opened, seats));
       const ballots: StoredBallot[] = await stores.elections.ballots(election.id);
       const result = countFor(election, candidates, ballots);
-      const updated = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
+      const closed = await stores.elections.update(election.id, { state: "closed", closedAt: this.deps.clock.now(), result });
       const roll = await stores.elections.rollCounts(election.id);
+      const rules = Object.fromEntries(Object.entries(group.rules).map(([rule, value]) => [rule, String(value)]));
+      const record = sealRecord(buildRecord({ election: closed, groupName: group.name, rules, candidates, ballots, roll, result }));
+      const updated = await stores.elections.update(election.id, { record: record.text, recordHash: record.hash });
       await recordChange(stores, this.deps.clock, inv, "election.closed", electionSubject(updated), {
         before: { state: election.state },
-        after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed },
+        after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed, recordHash: updated.recordHash },
       });
       await planElectionReminders(stores, this.deps, updated);
+      await this.deps.announce(stores, group, "announce.election.closed", {
+        title: updated.title,
+        id: updated.id,
+        outcome: outcome(updated, candidates),
+        voted: roll.voted,
+        voters: roll.voters,
+        byDeputy: roll.byDeputy,
+        seed: updated.seed ?? "—",
+        record: msg("announce.election.record", { hash: updated.recordHash ?? "—", id: updated.id }),
+      });
       return { election: updated, group, candidates, roll };
     });
     // After the commit: what the deleted sealed rows and seal left in the database files goes too.
     // The election is closed either way; a failed clean-up is the operator's to see, not the chair's.
     await this.deps.uow.purgeDeleted().catch((error: unknown) => this.deps.logger.warn({ err: error, electionId: view.election.id }, "ballot clean-up after closing failed"));
-    await this.deps.announce(view.group, "announce.election.closed", {
-      title: view.election.title,
-      id: view.election.id,
-      outcome: outcome(view.election, view.candidates),
-      voted: view.roll.voted,
-      voters: view.roll.voters,
-      byDeputy: view.roll.byDeputy,
-      seed: view.election.seed ?? "—",
-    });
     return view;
   }
 
-  /** The regional government approved the result. */
-  async certify(inv: Invocation, id: string): Promise<Election> {
-    const { election, group } = await this.deps.uow.run(async (stores) => {
-      const found = await findElection(stores, inv, id);
-      await requireManager(stores, inv, found.group, "election certify");
-      requireStep(found.election, "certify");
-      const updated = await stores.elections.update(found.election.id, { state: "certified", certifiedAt: this.deps.clock.now() });
-      await recordChange(stores, this.deps.clock, inv, "election.certified", electionSubject(updated), {
-        before: { state: found.election.state },
-        after: { id: updated.id, state: "certified" },
-      });
-      return { election: updated, group: found.group };
-    });
-    await this.deps.announce(group, "announce.election.certified", { title: election.title, id: election.id });
-    return election;
+  /** The regional government approved the result; with named tellers, each confirms first (tellers.ts). */
+  certify(inv: Invocation, id: string): Promise<CertifyOutcome> {
+    return this.tellers.certify(inv, id);
   }
 
   async list(inv: Invocation, groupName: string): Promise<{ group: Group; elections: Election[] }> {

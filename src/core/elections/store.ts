@@ -1,6 +1,6 @@
 import type { SealRecord } from "./ballot-seal.ts";
 import type { RollCounts, Seat, SeatClaim } from "./seats.ts";
-import type { BallotChoices, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
+import type { BallotChoices, Teller, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
 
 export interface NewElection {
   readonly workspaceId: string;
@@ -27,13 +27,16 @@ export type ElectionPatch = Partial<{
   nominationsPlannedAt: Date | null;
   votingPlannedAt: Date | null;
   votingClosesAt: Date | null;
+  record: string;
+  recordHash: string;
+  tellers: readonly Teller[];
 }>;
 
 /** A nomination: everything a candidate has but the id, the ballot number and a withdrawal. */
-export type NewCandidate = Omit<ElectionCandidate, "id" | "number" | "withdrawnAt">;
+export type NewCandidate = Omit<ElectionCandidate, "id" | "number" | "withdrawnAt" | "list">;
 
 export type CandidatePatch = Partial<
-  Pick<ElectionCandidate, "status" | "number" | "sector" | "organisation" | "displayName" | "acceptedAt" | "withdrawnAt" | "deputyId" | "deputyName">
+  Pick<ElectionCandidate, "status" | "number" | "sector" | "organisation" | "displayName" | "acceptedAt" | "withdrawnAt" | "deputyId" | "deputyName" | "list">
 >;
 
 export interface ElectionStore {

@@ -81,9 +81,9 @@ export class GroupService {
         before: { name: group.name },
         after: { name: updated.name },
       });
+      await this.deps.announce(stores, updated, "announce.group.renamed", { old: groupName, name: updated.name });
       return updated;
     });
-    await this.deps.announce(renamed, "announce.group.renamed", { old: groupName, name: renamed.name });
     return renamed;
   }
 
@@ -105,9 +105,9 @@ export class GroupService {
         before: { archived: false },
         after: { archived: true },
       });
+      await this.deps.announce(stores, updated, "announce.group.archived", { name: updated.name });
       return updated;
     });
-    await this.deps.announce(archived, "announce.group.archived", { name: archived.name });
     return archived;
   }
 
@@ -124,9 +124,9 @@ export class GroupService {
         before: { rule, value: before },
         after: { rule, value: chosen },
       });
+      await this.deps.announce(stores, updated, "announce.group.rule-changed", { group: updated.name, rule: msg(`rules.${rule}.name`), value: msg(`rules.${rule}.${chosen}` as MessageKey) });
       return updated;
     });
-    await this.deps.announce(changed, "announce.group.rule-changed", { group: changed.name, rule: msg(`rules.${rule}.name`), value: msg(`rules.${rule}.${chosen}` as MessageKey) });
     return changed;
   }
 
@@ -139,9 +139,9 @@ export class GroupService {
         before: { channel: group.channelId },
         after: { channel: channelId },
       });
+      await this.deps.announce(stores, updated, "announce.group.channel-linked", { name: updated.name });
       return updated;
     });
-    await this.deps.announce(linked, "announce.group.channel-linked", { name: linked.name });
     return linked;
   }
 
@@ -180,9 +180,9 @@ export class GroupService {
       await recordChange(stores, this.deps.clock, inv, "member.joined", memberSubject(found, me), {
         after: { person: me.displayName, role: "member" },
       });
+      await this.deps.announce(stores, found, "announce.member.joined", { person: me.displayName, group: found.name });
       return found;
     });
-    await this.deps.announce(group, "announce.member.joined", { person: me.displayName, group: group.name });
     return { group, requested: false };
   }
 
@@ -191,9 +191,9 @@ export class GroupService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       await this.removeFromGroup(stores, inv, found, me, "member.left");
+      await this.deps.announce(stores, found, "announce.member.left", { person: me.displayName, group: found.name });
       return found;
     });
-    await this.deps.announce(group, "announce.member.left", { person: me.displayName, group: group.name });
     return group;
   }
 
@@ -211,12 +211,12 @@ export class GroupService {
       await recordChange(stores, this.deps.clock, inv, "member.added", memberSubject(found, person), {
         after: { person: person.displayName, role },
       });
+      await this.deps.announce(stores, found, "announce.member.added", {
+        person: person.displayName,
+        group: found.name,
+        role: msg(`role.${role}`),
+      });
       return found;
-    });
-    await this.deps.announce(group, "announce.member.added", {
-      person: person.displayName,
-      group: group.name,
-      role: msg(`role.${role}`),
     });
     return group;
   }
@@ -231,9 +231,9 @@ export class GroupService {
         if (target && (target.role === "chair" || (await standsForChair(stores, found, target)))) await requireChairGiver(stores, inv, found, "remove");
       }
       await this.removeFromGroup(stores, inv, found, person, "member.removed");
+      await this.deps.announce(stores, found, "announce.member.removed", { person: person.displayName, group: found.name });
       return found;
     });
-    await this.deps.announce(group, "announce.member.removed", { person: person.displayName, group: group.name });
     return group;
   }
 
@@ -257,12 +257,12 @@ export class GroupService {
         before: { person: person.displayName, role: membership.role },
         after: { person: person.displayName, role },
       });
+      await this.deps.announce(stores, found, "announce.member.role-changed", {
+        person: person.displayName,
+        group: found.name,
+        role: msg(`role.${role}`),
+      });
       return found;
-    });
-    await this.deps.announce(group, "announce.member.role-changed", {
-      person: person.displayName,
-      group: group.name,
-      role: msg(`role.${role}`),
     });
     return group;
   }
@@ -292,12 +292,12 @@ export class GroupService {
         before: { deputy: previous?.displayName ?? null, member: member.displayName },
         after: { deputy: deputy.displayName, member: member.displayName },
       });
+      await this.deps.announce(stores, found, "announce.member.deputy-set", {
+        deputy: deputy.displayName,
+        member: member.displayName,
+        group: found.name,
+      });
       return found;
-    });
-    await this.deps.announce(group, "announce.member.deputy-set", {
-      deputy: deputy.displayName,
-      member: member.displayName,
-      group: group.name,
     });
     return group;
   }

@@ -1,5 +1,6 @@
 import { presentation } from "../../i18n/presentation.ts";
 import { recordChange } from "../audit/record.ts";
+import { postToPerson } from "../outbox/post.ts";
 import type { Group } from "../groups/group.ts";
 import { requireManager } from "../groups/service.ts";
 import type { Invocation } from "../shared/invocation.ts";
@@ -55,9 +56,9 @@ export class AgendaService {
         after: { meeting: meeting.number, title: item.title, late },
       });
       const agendaNumber = numberedAgenda(await stores.meetings.items(meeting.id)).find((i) => i.id === item.id)?.number ?? 0;
+      if (!item.late) await this.amend(stores, { group, meeting }, "added", item);
       return { group, meeting, item, agendaNumber };
     });
-    if (!result.item.late) await this.amend(result, "added", result.item);
     return result;
   }
 
@@ -89,18 +90,24 @@ export class AgendaService {
   }
 
   async reject(inv: Invocation, groupName: string, itemNumber: number, reason: string) {
-    const result = await this.change(inv, groupName, itemNumber, "agenda reject", "rejected", async (stores, _meeting, item) => {
-      requireMovable(item, itemNumber);
-      return stores.meetings.updateItem(item.id, { status: "rejected", reason });
-    });
-    const proposer = result.item.proposerId ? await this.deps.uow.read.people.findById(result.item.proposerId) : null;
-    if (proposer) {
-      const p = presentation(proposer.locale ?? this.deps.channelLocale, this.deps.timeZone);
-      await this.deps.chat
-        .directMessage(proposer.externalId, rejectionNotice(p, result.group, result.meeting, result.item))
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, itemId: result.item.id }, "proposer could not be told"));
-    }
-    return result;
+    return this.change(
+      inv,
+      groupName,
+      itemNumber,
+      "agenda reject",
+      "rejected",
+      async (stores, _meeting, item) => {
+        requireMovable(item, itemNumber);
+        return stores.meetings.updateItem(item.id, { status: "rejected", reason });
+      },
+      // The proposer is told with the change, in their own language.
+      async (stores, result) => {
+        const proposer = result.item.proposerId ? await stores.people.findById(result.item.proposerId) : null;
+        if (!proposer) return;
+        const p = presentation(proposer.locale ?? this.deps.channelLocale, this.deps.timeZone);
+        await postToPerson(stores, this.deps.clock, proposer.externalId, rejectionNotice(p, result.group, result.meeting, result.item));
+      },
+    );
   }
 
   async move(inv: Invocation, groupName: string, itemNumber: number, to: number) {
@@ -131,9 +138,10 @@ export class AgendaService {
       await recordChange(stores, this.deps.clock, inv, "agenda.published", meetingSubject(meeting), {
         after: { meeting: meeting.number, items: agenda.length },
       });
-      return { group, meeting: published, agenda };
+      const result = { group, meeting: published, agenda };
+      await this.deps.post(stores, group, agendaPost(this.channel, result));
+      return result;
     });
-    await this.deps.post(result.group, agendaPost(this.channel, result));
     return result;
   }
 
@@ -180,6 +188,7 @@ export class AgendaService {
     action: string,
     amendment: Amendment,
     apply: (stores: Stores, meeting: Meeting, item: AgendaItem) => Promise<AgendaItem>,
+    tell?: (stores: Stores, result: { group: Group; meeting: Meeting; item: AgendaItem }) => Promise<void>,
   ) {
     const result = await this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
@@ -191,17 +200,19 @@ export class AgendaService {
         before: { meeting: meeting.number, item: itemNumber, title: item.title, status: item.status },
         after: { meeting: meeting.number, item: itemNumber, title: item.title, status: updated.status },
       });
-      return { group, meeting, item: updated, number: itemNumber };
+      const result = { group, meeting, item: updated, number: itemNumber };
+      await this.amend(stores, result, amendment, updated);
+      await tell?.(stores, result);
+      return result;
     });
-    await this.amend(result, amendment, result.item);
     return result;
   }
 
   /** Once the agenda is published, no change to it is silent. */
-  private async amend(ref: { group: Group; meeting: Meeting }, kind: Amendment, item: AgendaItem): Promise<void> {
+  private async amend(stores: Stores, ref: { group: Group; meeting: Meeting }, kind: Amendment, item: AgendaItem): Promise<void> {
     if (!ref.meeting.publishedAt) return;
-    const agenda = numberedAgenda(await this.deps.uow.read.meetings.items(ref.meeting.id));
-    await this.deps.post(ref.group, amendmentPost(this.channel, ref, kind, item, agenda));
+    const agenda = numberedAgenda(await stores.meetings.items(ref.meeting.id));
+    await this.deps.post(stores, ref.group, amendmentPost(this.channel, ref, kind, item, agenda));
   }
 }
 

@@ -7,7 +7,9 @@ import { refuse } from "../shared/refusal.ts";
 import { findMeeting, meetingSubject, type MeetingRef } from "./access.ts";
 import { nextPosition } from "./agenda-order.ts";
 import type { MeetingDeps } from "./deps.ts";
-import { newItem } from "./meeting.ts";
+import { newItem, type Meeting } from "./meeting.ts";
+import { postToPerson } from "../outbox/post.ts";
+import type { Stores } from "../shared/unit-of-work.ts";
 import { auditMinutes, findMinutes, loadMinutes, requireDraft, requireEditor, type MinutesView } from "./minutes-approval.ts";
 import { minutesApprovalRequest, minutesStatePost, withDecision } from "./minutes-replies.ts";
 import { officialRoles, officialsOf, type Official, type OfficialChoice } from "./officials.ts";
@@ -87,9 +89,9 @@ export class MinutesService {
       const cleared = await stores.minutes.clearApprovals(meeting.id);
       const view = await loadMinutes(stores, { group: before.group, meeting }, this.deps.timeZone);
       await auditMinutes(stores, this.deps.clock, inv, "minutes.edited", view, { cleared, before: before.hash, sha256: view.hash });
+      await this.deps.announce(stores, view.group, "minutes.edited-post", { group: view.group.name, number, approved: 0, needed: view.needed });
       return { ...view, cleared };
     });
-    await this.deps.announce(result.group, "minutes.edited-post", { group: result.group.name, number, approved: 0, needed: result.needed });
     return result;
   }
 
@@ -117,11 +119,12 @@ export class MinutesService {
         await stores.minutes.saveStatus({ ...view.status, state: "checked", checkedAt: now });
         await auditMinutes(stores, this.deps.clock, inv, "minutes.checked", view, { sha256: view.hash });
       }
-      return loadMinutes(stores, view, this.deps.timeZone);
+      const after = await loadMinutes(stores, view, this.deps.timeZone);
+      const approvedBy = after.approvals.find((a) => a.personId === inv.actor.person.id)?.name ?? inv.actor.person.displayName;
+      await this.deps.announce(stores, view.group, "minutes.approved-post", { name: approvedBy, group: view.group.name, number, approved: after.approvals.length, needed: after.needed });
+      if (done) await this.deps.post(stores, view.group, minutesStatePost(this.channel, after));
+      return after;
     });
-    const approvedBy = result.approvals.find((a) => a.personId === inv.actor.person.id)?.name ?? inv.actor.person.displayName;
-    await this.deps.announce(result.group, "minutes.approved-post", { name: approvedBy, group: result.group.name, number, approved: result.approvals.length, needed: result.needed });
-    if (result.status.state === "checked") await this.deps.post(result.group, minutesStatePost(this.channel, result));
     return result;
   }
 
@@ -154,26 +157,23 @@ export class MinutesService {
       const adopted = await loadMinutes(stores, view, this.deps.timeZone);
       const at = adopted.approvedAt ?? String(open.number);
       await auditMinutes(stores, this.deps.clock, inv, "minutes.adopted", view, { at, sha256: view.hash });
-      return { view: adopted, at };
+      await this.deps.announce(stores, view.group, "minutes.adopted-post", { group: view.group.name, number, at });
+      return adopted;
     });
-    await this.deps.announce(result.view.group, "minutes.adopted-post", { group: result.view.group.name, number, at: result.at });
-    return result.view;
-  }
-
-  /** Sends each checker the draft with an approve button, by direct message (after the meeting closes). */
-  async askCheckers(group: Group, meetingId: string): Promise<void> {
-    const stores = this.deps.uow.read;
-    const meeting = await stores.meetings.findById(meetingId);
-    if (!meeting) return;
-    const view = await loadMinutes(stores, { group, meeting }, this.deps.timeZone);
-    for (const checker of officialsOf(view.officials, "checker")) {
-      const person = checker.personId ? await stores.people.findById(checker.personId) : null;
-      if (!person) continue;
-      const p = presentation(person.locale ?? this.deps.channelLocale, this.deps.timeZone);
-      await this.deps.chat
-        .directMessage(person.externalId, minutesApprovalRequest(p, view))
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, meetingId }, "a minute checker could not be asked"));
-    }
+    return result;
   }
 }
 
+/**
+ * Sends each checker the draft with the button that approves exactly it, by direct message through
+ * the outbox of the unit of work that closes the meeting.
+ */
+export async function askCheckers(stores: Stores, deps: Pick<MeetingDeps, "clock" | "timeZone" | "channelLocale">, group: Group, meeting: Meeting): Promise<void> {
+  const view = await loadMinutes(stores, { group, meeting }, deps.timeZone);
+  for (const checker of officialsOf(view.officials, "checker")) {
+    const person = checker.personId ? await stores.people.findById(checker.personId) : null;
+    if (!person) continue;
+    const p = presentation(person.locale ?? deps.channelLocale, deps.timeZone);
+    await postToPerson(stores, deps.clock, person.externalId, minutesApprovalRequest(p, view));
+  }
+}

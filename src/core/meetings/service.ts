@@ -9,7 +9,7 @@ import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import { findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
 import { closingPosition, freezeAgenda, numberedAgenda } from "./agenda-order.ts";
-import { MinutesService } from "./minutes-service.ts";
+import { askCheckers } from "./minutes-service.ts";
 import { minutesSummaries, type MinutesSummary } from "./minutes-approval.ts";
 import type { Official } from "./officials.ts";
 import { yearNumber } from "./year-number.ts";
@@ -67,9 +67,10 @@ export class MeetingService {
         after: { number: meeting.number, startsAt: meeting.startsAt.toISOString(), place },
       });
       await this.scheduleReminders(stores, inv, group, meeting, "schedule");
-      return { group, meeting };
+      const ref = { group, meeting };
+      await this.announce(stores, ref, "announce.meeting.scheduled");
+      return ref;
     });
-    await this.announce(ref, "announce.meeting.scheduled");
     return ref;
   }
 
@@ -89,9 +90,10 @@ export class MeetingService {
         after: { number, startsAt: startsAt.toISOString(), place: updated.place },
       });
       await this.scheduleReminders(stores, inv, group, updated, "reschedule");
-      return { group, meeting: updated };
+      const ref = { group, meeting: updated };
+      await this.announce(stores, ref, "announce.meeting.rescheduled");
+      return ref;
     });
-    await this.announce(ref, "announce.meeting.rescheduled");
     return ref;
   }
 
@@ -115,12 +117,13 @@ export class MeetingService {
         after: { number, deadline: deadline.toISOString() },
       });
       await this.scheduleReminders(stores, inv, group, updated, "reschedule");
-      return { group, meeting: updated };
-    });
-    await this.deps.announce(ref.group, "announce.meeting.deadline", {
-      group: ref.group.name,
-      number,
-      deadline: showTime(this.channel, "weekdayDateTime", deadline),
+      const ref = { group, meeting: updated };
+      await this.deps.announce(stores, ref.group, "announce.meeting.deadline", {
+        group: ref.group.name,
+        number,
+        deadline: showTime(this.channel, "weekdayDateTime", deadline),
+      });
+      return ref;
     });
     return ref;
   }
@@ -142,9 +145,10 @@ export class MeetingService {
         before: { number, status: meeting.status },
         after: { number, status: "cancelled" },
       });
-      return { group, meeting: updated };
+      const ref = { group, meeting: updated };
+      await this.announce(stores, ref, "announce.meeting.cancelled");
+      return ref;
     });
-    await this.announce(ref, "announce.meeting.cancelled");
     return ref;
   }
 
@@ -174,9 +178,10 @@ export class MeetingService {
       if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", ") });
       const opened = await stores.meetings.update(meeting.id, { status: "open", openedAt: this.deps.clock.now() });
       await recordChange(stores, this.deps.clock, inv, "meeting.opened", meetingSubject(meeting), { after: { number: meeting.number } });
-      return this.view(stores, group, opened);
+      const view = await this.view(stores, group, opened);
+      await this.announce(stores, view, "announce.meeting.opened");
+      return view;
     });
-    await this.announce(view, "announce.meeting.opened");
     return view;
   }
 
@@ -225,10 +230,11 @@ export class MeetingService {
       await recordChange(stores, this.deps.clock, inv, "meeting.closed", meetingSubject(meeting), {
         after: { number: meeting.number, quorum: view.quorum.reached },
       });
-      return { ...view, meeting: { ...updated, minutes }, minutes };
+      const closed = { ...view, meeting: { ...updated, minutes }, minutes };
+      await this.deps.post(stores, closed.group, minutesPost(this.channel, closed));
+      await askCheckers(stores, this.deps, group, closed.meeting);
+      return closed;
     });
-    await this.deps.post(closed.group, minutesPost(this.channel, closed));
-    await new MinutesService(this.deps).askCheckers(closed.group, closed.meeting.id);
     return closed;
   }
 
@@ -281,9 +287,9 @@ export class MeetingService {
     else await rescheduleForEvent(stores, this.deps.clock, input);
   }
 
-  private announce(ref: MeetingRef, key: "announce.meeting.scheduled" | "announce.meeting.rescheduled" | "announce.meeting.cancelled" | "announce.meeting.opened") {
+  private announce(stores: Stores, ref: MeetingRef, key: "announce.meeting.scheduled" | "announce.meeting.rescheduled" | "announce.meeting.cancelled" | "announce.meeting.opened") {
     const { group, meeting } = ref;
-    return this.deps.announce(group, key, {
+    return this.deps.announce(stores, group, key, {
       group: group.name,
       number: meeting.number,
       when: showTime(this.channel, "weekdayDateTime", meeting.startsAt),

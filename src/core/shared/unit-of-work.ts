@@ -4,6 +4,7 @@ import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
 import type { MeetingStore } from "../meetings/store.ts";
 import type { MinutesStore } from "../meetings/minutes-store.ts";
+import type { OutboxStore } from "../outbox/store.ts";
 import type { PeopleStore } from "../people/store.ts";
 import type { ReminderStore } from "../reminders/store.ts";
 import type { SectorStore } from "../sectors/store.ts";
@@ -19,6 +20,8 @@ export interface Stores {
   readonly meetings: MeetingStore;
   readonly minutes: MinutesStore;
   readonly sectors: SectorStore;
+  /** Posts owed because of a change: enqueue them in the change's own unit of work. */
+  readonly outbox: OutboxStore;
 }
 
 export interface UnitOfWork {

@@ -11,6 +11,7 @@ import { reminders } from "./reminders.ts";
 import { sectors } from "./sectors.ts";
 import { slack } from "./slack.ts";
 import { system } from "./system.ts";
+import { record } from "./record.ts";
 import { tally } from "./tally.ts";
 
-export const en = { ...common, ...meetings, ...minutes, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord };
+export const en = { ...common, ...meetings, ...minutes, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record };

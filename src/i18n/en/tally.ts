@@ -3,7 +3,7 @@ import type { tally as fi } from "../fi/tally.ts";
 export const tally: Record<keyof typeof fi, string> = {
   "tally.cli.description": "Counts the votes in a BLT file and shows every round.",
   "tally.cli.file": "the BLT file to count",
-  "tally.cli.method": "counting method: plurality, approval, irv or stv",
+  "tally.cli.method": "counting method: plurality, approval, irv, stv, dhondt, lists or harmonic (dhondt and lists read a candidate's list from the end of the name: \"Anna Aalto (Green list)\")",
   "tally.cli.seats": "number of seats (default: from the file)",
   "tally.cli.seed": "seed for ties decided by lot (default: {seed})",
   "tally.cli.sectors": "a CSV file of the candidates' sectors: number,name,sector (election export writes it)",
@@ -18,7 +18,7 @@ export const tally: Record<keyof typeof fi, string> = {
 
   "tally.error.file-line": "Error in {file}, line {line}: {problem}.",
   "tally.error.read-file": "Cannot read the file {file}.",
-  "tally.error.bad-method": "Unknown counting method “{value}”. Allowed: plurality, approval, irv, stv.",
+  "tally.error.bad-method": "Unknown counting method “{value}”. Allowed: plurality, approval, irv, stv, dhondt, lists, harmonic.",
   "tally.error.bad-seats": "The number of seats must be a positive whole number, not “{value}”.",
   "tally.error.bad-lang": "Unknown language “{value}”. Allowed: fi, en, sv.",
   "tally.error.irv-one-seat": "Instant runoff (irv) elects one person; use --seats 1 or the stv method.",
@@ -42,12 +42,16 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.method.approval": "approval (every candidate on a ballot approved)",
   "tally.method.irv": "instant runoff (IRV)",
   "tally.method.stv": "single transferable vote (STV, Scottish rules 2007)",
+  "tally.method.dhondt": "list vote with d'Hondt comparison numbers (Associations Act 29 § 3)",
+  "tally.method.lists": "candidate vote within lists, as in Finnish municipal elections (d'Hondt within lists)",
+  "tally.method.harmonic": "proportional vote without lists: the candidate ranked k-th gets 1/k of a vote",
 
   "tally.report.title": "Election: {title}",
   "tally.report.method": "Method: {method}",
   "tally.report.seats": "Seats: {seats}",
   "tally.report.ballots": "Valid ballots: {valid}, invalid: {invalid}",
   "tally.report.quota": "Quota: {quota}",
+  "tally.report.lists": "List totals: {lists}",
   "tally.report.threshold": "Needed for a majority: {threshold}",
   "tally.report.round": "Round {number}: {stage}",
   "tally.report.non-transferable": "Non-transferable",
@@ -62,6 +66,7 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.stage.surplus": "transfer of a surplus",
   "tally.stage.exclusion": "exclusion",
   "tally.stage.count": "count",
+  "tally.stage.comparison": "comparison numbers",
 
   "tally.tie.look-back": "decided by the votes at earlier rounds",
   "tally.tie.lot": "decided by lot",

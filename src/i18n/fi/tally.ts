@@ -1,7 +1,7 @@
 export const tally = {
   "tally.cli.description": "Laskee BLT-tiedoston äänet ja näyttää jokaisen kierroksen.",
   "tally.cli.file": "laskettava BLT-tiedosto",
-  "tally.cli.method": "laskentatapa: plurality, approval, irv tai stv",
+  "tally.cli.method": "laskentatapa: plurality, approval, irv, stv, dhondt, lists tai harmonic (dhondt ja lists lukevat listan ehdokkaan nimen lopusta: \"Anna Aalto (Vihreä lista)\")",
   "tally.cli.seats": "valittavien määrä (oletus: tiedostosta)",
   "tally.cli.seed": "arvonnan siemen tasatilanteisiin (oletus: {seed})",
   "tally.cli.sectors": "CSV-tiedosto ehdokkaiden toimialoista: numero,nimi,toimiala (election export kirjoittaa sen)",
@@ -16,7 +16,7 @@ export const tally = {
 
   "tally.error.file-line": "Virhe tiedostossa {file}, rivi {line}: {problem}.",
   "tally.error.read-file": "Tiedostoa {file} ei voi lukea.",
-  "tally.error.bad-method": "Tuntematon laskentatapa ”{value}”. Sallitut: plurality, approval, irv, stv.",
+  "tally.error.bad-method": "Tuntematon laskentatapa ”{value}”. Sallitut: plurality, approval, irv, stv, dhondt, lists, harmonic.",
   "tally.error.bad-seats": "Valittavien määrän pitää olla positiivinen kokonaisluku, ei ”{value}”.",
   "tally.error.bad-lang": "Tuntematon kieli ”{value}”. Sallitut: fi, en, sv.",
   "tally.error.irv-one-seat": "Vaihtoehtoinen vaali (irv) valitsee yhden henkilön; käytä --seats 1 tai laskentatapaa stv.",
@@ -40,12 +40,16 @@ export const tally = {
   "tally.method.approval": "hyväksyntävaali (kukin lipun ehdokas hyväksytty)",
   "tally.method.irv": "vaihtoehtoinen vaali (IRV)",
   "tally.method.stv": "siirtoäänivaali (STV, Skotlannin säännöt 2007)",
+  "tally.method.dhondt": "listavaali d'Hondtin vertausluvuin (yhdistyslaki 29 § 3 mom.)",
+  "tally.method.lists": "henkilövaali listoittain, kuten kuntavaaleissa (d'Hondtin vertausluvut listan sisällä)",
+  "tally.method.harmonic": "suhteellinen vaali ilman listoja: k:nneksi asetettu saa 1/k äänen",
 
   "tally.report.title": "Vaali: {title}",
   "tally.report.method": "Laskentatapa: {method}",
   "tally.report.seats": "Valittavia: {seats}",
   "tally.report.ballots": "Hyväksyttyjä lippuja: {valid}, hylättyjä: {invalid}",
   "tally.report.quota": "Äänikynnys: {quota}",
+  "tally.report.lists": "Listojen äänet: {lists}",
   "tally.report.threshold": "Enemmistöön tarvitaan: {threshold}",
   "tally.report.round": "Kierros {number}: {stage}",
   "tally.report.non-transferable": "Ei siirrettävissä",
@@ -60,6 +64,7 @@ export const tally = {
   "tally.stage.surplus": "ylijäämän siirto",
   "tally.stage.exclusion": "karsinta",
   "tally.stage.count": "ääntenlasku",
+  "tally.stage.comparison": "vertausluvut",
 
   "tally.tie.look-back": "ratkaistu aiempien kierrosten äänillä",
   "tally.tie.lot": "ratkaistu arvalla",

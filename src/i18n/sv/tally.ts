@@ -3,7 +3,7 @@ import type { tally as fi } from "../fi/tally.ts";
 export const tally: Record<keyof typeof fi, string> = {
   "tally.cli.description": "Räknar rösterna i en BLT-fil och visar varje omgång.",
   "tally.cli.file": "BLT-filen som ska räknas",
-  "tally.cli.method": "räknemetod: plurality, approval, irv eller stv",
+  "tally.cli.method": "räknemetod: plurality, approval, irv, stv, dhondt, lists eller harmonic (dhondt och lists läser kandidatens lista i slutet av namnet: \"Anna Aalto (Gröna listan)\")",
   "tally.cli.seats": "antal platser (standard: från filen)",
   "tally.cli.seed": "frö för lottning vid lika röstetal (standard: {seed})",
   "tally.cli.sectors": "en CSV-fil med kandidaternas branscher: nummer,namn,bransch (election export skriver den)",
@@ -18,7 +18,7 @@ export const tally: Record<keyof typeof fi, string> = {
 
   "tally.error.file-line": "Fel i {file}, rad {line}: {problem}.",
   "tally.error.read-file": "Filen {file} kan inte läsas.",
-  "tally.error.bad-method": "Okänd räknemetod ”{value}”. Tillåtna: plurality, approval, irv, stv.",
+  "tally.error.bad-method": "Okänd räknemetod ”{value}”. Tillåtna: plurality, approval, irv, stv, dhondt, lists, harmonic.",
   "tally.error.bad-seats": "Antalet platser måste vara ett positivt heltal, inte ”{value}”.",
   "tally.error.bad-lang": "Okänt språk ”{value}”. Tillåtna: fi, en, sv.",
   "tally.error.irv-one-seat": "Alternativröstning (irv) väljer en person; använd --seats 1 eller metoden stv.",
@@ -42,12 +42,16 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.method.approval": "godkännandeval (varje kandidat på röstsedeln godkänd)",
   "tally.method.irv": "alternativröstning (IRV)",
   "tally.method.stv": "enkel överförbar röst (STV, skotska regler 2007)",
+  "tally.method.dhondt": "listval med d'Hondts jämförelsetal (föreningslagen 29 § 3 mom.)",
+  "tally.method.lists": "personval inom listor som i finska kommunalval (d'Hondt inom listorna)",
+  "tally.method.harmonic": "proportionellt val utan listor: den som rangordnas k:te får 1/k röst",
 
   "tally.report.title": "Val: {title}",
   "tally.report.method": "Räknemetod: {method}",
   "tally.report.seats": "Platser: {seats}",
   "tally.report.ballots": "Giltiga röstsedlar: {valid}, ogiltiga: {invalid}",
   "tally.report.quota": "Valkvot: {quota}",
+  "tally.report.lists": "Listornas röster: {lists}",
   "tally.report.threshold": "Krävs för majoritet: {threshold}",
   "tally.report.round": "Omgång {number}: {stage}",
   "tally.report.non-transferable": "Ej överförbara",
@@ -62,6 +66,7 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.stage.surplus": "överföring av överskott",
   "tally.stage.exclusion": "uteslutning",
   "tally.stage.count": "rösträkning",
+  "tally.stage.comparison": "jämförelsetal",
 
   "tally.tie.look-back": "avgjort enligt rösterna i tidigare omgångar",
   "tally.tie.lot": "avgjort genom lottning",

@@ -7,6 +7,8 @@ import { countIrv } from "./irv.ts";
 import { countPlurality } from "./plurality.ts";
 import { approvalBallotsFromRanked, pluralityBallotsFromRanked } from "./ranked-ballots.ts";
 import { countStv } from "./stv.ts";
+import { countHarmonic } from "./harmonic.ts";
+import { countListVote } from "./list-vote.ts";
 import type { Candidate, CandidateMethod, CountOptions, CountResult, MarkBallot, RankedBallot } from "./types.ts";
 
 export * from "./types.ts";
@@ -18,11 +20,13 @@ export { countIrv } from "./irv.ts";
 export { countPlurality } from "./plurality.ts";
 export { countStv } from "./stv.ts";
 export { countYesNo } from "./yes-no.ts";
+export { countHarmonic } from "./harmonic.ts";
+export { countListVote } from "./list-vote.ts";
 export { approvalBallotsFromRanked, pluralityBallotsFromRanked } from "./ranked-ballots.ts";
 
 export type ElectionToCount =
-  | { method: "plurality" | "approval"; candidates: readonly Candidate[]; ballots: readonly MarkBallot[]; options: CountOptions }
-  | { method: "irv" | "stv"; candidates: readonly Candidate[]; ballots: readonly RankedBallot[]; options: CountOptions };
+  | { method: "plurality" | "approval" | "dhondt" | "lists"; candidates: readonly Candidate[]; ballots: readonly MarkBallot[]; options: CountOptions }
+  | { method: "irv" | "stv" | "harmonic"; candidates: readonly Candidate[]; ballots: readonly RankedBallot[]; options: CountOptions };
 
 /** Counts an election by its method. */
 export function countElection(election: ElectionToCount): CountResult {
@@ -35,12 +39,17 @@ export function countElection(election: ElectionToCount): CountResult {
       return countIrv(election.candidates, election.ballots, election.options);
     case "stv":
       return countStv(election.candidates, election.ballots, election.options);
+    case "dhondt":
+    case "lists":
+      return countListVote(election.method, election.candidates, election.ballots, election.options);
+    case "harmonic":
+      return countHarmonic(election.candidates, election.ballots, election.options);
   }
 }
 
 /**
  * Counts ranked ballots (e.g. from a BLT file) by any candidate method: plurality reads each
- * ballot's first `seats` preferences, approval every ranked candidate.
+ * ballot's first `seats` preferences, approval every ranked candidate, dhondt and lists the first.
  */
 export function countRanked(
   method: CandidateMethod,
@@ -57,5 +66,11 @@ export function countRanked(
       return countIrv(candidates, ballots, options);
     case "stv":
       return countStv(candidates, ballots, options);
+    case "dhondt":
+    case "lists":
+      // A list vote names one candidate: a ranked ballot's first preference still standing.
+      return countListVote(method, candidates, pluralityBallotsFromRanked(ballots, 1, new Set(options.withdrawn)), options);
+    case "harmonic":
+      return countHarmonic(candidates, ballots, options);
   }
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /** The counting methods an election can use. */
-export const methodSchema = z.enum(["plurality", "approval", "irv", "stv", "yes-no-abstain"]);
+/** dhondt, lists and harmonic: the Associations Act's proportional methods (yhdistyslaki 29 § 3 mom.). */
+export const methodSchema = z.enum(["plurality", "approval", "irv", "stv", "dhondt", "lists", "harmonic", "yes-no-abstain"]);
 export type Method = z.infer<typeof methodSchema>;
 
 /** Methods that elect candidates (all but the yes/no decision). */
@@ -15,6 +16,8 @@ export const candidateSchema = z.object({
   name: z.string().optional(),
   /** Toimiala: culture, sports, … Sector quotas limit how many seats one sector may take. */
   sector: z.string().optional(),
+  /** The list (electoral alliance) the candidate stands on: dhondt and lists count votes per list. */
+  list: z.string().optional(),
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 
@@ -64,7 +67,7 @@ export type RoundEvent =
   | { kind: "surplus-transferred"; candidate: CandidateId; surplus: number; transferValue: number }
   | { kind: "non-transferable"; votes: number; total: number };
 
-export type StageKind = "first-preferences" | "surplus" | "exclusion" | "count";
+export type StageKind = "first-preferences" | "surplus" | "exclusion" | "count" | "comparison";
 
 export interface Round {
   /** 1-based stage number, as in the Scottish order's "stage of the count". */
@@ -78,6 +81,8 @@ export interface Round {
   lostToRounding: number;
   /** IRV: votes needed for a majority of continuing votes at this stage. */
   threshold?: number;
+  /** dhondt, lists: each list's total votes (a candidate without a list is the list "#<id>"). */
+  lists?: Record<string, number>;
   events: RoundEvent[];
 }
 

@@ -1,0 +1,5 @@
+import { healthPage } from "./health.ts";
+import type { WebPage } from "./server.ts";
+
+/** Every route the HTTP front end serves, one module per page or feed. */
+export const webPages: readonly WebPage[] = [healthPage];

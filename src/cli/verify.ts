@@ -1,0 +1,78 @@
+/**
+ * Checks a published election record outside the bot:
+ *
+ *     npm run verify -- e7k2m9q-record.json [--hash <announced sha-256>]
+ *
+ * Recounts the record's ballots with its method and seed, checks the seed against the hash
+ * published when voting opened, the ballots against turnout and the receipt list, and every round,
+ * the result and the deputies against the record. Exit codes: 0 verified, 1 the record does not
+ * hold (each problem named on stderr), 2 bad option or unreadable file.
+ */
+import { readFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { Command, CommanderError } from "commander";
+import { verifyRecord } from "../core/elections/record/verify.ts";
+import { localeSchema, type Locale } from "../i18n/locale.ts";
+import { translator } from "../i18n/translate.ts";
+
+export interface VerifyIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+const EXIT_VERIFIED = 0;
+const EXIT_NOT_VERIFIED = 1;
+const EXIT_USAGE = 2;
+
+export async function runVerify(argv: readonly string[], io: VerifyIo): Promise<number> {
+  const langAt = argv.indexOf("--lang");
+  const chosen = localeSchema.safeParse(langAt >= 0 ? argv[langAt + 1] : io.env.DEFAULT_LOCALE);
+  const locale: Locale = chosen.success ? chosen.data : "fi";
+  const t = translator(locale);
+  const program = new Command("verify")
+    .description(t("verify.cli.description"))
+    .argument("<file>", t("verify.cli.file"))
+    .option("--hash <sha256>", t("verify.cli.hash"))
+    .option("--lang <lang>", t("verify.cli.lang"))
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    return error.code === "commander.helpDisplayed" || error.code === "commander.help" ? EXIT_VERIFIED : EXIT_USAGE;
+  }
+  const file = program.args[0]!;
+  const { hash: announced } = program.opts<{ hash?: string }>();
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch {
+    io.stderr(`${t("verify.problem.read", { file })}\n`);
+    return EXIT_USAGE;
+  }
+  const result = verifyRecord(text, announced);
+  if (result.problems.length > 0) {
+    io.stderr(`${t("verify.failed", { count: result.problems.length })}\n${result.problems.map((p) => `  - ${t(p.key, p.params)}\n`).join("")}`);
+    return EXIT_NOT_VERIFIED;
+  }
+  const record = result.record!;
+  const names = new Map(record.candidates.map((c) => [String(c.number), c.name]));
+  const elected = "elected" in record.count ? record.count.elected.map((id) => names.get(id) ?? id).join(", ") || "—" : record.count.passed ? "✔" : "✘";
+  io.stdout(`${t("verify.ok", { id: record.election.id, title: record.election.title, ballots: record.ballots.length, elected, hash: result.hash! })}\n`);
+  if (!result.canonical) io.stdout(`${t("verify.noncanonical")}\n`);
+  return EXIT_VERIFIED;
+}
+
+const nodeIo: VerifyIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path, "utf8"),
+  env: process.env,
+};
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runVerify(process.argv.slice(2), nodeIo);
+}

@@ -1,0 +1,75 @@
+import { indexCandidates, withdrawnPositions } from "./candidates.ts";
+import { CountingInputError } from "./errors.ts";
+import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
+import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
+import { SectorSeats } from "./quotas.ts";
+import { aggregateRanked } from "./ranked-ballots.ts";
+import { orderBestFirst, type TieContext } from "./ties.ts";
+import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type RankedBallot, type RoundEvent, type TieRecord } from "./types.ts";
+
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+
+/**
+ * The Associations Act's proportional method without lists (yhdistyslaki 29 § 3 mom.): ranked
+ * ballots, the candidate ranked k-th gets 1/k of a vote, the highest totals win. Withdrawn
+ * candidates are struck first, so later preferences move up. Totals are summed exactly in units of
+ * 1/lcm(1..longest ballot); equal totals are decided by lot; a full sector's candidate is skipped.
+ */
+export function countHarmonic(candidates: readonly Candidate[], ballots: readonly RankedBallot[], options: CountOptions): CountResult {
+  const parsed = countOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new CountingInputError("counting.invalid-options", parsed.error.message);
+  const { seats, quotas, seed, withdrawn: withdrawnIds } = parsed.data;
+  const index = indexCandidates(candidates);
+  const withdrawn = withdrawnPositions(index, withdrawnIds);
+  const { groups, valid, invalid } = aggregateRanked(ballots, index, withdrawn);
+  let unit = 1n;
+  const longest = Math.max(0, ...groups.map((group) => group.preferences.length));
+  for (let k = 2n; k <= BigInt(longest); k++) unit = (unit * k) / gcd(unit, k);
+  const totals = new Array<bigint>(candidates.length).fill(0n);
+  for (const group of groups) {
+    group.preferences.forEach((candidate, rank) => {
+      totals[candidate] = totals[candidate]! + (BigInt(group.weight) * unit) / BigInt(rank + 1);
+    });
+  }
+  const shares: Fraction[] = totals.map((numerator) => ({ numerator, denominator: unit }));
+
+  const ties: TieRecord[] = [];
+  const tieContext: TieContext = { ids: index.ids, lot: createLot(seed ?? DEFAULT_LOT_SEED), ties, history: [] };
+  const standing = candidates.map((_, candidate) => candidate).filter((candidate) => !withdrawn.has(candidate));
+  const order = orderBestFirst(tieContext, standing, exactRanks(shares), 1, "election-order");
+  const sectors = new SectorSeats(candidates, quotas);
+  const events: RoundEvent[] = [...withdrawn].map((candidate) => ({ kind: "withdrawn" as const, candidate: index.ids[candidate]! }));
+  const elected: number[] = [];
+  for (const candidate of order) {
+    if (elected.length === seats || totals[candidate] === 0n) break;
+    const id = index.ids[candidate]!;
+    if (!sectors.hasRoomFor(candidate)) {
+      events.push({ kind: "skipped-sector-full", candidate: id, sector: sectors.sectorOf(candidate)! });
+      continue;
+    }
+    sectors.take(candidate);
+    elected.push(candidate);
+    events.push({ kind: "elected", candidate: id, votes: fractionToVotes(shares[candidate]!) });
+  }
+  const electedSet = new Set(elected);
+  const placement = [...elected, ...order.filter((candidate) => !electedSet.has(candidate)), ...[...withdrawn].sort((a, b) => a - b)];
+  return {
+    method: "harmonic",
+    seats,
+    validBallots: valid,
+    invalidBallots: invalid,
+    elected: elected.map((candidate) => index.ids[candidate]!),
+    placement: placement.map((candidate) => index.ids[candidate]!),
+    rounds: [
+      {
+        number: 1,
+        kind: "count",
+        votes: Object.fromEntries(index.ids.map((id, candidate) => [id, fractionToVotes(shares[candidate]!)])),
+        nonTransferable: 0,
+        lostToRounding: 0,
+        events,
+      },
+    ],
+    ties,
+  };
+}

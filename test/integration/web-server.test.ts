@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startWeb, type WebServer } from "../../adapters/web/server.ts";
+import { createTestApp, silentLogger } from "../support/test-app.ts";
+
+describe("the web front end", () => {
+  const servers: WebServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+
+  it("answers its health check from the database, and says unavailable once the database is gone", async () => {
+    const test = await createTestApp();
+    let open = true;
+    const web = await startWeb({
+      app: test,
+      logger: silentLogger,
+      port: 0,
+      host: "127.0.0.1",
+      databaseReady: async () => {
+        if (!open) throw new Error("closed");
+        await test.store.ping();
+      },
+    });
+    servers.push(web);
+    const healthy = await fetch(`${web.url}/health`);
+    expect(healthy.status).toBe(200);
+    expect(await healthy.json()).toEqual({ status: "ok" });
+    open = false;
+    const down = await fetch(`${web.url}/health`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: "unavailable" });
+    expect((await fetch(`${web.url}/no-such-page`)).status).toBe(404);
+    await test.close();
+  });
+
+  it("refuses a port that is already taken with the port's error code", async () => {
+    const test = await createTestApp();
+    const first = await startWeb({ app: test, logger: silentLogger, port: 0, host: "127.0.0.1", databaseReady: () => test.store.ping() });
+    servers.push(first);
+    const port = Number(new URL(first.url).port);
+    await expect(startWeb({ app: test, logger: silentLogger, port, host: "127.0.0.1", databaseReady: () => test.store.ping() })).rejects.toMatchObject({ code: "EADDRINUSE" });
+    await test.close();
+  });
+});
