@@ -122,7 +122,10 @@ export function optionName(arg: string): string {
 
 const unwrap = (schema: z.ZodType): z.ZodType => {
   let inner = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodPipe) {
+    // A pipe (a role typed in Finnish or Swedish, read as its id) offers what it ends in.
+    inner = (inner instanceof z.ZodPipe ? inner.out : inner.unwrap()) as z.ZodType;
+  }
   return inner;
 };
 

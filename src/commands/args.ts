@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { groupNameMaxLength, roleSchema } from "../core/groups/group.ts";
+import { groupNameMaxLength, roleOfWord, roleSchema } from "../core/groups/group.ts";
 import { localeSchema } from "../i18n/locale.ts";
 
 /**
@@ -25,7 +25,8 @@ export const newGroupName = () =>
 export const personRef = () => z.string().trim().min(1).max(personNameMaxLength).meta({ kind: "person" } satisfies ArgMeta);
 export const channelRef = () => z.string().trim().min(1).max(120).meta({ kind: "channel" } satisfies ArgMeta);
 export const restOfLine = (max: number) => z.string().trim().min(1).max(max).meta({ kind: "text", rest: true } satisfies ArgMeta);
-export const role = () => roleSchema.meta({ picker: "autocomplete" } satisfies ArgMeta);
+/** A role in any of the three languages (`puheenjohtaja`, `ordförande`, `"vice ordförande"`, `chair`), offered by autocomplete on Discord. */
+export const role = () => z.preprocess(roleOfWord, roleSchema).meta({ picker: "autocomplete" } satisfies ArgMeta);
 export const locale = () => localeSchema;
 export const flag = () => z.boolean().default(false);
 

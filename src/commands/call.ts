@@ -4,6 +4,7 @@ import type { CallValue, CommandCall } from "../render/reply.ts";
 import type { DefinedCommand } from "./define.ts";
 import type { decisionAnswer } from "./decide/answer.ts";
 import type { groupAccept, groupDecline } from "./group/answer-request.ts";
+import type { minutesApprove } from "./minutes/approve.ts";
 
 /** A command's arguments as a control may carry them: by name, each a string, number or flag. */
 export type CallArgs<D> = D extends DefinedCommand<infer A>
@@ -24,5 +25,6 @@ type Matches<C extends keyof CoreLinks, D> = CoreLinks[C] extends CallArgs<D> ? 
 export const coreLinksMatch: [
   Matches<"group accept", typeof groupAccept>,
   Matches<"group decline", typeof groupDecline>,
+  Matches<"minutes approve", typeof minutesApprove>,
   Matches<"decision answer", typeof decisionAnswer>,
-] = [true, true, true];
+] = [true, true, true, true];

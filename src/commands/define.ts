@@ -31,6 +31,11 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   /** Irreversible commands ask first; the question is shown with confirm and cancel buttons. */
   readonly confirm?: (args: z.infer<Args>) => Message;
   /**
+   * Checks, before `confirm` or `review` asks anything, what would refuse the command anyway (the
+   * asker's permission): a refusal here is the answer, and no confirmation is asked.
+   */
+  readonly precheck?: (ctx: CommandContext, args: z.infer<Args>) => Promise<void>;
+  /**
    * Like `confirm`, but the question needs the core (e.g. a ballot as understood): it may refuse,
    * and what it returns is shown with the same confirm and cancel buttons.
    */

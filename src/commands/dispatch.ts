@@ -86,6 +86,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const args = validateArgs(p, command, raw);
       const context = { inv, p, services, directory: request.directory, commands };
       if ((command.confirm || command.review) && !confirmed) {
+        // Permission first: a person who may not take the step is told so, not asked to confirm it.
+        await command.precheck?.(context, args);
         const asked = { command: commandName(command), args: callArgs(raw) };
         return onlyYou(
           text(command.review ? await command.review(context, args) : say(p, command.confirm!(args))),

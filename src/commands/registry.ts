@@ -1,3 +1,4 @@
+import { minutesCommands } from "./minutes/index.ts";
 import type { CommandDefinition } from "./define.ts";
 import { groupAccept, groupDecline } from "./group/answer-request.ts";
 import { groupAdd } from "./group/add.ts";
@@ -74,6 +75,7 @@ export const commands: readonly CommandDefinition[] = [
   groupCreateChannel,
   groupHistory,
   ...meetingCommands,
+  ...minutesCommands,
   ...decisionCommands,
   ...[remindAdd, remindList, remindRemove, remindPause, remindResume],
   ...[newsAdd, newsFromMessage, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestExport],

@@ -19,6 +19,7 @@ import { ActionService } from "./meetings/action-service.ts";
 import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
+import { MinutesService } from "./meetings/minutes-service.ts";
 import { PeopleService } from "./people/service.ts";
 import { SectorService } from "./sectors/service.ts";
 import type { ChatPort } from "./shared/chat.ts";
@@ -64,6 +65,8 @@ export interface Services {
   readonly elections: ElectionService;
   readonly meetings: MeetingService;
   readonly agenda: AgendaService;
+  /** A meeting's officials and the checking of its minutes (§31). */
+  readonly minutes: MinutesService;
   readonly actions: ActionService;
   /** Votes, disqualifications and dissents on a meeting's items (the Associations Act's rules). */
   readonly itemLaw: ItemLawService;
@@ -102,6 +105,7 @@ export function createServices(deps: CoreDeps): Services {
   return {
     meetings: new MeetingService(meetingDeps),
     agenda: new AgendaService(meetingDeps),
+    minutes: new MinutesService(meetingDeps),
     actions: new ActionService(meetingDeps),
     itemLaw: new ItemLawService(meetingDeps),
     decisions: new DecisionService({ uow, clock: deps.clock, post: meetingDeps.post, timeZone, channelLocale: deps.channelLocale, logger: deps.logger }),

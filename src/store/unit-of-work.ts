@@ -7,6 +7,7 @@ import { electionStore } from "./election-store.ts";
 import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
 import { meetingStore } from "./meeting-store.ts";
+import { minutesStore } from "./minutes-store.ts";
 import { outboxStore, type TransactionContext } from "./outbox-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { sectorStore } from "./sector-store.ts";
@@ -21,6 +22,7 @@ export const storesOver = (db: DbTx, context: TransactionContext = { lastAuditEv
   digest: digestStore(db),
   elections: electionStore(db),
   meetings: meetingStore(db),
+  minutes: minutesStore(db),
   sectors: sectorStore(db),
   law: lawStore(db),
   decisions: decisionStore(db),

@@ -9,6 +9,7 @@ export const electionCertify = defineCommand({
   path: ["election", "certify"],
   args: z.object({ election: electionId() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.elections.requireManagerOf(inv, args.election, "election certify"),
   confirm: (args) => msg("elections.certify.confirm", { id: args.election }),
   async run({ inv, services, p }, args) {
     const outcome = await services.elections.certify(inv, args.election);

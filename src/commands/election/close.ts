@@ -8,6 +8,7 @@ export const electionClose = defineCommand({
   path: ["election", "close"],
   args: z.object({ election: electionId() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.elections.requireManagerOf(inv, args.election, "election close"),
   confirm: (args) => msg("elections.close.confirm", { id: args.election }),
   async run({ inv, services, p }, args) {
     const view = await services.elections.close(inv, args.election);

@@ -10,6 +10,7 @@ export const electionOpen = defineCommand({
   path: ["election", "open"],
   args: z.object({ election: electionId() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.elections.requireManagerOf(inv, args.election, "election open"),
   confirm: (args) => msg("elections.open.confirm", { id: args.election }),
   async run({ inv, services, p }, args) {
     const view = await services.elections.openVoting(inv, args.election);

@@ -12,6 +12,7 @@ export const electionPrevented = defineCommand({
   path: ["election", "prevented"],
   args: z.object({ election: electionId() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.elections.prevented.precheck(inv, args.election),
   confirm: (args) => msg("elections.prevented.confirm", { id: args.election }),
   async run({ inv, services, p }, args) {
     const { election, deputy } = await services.elections.prevented.declare(inv, args.election);

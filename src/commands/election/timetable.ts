@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { timetablePhaseSchema } from "../../core/elections/election.ts";
-import { parseWhen } from "../../core/meetings/when.ts";
 import { shownTimetable } from "../../core/elections/timetable.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import type { ArgMeta } from "../args.ts";
@@ -18,7 +17,7 @@ export const electionTimetable = defineCommand({
   }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
-    const parsed = parseWhen(args.when, p.timeZone);
+    const parsed = services.meetings.readWhen(args.when);
     if (!parsed || parsed.rest) refuse("election.bad-time", { given: args.when, id: args.election });
     const { election } = await services.elections.timetable.set(inv, args.election, args.phase, parsed.at);
     return done(p, "elections.timetable-set", { title: election.title, ...shownTimetable(p, election) });

@@ -8,6 +8,7 @@ export const electionWithdraw = defineCommand({
   path: ["election", "withdraw"],
   args: z.object({ election: electionId() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.elections.nominations.requireOwnNomination(inv, args.election),
   confirm: (args) => msg("elections.withdraw.confirm", { id: args.election }),
   async run({ inv, services, p }, args) {
     const { election } = await services.elections.nominations.withdraw(inv, args.election);

@@ -8,6 +8,7 @@ export const groupArchive = defineCommand({
   path: ["group", "archive"],
   args: z.object({ group: groupName() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.groups.requireManagerOf(inv, args.group, "archive"),
   confirm: (args) => msg("groups.archive.confirm", { group: args.group }),
   async run({ inv, services, p }, args) {
     const group = await services.groups.archive(inv, args.group);

@@ -9,6 +9,7 @@ export const meetingCancel = defineCommand({
   path: ["meeting", "cancel"],
   args: z.object({ group: groupName(), meeting: meetingNumber() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.groups.requireManagerOf(inv, args.group, "meeting cancel"),
   confirm: (args) => msg("meetings.cancel.confirm", { group: args.group, number: args.meeting }),
   async run({ inv, services, p }, args) {
     const ref = await services.meetings.cancel(inv, args.group, args.meeting);

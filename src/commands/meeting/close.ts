@@ -9,6 +9,7 @@ export const meetingClose = defineCommand({
   path: ["meeting", "close"],
   args: z.object({ group: groupName() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.groups.requireManagerOf(inv, args.group, "meeting close"),
   confirm: (args) => msg("meetings.close.confirm", { group: args.group }),
   async run({ inv, services, p }, args) {
     const closed = await services.meetings.close(inv, args.group);

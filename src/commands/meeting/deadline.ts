@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { scheduledReply } from "../../core/meetings/replies.ts";
-import { parseDueDate, parseWhen } from "../../core/meetings/when.ts";
+import { parseDueDate } from "../../core/meetings/when.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import type { ArgMeta } from "../args.ts";
 import { groupName } from "../args.ts";
@@ -21,7 +21,7 @@ export const meetingDeadline = defineCommand({
   }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
-    const when = parseWhen(args.deadline, p.timeZone);
+    const when = services.meetings.readWhen(args.deadline);
     const at = (when && !when.rest ? when.at : null) ?? parseDueDate(args.deadline, p.timeZone) ?? refuse("meeting.bad-deadline", { given: args.deadline });
     const ref = await services.meetings.setDeadline(inv, args.group, args.meeting, at);
     return scheduledReply(p, ref, "meetings.deadline-set");

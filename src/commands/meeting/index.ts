@@ -21,6 +21,7 @@ import { meetingDeadline } from "./deadline.ts";
 import { meetingHere } from "./here.ts";
 import { meetingList } from "./list.ts";
 import { meetingMinutes } from "./minutes.ts";
+import { meetingOfficials } from "./officials.ts";
 import { meetingOpen } from "./open.ts";
 import { meetingReschedule } from "./reschedule.ts";
 import { meetingSchedule } from "./schedule.ts";
@@ -45,6 +46,7 @@ export const meetingCommands: readonly CommandDefinition[] = [
   meetingOpen,
   meetingAttend,
   meetingHere,
+  meetingOfficials,
   agendaDecide,
   agendaVote,
   agendaRecuse,

@@ -8,7 +8,7 @@ export const meetingList = defineCommand({
   args: z.object({ group: groupName() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
-    const { group, meetings, now } = await services.meetings.list(inv, args.group);
-    return meetingListReply(p, group, meetings, now);
+    const { group, meetings, now, minutes, yearNumbers } = await services.meetings.list(inv, args.group);
+    return meetingListReply(p, group, meetings, now, { minutes, yearNumbers });
   },
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { scheduledReply } from "../../core/meetings/replies.ts";
-import { parseWhen } from "../../core/meetings/when.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import { groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";
@@ -11,7 +10,7 @@ export const meetingSchedule = defineCommand({
   args: z.object({ group: groupName(), when: whenAndPlace() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
-    const when = parseWhen(args.when, p.timeZone) ?? refuse("meeting.bad-time", { given: args.when });
+    const when = services.meetings.readWhen(args.when) ?? refuse("meeting.bad-time", { given: args.when });
     const ref = await services.meetings.schedule(inv, args.group, when.at, when.rest || null);
     return scheduledReply(p, ref, "meetings.scheduled");
   },

@@ -8,6 +8,7 @@ export const newsRemove = defineCommand({
   path: ["news", "remove"],
   args: z.object({ newsId: shortIdArg() }),
   sideEffects: true,
+  precheck: ({ inv, services }, args) => services.digest.requireNewsEditable(inv, args.newsId),
   confirm: (args) => msg("news.remove.confirm", { id: args.newsId }),
   async run({ inv, services, p }, args) {
     const item = await services.digest.removeNews(inv, args.newsId);

@@ -86,4 +86,9 @@ export type AuditAction =
   | "election.timetable-set"
   | "election.tellers-set"
   | "election.teller-confirmed"
-  | "election.candidate-list-set";
+  | "election.candidate-list-set"
+  | "meeting.officials-chosen"
+  | "minutes.edited"
+  | "minutes.approved"
+  | "minutes.checked"
+  | "minutes.adopted";

@@ -75,6 +75,11 @@ export class DigestService {
     });
   }
 
+  /** Refuses, before a confirmation is asked, someone who may not remove this news item. */
+  async requireNewsEditable(inv: Invocation, id: string): Promise<void> {
+    await this.editableNews(this.deps.uow.read, inv, id, "news remove");
+  }
+
   async removeNews(inv: Invocation, id: string): Promise<NewsItem> {
     return this.deps.uow.run(async (stores) => {
       const item = await this.editableNews(stores, inv, id, "news remove");

@@ -86,6 +86,11 @@ export class NominationService {
     return nomination;
   }
 
+  /** Refuses, before a confirmation is asked, someone who has no nomination to withdraw. */
+  async requireOwnNomination(inv: Invocation, id: string): Promise<void> {
+    await this.ownNomination(this.deps.uow.read, inv, id, "withdraw");
+  }
+
   async withdraw(inv: Invocation, id: string): Promise<Nomination> {
     const nomination = await this.deps.uow.run(async (stores) => {
       const found = await this.ownNomination(stores, inv, id, "withdraw");

@@ -217,6 +217,13 @@ export class ElectionService {
     });
   }
 
+  /** Refuses someone who may not run the election's group, before a confirmation is asked of them. */
+  async requireManagerOf(inv: Invocation, id: string, action: string): Promise<void> {
+    const stores = this.deps.uow.read;
+    const { group } = await findElection(stores, inv, id);
+    await requireManager(stores, inv, group, action);
+  }
+
   /** Voting ends: the ballots are counted (ties by lot from the seed), the seed is published. */
   async close(inv: Invocation, id: string): Promise<ElectionView> {
     const view = await this.deps.uow.run(async (stores) => {

@@ -87,6 +87,15 @@ export class GroupService {
     return renamed;
   }
 
+  /**
+   * Refuses, as the change itself would, someone who may not run the group: commands that ask for
+   * confirmation check this first, so nobody confirms a step only to be told they may not take it.
+   */
+  async requireManagerOf(inv: Invocation, groupName: string, action: string): Promise<void> {
+    const stores = this.deps.uow.read;
+    await requireManager(stores, inv, await findActiveGroup(stores, inv, groupName), action);
+  }
+
   async archive(inv: Invocation, groupName: string): Promise<Group> {
     const archived = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);

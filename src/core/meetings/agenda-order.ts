@@ -1,10 +1,14 @@
+import type { Stores } from "../shared/unit-of-work.ts";
 import type { AgendaItem, StandardKind } from "./meeting.ts";
 
 /** On the agenda: accepted items, and late ones awaiting the chair (shown as such). */
 export const isListed = (item: Pick<AgendaItem, "status">): boolean => item.status === "accepted" || item.status === "pending";
 
 /** The listed items in order, numbered 1… as people see and type them. The closing item stays last. */
-export function numberedAgenda<T extends Pick<AgendaItem, "status" | "position" | "standard">>(items: readonly T[]): (T & { number: number })[] {
+export function numberedAgenda<T extends Pick<AgendaItem, "status" | "position" | "standard"> & Partial<Pick<AgendaItem, "minutesNumber">>>(items: readonly T[]): (T & { number: number })[] {
+  // A closed meeting's items keep the numbers its minutes gave them.
+  const frozen = items.filter((item): item is T & { minutesNumber: number } => typeof item.minutesNumber === "number");
+  if (frozen.length) return frozen.sort((a, b) => a.minutesNumber - b.minutesNumber).map((item) => ({ ...item, number: item.minutesNumber }));
   return items
     .filter(isListed)
     .sort((a, b) => rank(a) - rank(b) || a.position - b.position)
@@ -16,6 +20,18 @@ const rank = (item: Pick<AgendaItem, "standard">) => (item.standard === "closing
 /** A member's item left undecided when the meeting closes waits for the next meeting. */
 export const carriesOver = (item: Pick<AgendaItem, "standard" | "status" | "decision">): boolean =>
   item.standard === null && item.status === "accepted" && item.decision === null;
+
+/**
+ * When a meeting closes, every listed item keeps its number for good, and an undecided item stays
+ * in the closed meeting's record while a copy of it waits for the next meeting.
+ */
+export async function freezeAgenda(stores: Stores, items: readonly AgendaItem[]): Promise<void> {
+  for (const item of numberedAgenda(items)) await stores.meetings.updateItem(item.id, { minutesNumber: item.number });
+  for (const item of items.filter(carriesOver)) {
+    const { id: _id, ...copy } = item;
+    await stores.meetings.addItem({ ...copy, status: "deferred", minutesNumber: null });
+  }
+}
 
 /** The standard opening items come first and the closing last; only the items between may move. */
 export const isMovable = (item: Pick<AgendaItem, "standard">): boolean => item.standard === null;
@@ -39,6 +55,13 @@ export function moveTo<T extends Pick<AgendaItem, "id" | "status" | "position" |
   const index = Math.min(Math.max(to - fixedBefore.length - 1, 0), others.length);
   others.splice(index, 0, moving);
   return [...fixedBefore, ...others].map((item, i) => ({ id: item.id, position: i + 1 }));
+}
+
+/** The agenda numbers an item may move to: after the standard opening items, before the closing one. */
+export function movableRange<T extends Pick<AgendaItem, "status" | "position" | "standard">>(items: readonly T[]): { first: number; last: number } {
+  const agenda = numberedAgenda(items);
+  const before = agenda.filter((i) => i.standard !== null && i.standard !== "closing").length;
+  return { first: before + 1, last: before + agenda.filter(isMovable).length };
 }
 
 /** The position a new item takes: after every listed item but the closing one. */

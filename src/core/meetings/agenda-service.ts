@@ -7,7 +7,7 @@ import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import { findItem, findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
-import { isMovable, moveTo, nextPosition, numberedAgenda } from "./agenda-order.ts";
+import { isMovable, movableRange, moveTo, nextPosition, numberedAgenda } from "./agenda-order.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, type AgendaItem, type Meeting } from "./meeting.ts";
 import { noItemLaw, type NoticeKind } from "./law.ts";
@@ -118,7 +118,12 @@ export class AgendaService {
   async move(inv: Invocation, groupName: string, itemNumber: number, to: number) {
     return this.change(inv, groupName, itemNumber, "agenda move", "moved", async (stores, meeting, item) => {
       requireMovable(item, itemNumber);
-      for (const { id, position } of moveTo(await stores.meetings.items(meeting.id), item.id, to)) {
+      const items = await stores.meetings.items(meeting.id);
+      // Only the places between the standard items are open; a place outside them, or the item's own, moves nothing.
+      const { first, last } = movableRange(items);
+      if (to < first || to > last) refuse("agenda.move-range", { first, last });
+      if (to === itemNumber) refuse("agenda.move-same", { number: to });
+      for (const { id, position } of moveTo(items, item.id, to)) {
         await stores.meetings.updateItem(id, { position });
       }
       return { ...item };

@@ -1,6 +1,7 @@
 
 import { periodPresentation, type DigestSource } from "../digest/source.ts";
 import { numberedAgenda, standardTitleKey } from "./agenda-order.ts";
+import { minutesStateLine, minutesSummaries } from "./minutes-approval.ts";
 import { showTime } from "../shared/show-time.ts";
 
 /**
@@ -27,6 +28,9 @@ export const meetingsSource: DigestSource = {
           });
         }
         if (meeting.status === "closed" && meeting.closedAt && meeting.closedAt >= period.from && meeting.closedAt < period.to) {
+          // Readers learn whether the decisions below stand in checked minutes or still in a draft.
+          const summary = (await minutesSummaries(stores, [meeting])).get(meeting.id);
+          if (summary) decisions.push({ key: `minutes:${meeting.id}`, title: t("digest.minutes-entry", { heading, state: minutesStateLine(p, summary) }) });
           for (const item of (await stores.meetings.items(meeting.id)).filter((i) => i.standard === null && i.decision)) {
             decisions.push({ key: `decision:${item.id}`, title: `${heading}: ${item.title}`, text: item.decision ?? "" });
           }

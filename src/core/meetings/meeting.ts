@@ -42,6 +42,8 @@ export const agendaItemSchema = z.object({
   voteYes: z.number().int().nullable(),
   voteNo: z.number().int().nullable(),
   voteAbstain: z.number().int().nullable(),
+  /** The number frozen when the meeting closed (see agenda-order.ts); null before. */
+  minutesNumber: z.number().int().nullable(),
   createdAt: z.date(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
@@ -60,6 +62,7 @@ export const newItem = (
   voteYes: null,
   voteNo: null,
   voteAbstain: null,
+  minutesNumber: null,
   ...fields,
 });
 

@@ -4,6 +4,7 @@ import { carriesOver, numberedAgenda, standardTitleKey } from "./agenda-order.ts
 import type { ActionItem, AgendaItem, Attendance, Meeting } from "./meeting.ts";
 import type { Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
+import { officialsSentence, signatureLines, type Official } from "./officials.ts";
 
 export interface MinutesInput {
   readonly group: { readonly name: string };
@@ -14,6 +15,10 @@ export interface MinutesInput {
   readonly quorum: Quorum;
   readonly actions: readonly ActionItem[];
   readonly nameOf: (personId: string) => string;
+  /** The officials the meeting chose (chair, secretary, checkers, tellers), named in the signature lines. */
+  readonly officials?: readonly Official[];
+  /** The meeting's number in its year, "1/2027". */
+  readonly yearNumber?: string;
   /** The legality line computed from the notice and quorum (notice.ts); without it, quorum alone. */
   readonly legality?: string;
   /** Lines under an item besides its decision: threshold, tie, recusals, dissents (item-notes.ts). */
@@ -27,7 +32,8 @@ export interface MinutesInput {
 export function renderMinutes(p: Presentation, input: MinutesInput): string {
   const { meeting, quorum } = input;
   const lines: string[] = [];
-  lines.push(`# ${p.t("minutes.title", { group: input.group.name, number: meeting.number })}`, "");
+  const year = input.yearNumber ? ` (${input.yearNumber})` : "";
+  lines.push(`# ${p.t("minutes.title", { group: input.group.name, number: meeting.number })}${year}`, "");
   lines.push(`**${p.t("minutes.time")}:** ${showTime(p, "weekdayDateTime", meeting.openedAt ?? meeting.startsAt)}`);
   lines.push(`**${p.t("minutes.place")}:** ${meeting.place ?? p.t("meetings.no-place")}`, "");
 
@@ -72,8 +78,7 @@ export function renderMinutes(p: Presentation, input: MinutesInput): string {
   for (const a of input.actions) {
     lines.push(`- ${a.number}. ${a.text} — ${input.nameOf(a.ownerId)}, ${p.t("minutes.due", { date: showTime(p, "date", a.dueDate) })}`);
   }
-  lines.push("", `## ${p.t("minutes.signatures")}`, "", `${p.t("minutes.chair-signature")}: ______________________   ${p.t("minutes.secretary-signature")}: ______________________`, "");
-  lines.push(p.t("minutes.checked"), "", "______________________   ______________________", "");
+  lines.push("", `## ${p.t("minutes.signatures")}`, "", ...signatureLines(p, input.officials ?? []));
   if (meeting.closedAt) lines.push(`_${p.t("minutes.closed-at", { time: showTime(p, "weekdayDateTime", meeting.closedAt) })}_`);
   return lines.join("\n");
 }
@@ -89,13 +94,16 @@ function standardDecision(p: Presentation, kind: NonNullable<AgendaItem["standar
       return input.meeting.openedAt ? p.t("minutes.opened") : null;
     case "closing":
       return input.meeting.closedAt ? p.t("minutes.closed") : null;
-    case "checkers":
-      return null;
+    case "checkers": {
+      const chosen = officialsSentence(p, input.officials ?? []);
+      return chosen ? p.t("officials.chosen", { list: chosen }) : null;
+    }
   }
 }
 
 /** Who of the members, officers and deputies was not there: the minutes name them as absent. */
 export function absentMembers(input: Pick<MinutesInput, "members" | "attendance">): MemberView[] {
   const here = new Set(input.attendance.map((a) => a.personId));
-  return input.members.filter((m) => m.role !== "observer" && !here.has(m.personId));
+  // A deputy is needed only when their member is away: the deputy of a member who came is not absent.
+  return input.members.filter((m) => m.role !== "observer" && !here.has(m.personId) && !(m.role === "deputy" && m.deputyOfId !== null && here.has(m.deputyOfId)));
 }

@@ -7,6 +7,8 @@ import { numberedAgenda, standardTitleKey } from "./agenda-order.ts";
 import type { AgendaItem, Meeting } from "./meeting.ts";
 import type { MeetingView } from "./service.ts";
 import { showTime } from "../shared/show-time.ts";
+import { minutesStateLine, type MinutesSummary } from "./minutes-approval.ts";
+import { officialsSentence } from "./officials.ts";
 
 type Numbered = AgendaItem & { number: number };
 
@@ -41,9 +43,20 @@ export function scheduledReply(p: Presentation, ref: { group: Group; meeting: Me
   return onlyYou(text(p.t(key, { group: ref.group.name, number: ref.meeting.number })), meetingFields(p, ref.meeting));
 }
 
-export function meetingListReply(p: Presentation, group: Group, meetings: readonly Meeting[], now: Date): Reply {
+export function meetingListReply(
+  p: Presentation,
+  group: Group,
+  meetings: readonly Meeting[],
+  now: Date,
+  extra: { minutes?: ReadonlyMap<string, MinutesSummary>; yearNumbers?: ReadonlyMap<string, string> } = {},
+): Reply {
   if (meetings.length === 0) return onlyYou(text(p.t("meetings.none", { group: group.name })));
-  const line = (m: Meeting) => `${m.number}. ${showTime(p, "weekdayDateTime", m.startsAt)} · ${m.place ?? p.t("meetings.no-place")} · ${p.t(statusKey(m.status))}`;
+  const line = (m: Meeting) => {
+    const year = extra.yearNumbers?.get(m.id);
+    const minutes = extra.minutes?.get(m.id);
+    const tail = minutes ? ` · ${p.t("minutes.status-label")}: ${minutesStateLine(p, minutes)}` : "";
+    return `${m.number}. ${year ? `(${year}) ` : ""}${showTime(p, "weekdayDateTime", m.startsAt)} · ${m.place ?? p.t("meetings.no-place")} · ${p.t(statusKey(m.status))}${tail}`;
+  };
   const upcoming = meetings.filter((m) => m.startsAt >= now && m.status !== "closed");
   const past = meetings.filter((m) => !upcoming.includes(m));
   return onlyYou(
@@ -58,14 +71,17 @@ export function meetingListReply(p: Presentation, group: Group, meetings: readon
 export function meetingShowReply(p: Presentation, view: MeetingView): Reply {
   const name = (id: string) => view.members.find((m) => m.personId === id)?.displayName ?? "—";
   const present = view.attendance.map((a) => `${name(a.personId)}${a.mode === "remote" ? ` (${p.t("minutes.remote")})` : ""}`);
+  const officials = officialsSentence(p, view.officials);
   return onlyYou(
-    heading(meetingHeading(p, view.group, view.meeting)),
+    heading(`${meetingHeading(p, view.group, view.meeting)} (${view.yearNumber})`),
     meetingFields(p, view.meeting),
     text(`*${p.t("meetings.agenda")}*`),
     list(view.agenda.map((i) => itemLine(p, i))),
     fields(
       [p.t("meetings.field.present"), present.join(", ") || "—"],
       [p.t("meetings.field.quorum"), p.t(view.quorum.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: view.quorum.present, members: view.quorum.members, required: view.quorum.required })],
+      ...(officials ? [[p.t("officials.label"), officials] as const] : []),
+      ...(view.minutesState ? [[p.t("minutes.status-label"), minutesStateLine(p, view.minutesState)] as const] : []),
     ),
   );
 }

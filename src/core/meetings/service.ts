@@ -8,7 +8,11 @@ import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import { findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
-import { carriesOver, closingPosition, numberedAgenda } from "./agenda-order.ts";
+import { closingPosition, freezeAgenda, numberedAgenda } from "./agenda-order.ts";
+import { askCheckers } from "./minutes-service.ts";
+import { minutesSummaries, type MinutesSummary } from "./minutes-approval.ts";
+import type { Official } from "./officials.ts";
+import { yearNumber } from "./year-number.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type StandardKind } from "./meeting.ts";
 import { renderMinutes } from "./minutes.ts";
@@ -17,12 +21,18 @@ import { itemNotes } from "./item-notes.ts";
 import { legalityLine, legalityOf } from "./notice.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
+import { parseWhen, type ParsedWhen } from "./when.ts";
 
 export interface MeetingView extends MeetingRef {
   readonly agenda: (AgendaItem & { number: number })[];
   readonly attendance: Attendance[];
   readonly members: MemberView[];
   readonly quorum: Quorum;
+  readonly officials: Official[];
+  /** Where the minutes are (null before the meeting closes). */
+  readonly minutesState: MinutesSummary | null;
+  /** "1/2027": the meeting's number in its year. */
+  readonly yearNumber: string;
 }
 
 const day = 24 * 3_600_000;
@@ -34,6 +44,11 @@ export class MeetingService {
   /** What the group's channel reads: its language, the council's time zone. */
   private get channel() {
     return presentation(this.deps.channelLocale, this.deps.timeZone);
+  }
+
+  /** A typed date and time (and what follows it), read in the council's time zone from today on. */
+  readWhen(text: string): ParsedWhen | null {
+    return parseWhen(text, this.deps.timeZone, this.deps.clock.now());
   }
 
   async schedule(inv: Invocation, groupName: string, startsAt: Date, place: string | null): Promise<MeetingRef> {
@@ -139,9 +154,12 @@ export class MeetingService {
     return ref;
   }
 
-  async list(inv: Invocation, groupName: string): Promise<{ group: Group; meetings: Meeting[]; now: Date }> {
-    const group = await findGroup(this.deps.uow.read, inv, groupName);
-    return { group, meetings: await this.deps.uow.read.meetings.list(group.id), now: this.deps.clock.now() };
+  async list(inv: Invocation, groupName: string): Promise<{ group: Group; meetings: Meeting[]; now: Date; minutes: Map<string, MinutesSummary>; yearNumbers: Map<string, string> }> {
+    const stores = this.deps.uow.read;
+    const group = await findGroup(stores, inv, groupName);
+    const meetings = await stores.meetings.list(group.id);
+    const yearNumbers = new Map(meetings.map((m) => [m.id, yearNumber(meetings, m, this.deps.timeZone)]));
+    return { group, meetings, now: this.deps.clock.now(), minutes: await minutesSummaries(stores, meetings), yearNumbers };
   }
 
   async show(inv: Invocation, groupName: string, number?: number): Promise<MeetingView> {
@@ -204,30 +222,49 @@ export class MeetingService {
       const people = new Map(view.members.map((m) => [m.personId, m.displayName]));
       // The minutes number the agenda as it was handled; undecided items are named as carried over.
       const items = await stores.meetings.items(meeting.id);
+      const officials = await stores.minutes.officials(meeting.id);
+      const year = yearNumber(await stores.meetings.list(group.id), meeting, this.deps.timeZone);
       const nameOf = (id: string) => people.get(id) ?? "—";
       const { legality, notice } = await legalityOf(stores, meeting, view.quorum);
       const notesOf = await itemNotes(stores, this.channel, items, nameOf);
       const legal = legalityLine(this.channel, legality, notice);
-      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf });
-      for (const item of items.filter(carriesOver)) await stores.meetings.updateItem(item.id, { status: "deferred" });
+      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf, officials, yearNumber: year });
+      await freezeAgenda(stores, items);
       await stores.meetings.update(meeting.id, { minutes });
+      await stores.minutes.saveStatus({ meetingId: meeting.id, state: "draft", checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
+      // The meeting is over: "starts in an hour" must not follow it.
+      await cancelForEvent(stores, `meeting:${meeting.id}`);
       await recordChange(stores, this.deps.clock, inv, "meeting.closed", meetingSubject(meeting), {
         after: { number: meeting.number, quorum: view.quorum.reached },
       });
       const closed = { ...view, meeting: { ...updated, minutes }, minutes };
       await this.deps.post(stores, closed.group, minutesPost(this.channel, closed));
+      await askCheckers(stores, this.deps, group, closed.meeting);
       return closed;
     });
     return closed;
   }
 
   async view(stores: Stores, group: Group, meeting: Meeting): Promise<MeetingView> {
-    const [items, attendance, members] = await Promise.all([
+    const [items, attendance, members, officials, summaries, meetings] = await Promise.all([
       stores.meetings.items(meeting.id),
       stores.meetings.attendance(meeting.id),
       stores.groups.members(group.id),
+      stores.minutes.officials(meeting.id),
+      minutesSummaries(stores, [meeting]),
+      stores.meetings.list(group.id),
     ]);
-    return { group, meeting, agenda: numberedAgenda(items), attendance, members, quorum: computeQuorum(members, attendance, group.rules.quorum) };
+    return {
+      group,
+      meeting,
+      agenda: numberedAgenda(items),
+      attendance,
+      members,
+      quorum: computeQuorum(members, attendance, group.rules.quorum),
+      officials,
+      minutesState: summaries.get(meeting.id) ?? null,
+      yearNumber: yearNumber(meetings, meeting, this.deps.timeZone),
+    };
   }
 
   private requireFuture(at: Date, code: "meeting.in-past" | "meeting.deadline-in-past" = "meeting.in-past"): void {

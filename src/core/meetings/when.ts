@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { readOneOff } from "../shared/date-words.ts";
 import { unquoted } from "../shared/words.ts";
 
 /** What a person typed for a meeting's time, read in the council's time zone. */
@@ -8,23 +9,22 @@ export interface ParsedWhen {
   readonly rest: string;
 }
 
-// Finnish and ISO ways of writing a date; the time may follow "klo" and use : or . (14, 14:00, 14.30).
-const pattern = /^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+(?:klo\s+|kl\.?\s+|at\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s+(.*))?$/i;
-
 /**
- * Reads `3.12.2026 14:00`, `3.12.2026 klo 14`, `2026-12-03 14:00` (and a place after it).
+ * Reads `3.12.2026 14:00`, `3.12.2026 klo 14`, `2026-12-03 14:00`, `10.12. klo 14` (the next
+ * 10 December from `now`), `huomenna 9.30` (and a place after it), with the reader reminders use.
  * Returns null when the text is not a date and time, or names one that does not exist
  * (31.2., 25:00, or an hour skipped by daylight saving).
  */
-export function parseWhen(input: string, timeZone: string): ParsedWhen | null {
-  const match = pattern.exec(input.trim());
-  if (!match) return null;
-  const [, date = "", hour = "", minute = "00", rest = ""] = match;
-  const format = date.includes("-") ? "yyyy-MM-dd H:mm" : "d.M.yyyy H:mm";
-  const parsed = DateTime.fromFormat(`${date} ${Number(hour)}:${minute}`, format, { zone: timeZone });
+export function parseWhen(input: string, timeZone: string, now: Date): ParsedWhen | null {
+  const text = input.trim();
+  const words = text.split(/\s+/);
+  const read = readOneOff(words.map((w) => w.toLocaleLowerCase("fi")), DateTime.fromJSDate(now, { zone: timeZone }));
+  if (!read) return null;
+  const parsed = DateTime.fromObject({ ...read.date, ...read.time }, { zone: timeZone });
   if (!parsed.isValid) return null;
   // Luxon moves a time skipped by daylight saving forward; such a time was never on the clock.
-  if (parsed.hour !== Number(hour) || parsed.minute !== Number(minute)) return null;
+  if (parsed.hour !== read.time.hour || parsed.minute !== read.time.minute || parsed.day !== read.date.day) return null;
+  const rest = text.replace(new RegExp(`^(?:\\S+\\s*){${read.used}}`), "");
   return { at: parsed.toJSDate(), rest: unquoted(rest) };
 }
 

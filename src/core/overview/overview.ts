@@ -2,6 +2,7 @@ import type { Election } from "../elections/election.ts";
 import type { Group } from "../groups/group.ts";
 import type { ActionView } from "../meetings/action-service.ts";
 import type { Meeting } from "../meetings/meeting.ts";
+import type { MinutesSummary } from "../meetings/minutes-approval.ts";
 
 /** Where a person stands in an election under way: may vote now, has voted (or their seat has), or neither. */
 export type BallotStanding = "can-vote" | "voted" | "seat-voted" | null;
@@ -15,6 +16,8 @@ export interface Overview {
   readonly deadlines: readonly { readonly group: Group; readonly meeting: Meeting }[];
   /** Elections taking nominations or votes; `ballot` says whether this person may vote or has. */
   readonly elections: readonly { readonly group: Group; readonly election: Election; readonly ballot: BallotStanding }[];
+  /** Minutes still in draft in the person's groups; `toCheck` when they are a checker who has not approved. */
+  readonly minutes: readonly { readonly group: Group; readonly meeting: Meeting; readonly summary: MinutesSummary; readonly toCheck: boolean }[];
   /** The person's own open action items, the earliest due first. */
   readonly actions: readonly ActionView[];
   /** Some list was cut to fit a chat message: the reply says where the rest is. */

@@ -3,6 +3,7 @@ import type { Presentation } from "../../i18n/presentation.ts";
 import { context, divider, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Block, Reply } from "../../render/reply.ts";
 import { methodName, stateName } from "../elections/replies.ts";
+import { minutesStateLine } from "../meetings/minutes-approval.ts";
 import { showTime } from "../shared/show-time.ts";
 import type { Overview } from "./overview.ts";
 
@@ -25,6 +26,10 @@ export function overviewReply(p: Presentation, overview: Overview): Reply {
     const entry = `${group.name}: ${t("elections.list.entry", { id: e.id, title: e.title, method: methodName(p, e), state: stateName(p, e) })}`;
     return ballot ? `${entry} — ${t(`overview.ballot.${ballot}` as MessageKey, { id: e.id })}` : entry;
   });
+  const minutes = overview.minutes.map(({ group, meeting: m, summary, toCheck }) => {
+    const entry = t("overview.minutes-entry", { group: group.name, number: m.number, state: minutesStateLine(p, summary) });
+    return toCheck ? `${entry} — ${t("overview.minutes-yours", { group: group.name, number: m.number })}` : entry;
+  });
   const actions = overview.actions.map((a) =>
     t("actions.line", { group: a.groupName, number: a.number, text: a.text, owner: a.ownerName, due: showTime(p, "date", a.dueDate) }),
   );
@@ -35,6 +40,7 @@ export function overviewReply(p: Presentation, overview: Overview): Reply {
     ...section(t("overview.meetings"), meetings),
     ...section(t("overview.deadlines"), deadlines),
     ...section(t("overview.elections"), elections),
+    ...section(t("overview.minutes"), minutes),
     ...section(t("actions.title-mine"), actions),
     divider(),
     context(t(overview.truncated ? "overview.hint-more" : "overview.hint")),

@@ -1,6 +1,8 @@
 import type { Group } from "../groups/group.ts";
 import { isArchived } from "../groups/permissions.ts";
 import type { ActionView } from "../meetings/action-service.ts";
+import type { Meeting } from "../meetings/meeting.ts";
+import { minutesSummaries } from "../meetings/minutes-approval.ts";
 import { standing } from "../elections/seats.ts";
 import type { Election } from "../elections/election.ts";
 import type { Clock } from "../shared/clock.ts";
@@ -49,6 +51,7 @@ export class OverviewService {
       )
     ).flat();
 
+    const minutes = await draftMinutes(stores, meetings, me);
     const actions = await ownActions(stores, me);
     const cut = <T>(items: readonly T[], max: number) => items.slice(0, max);
     return {
@@ -56,8 +59,9 @@ export class OverviewService {
       meetings: cut(ahead, maxEntries),
       deadlines: cut(deadlines, maxEntries),
       elections: cut(elections, maxEntries),
+      minutes: cut(minutes, maxEntries),
       actions: cut(actions, maxEntries),
-      truncated: groups.length > maxGroups || [ahead, deadlines, elections, actions].some((l) => l.length > maxEntries),
+      truncated: groups.length > maxGroups || [ahead, deadlines, elections, minutes, actions].some((l) => l.length > maxEntries),
     };
   }
 }
@@ -70,6 +74,21 @@ async function ballotStanding(stores: Stores, group: Group, election: Election, 
   if (now.reason === "already-voted") return "voted";
   if (now.reason === "member-voted") return "seat-voted";
   return null;
+}
+
+/** Drafts waiting for their checkers, the person's own turn to check first. */
+async function draftMinutes(stores: Stores, meetings: readonly { group: Group; meeting: Meeting }[], personId: string) {
+  const summaries = await minutesSummaries(stores, meetings.map((m) => m.meeting));
+  const drafts = await Promise.all(
+    meetings
+      .filter(({ meeting }) => summaries.get(meeting.id)?.state === "draft")
+      .map(async ({ group, meeting }) => {
+        const [officials, approvals] = await Promise.all([stores.minutes.officials(meeting.id), stores.minutes.approvals(meeting.id)]);
+        const toCheck = officials.some((o) => o.role === "checker" && o.personId === personId) && !approvals.some((a) => a.personId === personId);
+        return { group, meeting, summary: summaries.get(meeting.id)!, toCheck };
+      }),
+  );
+  return drafts.sort((a, b) => Number(b.toCheck) - Number(a.toCheck) || b.meeting.startsAt.getTime() - a.meeting.startsAt.getTime());
 }
 
 async function ownActions(stores: Stores, personId: string): Promise<ActionView[]> {

@@ -80,6 +80,11 @@ export class ReminderService {
     return { group, reminders, recipients };
   }
 
+  /** Refuses, before a confirmation is asked, someone who may not change this reminder. */
+  async requireManaged(inv: Invocation, id: string, action: string): Promise<void> {
+    await this.managed(this.deps.uow.read, inv, id, action);
+  }
+
   async remove(inv: Invocation, id: string): Promise<Reminder> {
     return this.deps.uow.run(async (stores) => {
       const { reminder } = await this.managed(stores, inv, id, "remind remove");

@@ -1,5 +1,6 @@
 import { CronExpressionParser } from "cron-parser";
 import { DateTime } from "luxon";
+import { readOneOff, readTime } from "../shared/date-words.ts";
 import { refuse } from "../shared/refusal.ts";
 
 /** When a reminder happens: once at an instant, or on a cron expression read in a time zone. */
@@ -42,31 +43,6 @@ const weekdaysWords = new Set(["weekday", "weekdays", "arkisin", "arkipäivä", 
 const firstWords = new Set(["first", "1st", "ensimmäinen", "ensimmäisenä", "första"]);
 const monthlyWords = new Set(["monthly", "kuukausittain", "månadsvis", "månatligen"]);
 const fillers = new Set(["of", "the", "month", "kuun", "kuukauden", "i", "månaden", "on", "at", "klo", "kl", "kl.", "päivänä"]);
-const todayWords = new Set(["today", "tänään", "idag"]);
-const tomorrowWords = new Set(["tomorrow", "huomenna", "imorgon"]);
-
-const timePattern = /^(\d{1,2})(?:[:.](\d{2}))?$/;
-
-function readTime(word: string | undefined): { hour: number; minute: number } | null {
-  const m = word === undefined ? null : timePattern.exec(word);
-  if (!m) return null;
-  const hour = Number(m[1]);
-  const minute = Number(m[2] ?? 0);
-  return hour <= 23 && minute <= 59 ? { hour, minute } : null;
-}
-
-function readDate(word: string, now: DateTime): { year: number; month: number; day: number } | null {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
-  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$/.exec(word);
-  if (!m) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  if (m[3] !== undefined) return { year: m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]), month, day };
-  // No year: the next such date from today.
-  const thisYear = DateTime.fromObject({ year: now.year, month, day }, { zone: now.zone });
-  return { year: thisYear.isValid && thisYear < now.startOf("day") ? now.year + 1 : now.year, month, day };
-}
 
 const cronInQuotes = /^["\u201C\u201D\u201E\u00AB\u00BB]([^"\u201C\u201D\u201E\u00AB\u00BB]+)["\u201C\u201D\u201E\u00AB\u00BB](?=\s|$)/;
 const cronField = /^[\d*,/\-?LW#]+$/i;
@@ -199,27 +175,6 @@ export function parseWhen(input: string, timeZone: string, now: Date): { schedul
     return { schedule: { kind: "recurring", cron: recurring.cron }, text: textFrom(recurring.used) };
   }
   refuse("reminder.unreadable-time", { input: words.slice(0, 3).join(" ") || "—" });
-}
-
-function readOneOff(
-  lower: readonly string[],
-  local: DateTime,
-): { date: { year: number; month: number; day: number }; time: { hour: number; minute: number }; used: number } | null {
-  let i = 0;
-  let date: { year: number; month: number; day: number } | null = null;
-  const first = lower[0] ?? "";
-  if (todayWords.has(first)) date = { year: local.year, month: local.month, day: local.day };
-  else if (tomorrowWords.has(first) || (first === "i" && lower[1] === "morgon")) {
-    const t = local.plus({ days: 1 });
-    date = { year: t.year, month: t.month, day: t.day };
-    if (first === "i") i += 1;
-  } else date = readDate(first, local);
-  if (!date) return null;
-  i += 1;
-  if (["klo", "kl", "kl.", "at"].includes(lower[i] ?? "")) i += 1;
-  const time = readTime(lower[i]);
-  if (!time) return null;
-  return { date, time, used: i + 1 };
 }
 
 function readRecurring(lower: readonly string[]): { cron: string; used: number } | null {

@@ -8,6 +8,8 @@ import type { CommandCall } from "../../render/reply.ts";
 export interface CoreLinks {
   readonly "group accept": { readonly group: string; readonly person: string };
   readonly "group decline": { readonly group: string; readonly person: string };
+  /** A checker's approval of the minutes' exact text, named by its SHA-256. */
+  readonly "minutes approve": { readonly group: string; readonly meeting: number; readonly hash: string };
   readonly "decision answer": { readonly group: string; readonly number: number; readonly answer: "yes" | "no" | "abstain" };
 }
 

@@ -5,6 +5,7 @@ import type { DigestStore } from "../digest/store.ts";
 import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
 import type { MeetingStore } from "../meetings/store.ts";
+import type { MinutesStore } from "../meetings/minutes-store.ts";
 import type { OutboxStore } from "../outbox/store.ts";
 import type { PeopleStore } from "../people/store.ts";
 import type { ReminderStore } from "../reminders/store.ts";
@@ -19,6 +20,7 @@ export interface Stores {
   readonly digest: DigestStore;
   readonly elections: ElectionStore;
   readonly meetings: MeetingStore;
+  readonly minutes: MinutesStore;
   readonly sectors: SectorStore;
   /** A meeting's notice and its items' votes, disqualifications and dissents. */
   readonly law: LawStore;

@@ -6,6 +6,7 @@ import { elections } from "./elections.ts";
 import { groups } from "./groups.ts";
 import { law } from "./law.ts";
 import { meetings } from "./meetings.ts";
+import { minutes } from "./minutes.ts";
 import { overview } from "./overview.ts";
 import { reminders } from "./reminders.ts";
 import { sectors } from "./sectors.ts";
@@ -14,4 +15,4 @@ import { system } from "./system.ts";
 import { record } from "./record.ts";
 import { tally } from "./tally.ts";
 
-export const en = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...law };
+export const en = { ...common, ...meetings, ...minutes, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...law };

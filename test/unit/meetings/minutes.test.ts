@@ -50,6 +50,7 @@ const item = (position: number, over: Partial<AgendaItem>): AgendaItem => ({
   voteYes: null,
   voteNo: null,
   voteAbstain: null,
+  minutesNumber: null,
   createdAt: new Date(0),
   ...over,
 });

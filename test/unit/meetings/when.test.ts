@@ -4,11 +4,12 @@ import { parseDueDate, parseWhen } from "../../../src/core/meetings/when.ts";
 import { Refusal } from "../../../src/core/shared/refusal.ts";
 
 const zone = "Europe/Helsinki";
+const now = new Date("2026-11-28T10:00:00Z");
 
 describe("reading a meeting's time", () => {
   it("takes a quoted place without its quotes, and any other place exactly as typed", () => {
-    expect(parseWhen('3.12.2030 klo 14 "Maakuntasali, 2. krs"', "Europe/Helsinki")?.rest).toBe("Maakuntasali, 2. krs");
-    expect(parseWhen(`3.12.2030 14:00 Järjestöjen "Olohuone"`, "Europe/Helsinki")?.rest).toBe(`Järjestöjen "Olohuone"`);
+    expect(parseWhen('3.12.2030 klo 14 "Maakuntasali, 2. krs"', "Europe/Helsinki", now)?.rest).toBe("Maakuntasali, 2. krs");
+    expect(parseWhen(`3.12.2030 14:00 Järjestöjen "Olohuone"`, "Europe/Helsinki", now)?.rest).toBe(`Järjestöjen "Olohuone"`);
   });
 
   it.each([
@@ -18,16 +19,22 @@ describe("reading a meeting's time", () => {
     ["2026-12-03 14:00", "2026-12-03T12:00:00.000Z"],
     ["15.6.2027 9:15", "2027-06-15T06:15:00.000Z"],
   ])("reads %s in Helsinki time", (input, utc) => {
-    expect(parseWhen(input, zone)?.at.toISOString()).toBe(utc);
+    expect(parseWhen(input, zone, now)?.at.toISOString()).toBe(utc);
   });
 
   it("keeps what follows the time as the place", () => {
-    expect(parseWhen("3.12.2026 klo 14 Maakuntasali, Kuopio", zone)?.rest).toBe("Maakuntasali, Kuopio");
-    expect(parseWhen("2026-12-03 14:00 https://meet.example.org/abc", zone)?.rest).toBe("https://meet.example.org/abc");
+    expect(parseWhen("3.12.2026 klo 14 Maakuntasali, Kuopio", zone, now)?.rest).toBe("Maakuntasali, Kuopio");
+    expect(parseWhen("2026-12-03 14:00 https://meet.example.org/abc", zone, now)?.rest).toBe("https://meet.example.org/abc");
   });
 
   it.each(["huomenna", "31.2.2026 14:00", "3.12.2026 25:00", "3.12.2026", "29.3.2026 03:30"])("refuses %s", (input) => {
-    expect(parseWhen(input, zone)).toBeNull();
+    expect(parseWhen(input, zone, now)).toBeNull();
+  });
+
+  it("reads a date without a year as the next such date, the way remind add does", () => {
+    expect(parseWhen("10.12. klo 14 Maakuntasali", zone, now)).toEqual({ at: new Date("2026-12-10T12:00:00.000Z"), rest: "Maakuntasali" });
+    expect(parseWhen("5.1. 9:00", zone, now)?.at.toISOString()).toBe("2027-01-05T07:00:00.000Z");
+    expect(parseWhen("huomenna klo 9", zone, now)?.at.toISOString()).toBe("2026-11-29T07:00:00.000Z");
   });
 
   it("reads a due date as the end of that day", () => {

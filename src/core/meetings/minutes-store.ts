@@ -1,0 +1,22 @@
+import type { MinutesApproval, MinutesStatus } from "./minutes-state.ts";
+import type { Official, OfficialRole } from "./officials.ts";
+
+/** A meeting's officials and where its minutes are in checking. */
+export interface MinutesStore {
+  /** The meeting's officials, by role and position. */
+  officials(meetingId: string): Promise<Official[]>;
+  /** Replaces every official of one role with these, in order. */
+  setOfficials(meetingId: string, role: OfficialRole, officials: readonly Official[]): Promise<void>;
+
+  /** Null until the meeting closes. */
+  status(meetingId: string): Promise<MinutesStatus | null>;
+  /** The status of several meetings at once (lists, the overview, the digest). */
+  statuses(meetingIds: readonly string[]): Promise<MinutesStatus[]>;
+  saveStatus(status: MinutesStatus): Promise<void>;
+
+  approvals(meetingId: string): Promise<MinutesApproval[]>;
+  /** Records or replaces one checker's approval. */
+  approve(approval: MinutesApproval): Promise<void>;
+  /** Removes every approval (the text changed); returns how many there were. */
+  clearApprovals(meetingId: string): Promise<number>;
+}
