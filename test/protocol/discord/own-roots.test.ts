@@ -4,10 +4,12 @@
  * person can use `/election …` — run, autocomplete, and read about it in help.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { commandSize, limits } from "../../../adapters/discord/commands.ts";
+import { buildRegistration, commandSize, limits } from "../../../adapters/discord/commands.ts";
 import { personId } from "../../../adapters/discord/ids.ts";
-import { FIXTURE_IDS } from "../harness/discord/index.ts";
+import { commands } from "../../../src/commands/registry.ts";
+import { FIXTURE_IDS, type Json } from "../harness/discord/index.ts";
 import { bodyText, startDiscordSetup, type DiscordSetup } from "./setup.ts";
+import { typedChatInput } from "./typed-command.ts";
 
 let setup: DiscordSetup | null = null;
 afterEach(async () => {
@@ -63,5 +65,13 @@ describe("an area with a root of its own on Discord (/election)", () => {
     const shown = bodyText(help.data);
     expect(shown).toContain("/election vote");
     expect(shown).not.toContain("/council election");
+  });
+
+  it("types the core's /council election line (the contract suite's) where a Discord user finds it: /election", () => {
+    const registered = buildRegistration(commands).payloads as unknown as Json[];
+    const list = { name: "election", subcommand: "list", options: { group: "Viestintä" } };
+    expect(typedChatInput(registered, "/council election list Viestintä")).toEqual(list);
+    expect(typedChatInput(registered, "/election list Viestintä")).toEqual(list);
+    expect(typedChatInput(registered, "/council group list")).toEqual({ name: "council", group: "group", subcommand: "list", options: {} });
   });
 });

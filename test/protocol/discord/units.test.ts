@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildRegistration, commandSize, commandText, limits as commandLimits, optionName, RegistrationLimitError, routeKeyOf, type Registration } from "../../../adapters/discord/commands.ts";
 import { channelId, decodeChannel, decodePerson, decodeWorkspace, personId, workspaceId } from "../../../adapters/discord/ids.ts";
 import { memoryControls } from "../../support/controls.ts";
+import { longTextModal } from "../../../adapters/discord/modals.ts";
 import { customIdsOf, limits, markdown, renderMessages, type DiscordMessage } from "../../../adapters/discord/render.ts";
 import { defineCommand } from "../../../src/commands/define.ts";
 import { commands } from "../../../src/commands/registry.ts";
@@ -173,5 +174,7 @@ describe("Discord registration", () => {
     expect(said("Äänestä: `/council election vote <vaali> <valinnat>`")).toBe("Äänestä: `/election vote <vaali> <valinnat>`");
     expect(said("/council group add, /council elections, /council election")).toBe("/council group add, /council elections, /election");
     expect(commandText([])("/council election vote")).toBe("/council election vote");
+    const form = longTextModal("fi", { call: { command: "election nominate", args: {} }, arg: "statement" }, memoryControls(), said).toJSON();
+    expect(JSON.stringify(form)).toContain("Teksti komentoon /election nominate.");
   });
 });
