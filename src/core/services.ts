@@ -16,6 +16,7 @@ import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
 import { PeopleService } from "./people/service.ts";
+import { PublicResults } from "./public/results.ts";
 import { SectorService } from "./sectors/service.ts";
 import type { ChatPort } from "./shared/chat.ts";
 import type { Clock } from "./shared/clock.ts";
@@ -57,6 +58,8 @@ export interface Services {
   readonly sectors: SectorService;
   /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
   readonly overview: OverviewService;
+  /** Certified elections for the public results pages: a read model, it changes nothing. */
+  readonly publicResults: PublicResults;
 }
 
 export function createServices(deps: CoreDeps): Services {
@@ -82,6 +85,7 @@ export function createServices(deps: CoreDeps): Services {
     people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
     sectors: new SectorService({ uow: deps.uow, clock: deps.clock }),
     overview: new OverviewService({ uow: deps.uow, clock: deps.clock }),
+    publicResults: new PublicResults({ uow: deps.uow, logger: deps.logger }),
     groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({
       uow: deps.uow,

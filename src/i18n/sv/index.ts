@@ -11,6 +11,7 @@ import { sectors } from "./sectors.ts";
 import { slack } from "./slack.ts";
 import { system } from "./system.ts";
 import { record } from "./record.ts";
+import { publicPages } from "./public.ts";
 import { tally } from "./tally.ts";
 
-export const sv = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record };
+export const sv = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...publicPages };
