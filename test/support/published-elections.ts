@@ -4,20 +4,26 @@ import type { TestApp } from "./test-app.ts";
 
 /** Members who only vote: their names must never reach a public page. */
 export const onlyVoters = ["Eero Äänestäjä", "Fanni Forsman", "Gustav Grönqvist", "Hilkka Hämäläinen", "Ilmari Ikonen"] as const;
-/** Candidates by ballot number (numbers follow names). */
-export const candidateNames = ["Anna Aalto", "Bertta Berg", "Cecilia <b>Carlsson</b>", "Daniel Dahl"] as const;
+/** Candidates by ballot number (numbers follow names); with markup, Cecilia's name carries a tag a page must show as text. */
+export const candidateNames = (markup = false) => ["Anna Aalto", "Bertta Berg", markup ? "Cecilia <b>Carlsson</b>" : "Cecilia Carlsson", "Daniel Dahl"] as const;
 
 const quoted = (name: string) => `"${name}"`;
 
 /**
  * The group Viestintä on a real core: an STV election for 2 seats, certified, whose count takes
- * several rounds (Anna's surplus is transferred, then Daniel is excluded), a draft, and one closed
- * but not certified. Cecilia's name carries markup, which a page must show as text.
+ * several rounds (Anna's surplus is transferred, then Daniel is excluded), a draft, one taking
+ * nominations, and one closed but not certified.
  */
-export async function publishedElections(app: TestApp) {
+export async function publishedElections(app: TestApp, options: { markup?: boolean } = {}) {
+  const candidates = candidateNames(options.markup);
   await app.say("Admin", "group create Viestintä");
   await app.say("Admin", "group link-channel Viestintä #viestinta");
-  for (const name of [...candidateNames, ...onlyVoters]) await app.say("Admin", `group add Viestintä ${quoted(name)}`);
+  for (const name of [...candidates, ...onlyVoters]) await app.say("Admin", `group add Viestintä ${quoted(name)}`);
+  for (const sector of ["kulttuuri", "liikunta"]) await app.say("Admin", `sector add ${sector}`);
+  for (const [i, name] of candidates.entries()) {
+    await app.say(name, `profile set sector ${i % 2 === 0 ? "kulttuuri" : "liikunta"}`);
+    await app.say(name, `profile set organisation ${["Kuopion Kamarikuoro", "Kuopion Hiihtoseura", "Siilinjärven Teatteri", "Iisalmen Pallo"][i]}`);
+  }
   const group = (await app.store.uow.read.groups.findByName((await app.invocation("Admin")).workspaceId, "Viestintä"))!;
 
   const nominated = async (spec: string, candidates: readonly string[]) => {
@@ -30,12 +36,12 @@ export async function publishedElections(app: TestApp) {
     return id;
   };
 
-  const certified = await nominated("2 stv Edustajat 2027", candidateNames);
+  const certified = await nominated("2 stv Edustajat 2027", candidates);
   await app.say("Admin", `election open ${certified} --confirm`);
   const ballots: [string, string][] = [
     ["Anna Aalto", "1 2"],
     ["Bertta Berg", "1 3"],
-    ["Cecilia <b>Carlsson</b>", "1 2"],
+    [candidates[2], "1 2"],
     ["Daniel Dahl", "1 4"],
     ["Eero Äänestäjä", "1 2"],
     ["Fanni Forsman", "2 3"],

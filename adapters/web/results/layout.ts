@@ -19,6 +19,7 @@ h1{font-size:1.5rem;line-height:1.25;margin:1rem 0 .5rem}
 h2{font-size:1.2rem;margin:1.75rem 0 .5rem}
 h3{font-size:1rem;margin:1.25rem 0 .25rem}
 .muted{color:var(--muted)}
+p,li{overflow-wrap:anywhere}
 ul.entries{list-style:none;padding:0}
 ul.entries li{padding:.5rem 0;border-bottom:1px solid var(--line)}
 .scroll{overflow-x:auto}

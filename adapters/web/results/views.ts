@@ -58,7 +58,6 @@ function candidateResult(p: Presentation, published: PublishedResult, count: Rec
   const deputies = Object.entries(record.deputies).map(([member, deputy]) => p.t("elections.results.deputy-line", { member: name(member), deputy: name(deputy) }));
   const stage = (kind: string) => p.t(`tally.stage.${kind}` as MessageKey);
   const transfers = count.method === "stv" || count.method === "irv";
-  const hasLists = record.candidates.some((c) => c.list !== null);
   const candidates = [...record.candidates].sort((a, b) => a.number - b.number);
   const chart = roundsChart({
     rounds: count.rounds,
@@ -92,13 +91,14 @@ ${deputies.length > 0 ? html`<h3>${p.t("elections.results.deputies-title")}</h3>
 <p class="muted">${p.t("elections.results.ballots")}: ${p.t("elections.results.ballots-value", { valid: count.validBallots, invalid: count.invalidBallots })}</p>
 </section>
 <section aria-labelledby="candidates"><h2 id="candidates">${p.t("public.election.candidates")}</h2><div class="scroll"><table>
-<thead><tr><th class="num" scope="col">${p.t("public.election.col.number")}</th><th scope="col">${p.t("public.election.col.name")}</th><th scope="col">${p.t("public.election.col.sector")}</th><th scope="col">${p.t("public.election.col.organisation")}</th>${hasLists ? html`<th scope="col">${p.t("public.election.col.list")}</th>` : null}<th scope="col">${p.t("public.election.col.outcome")}</th></tr></thead>
-<tbody>${candidates.map(
-    (c) =>
-      html`<tr data-candidate="${c.number}"><td class="num">${c.number}</td><td>${c.name}</td><td>${c.sector ?? "–"}</td><td>${c.organisation ?? "–"}</td>${hasLists ? html`<td>${c.list ?? "–"}</td>` : null}<td>${
-        c.withdrawn ? p.t("public.election.withdrawn") : elected.has(String(c.number)) ? html`<strong>${p.t("public.election.elected")}</strong>` : ""
-      }</td></tr>`,
-  )}</tbody></table></div></section>
+<thead><tr><th class="num" scope="col">${p.t("public.election.col.number")}</th><th scope="col">${p.t("public.election.col.candidate")}</th><th scope="col">${p.t("public.election.col.outcome")}</th></tr></thead>
+<tbody>${candidates.map((c) => {
+    // Sector, organisation and list under the name, not in columns of their own: the table fits a phone.
+    const details = [c.sector, c.organisation, c.list].filter((d): d is string => d !== null);
+    return html`<tr data-candidate="${c.number}"><td class="num">${c.number}</td><td>${c.name}${details.length > 0 ? html`<br><span class="muted">${details.join(" · ")}</span>` : null}</td><td>${
+      c.withdrawn ? p.t("public.election.withdrawn") : elected.has(String(c.number)) ? html`<strong>${p.t("public.election.elected")}</strong>` : ""
+    }</td></tr>`;
+  })}</tbody></table></div></section>
 <section aria-labelledby="count"><h2 id="count">${p.t("public.election.count")}</h2>
 <p>${p.t("public.election.rounds-intro", { rounds: count.rounds.length })}</p>
 ${chart}
