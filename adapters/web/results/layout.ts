@@ -35,8 +35,12 @@ footer{margin-top:2rem;padding-bottom:2rem;border-top:1px solid var(--line)}
 
 const styleHash = createHash("sha256").update(style, "utf8").digest("base64");
 
-/** No script, no frame, no form, nothing from elsewhere: the pages are read, not run. */
-export const contentSecurityPolicy = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+/**
+ * No script, no form, nothing from elsewhere: the pages are read, not run. In the page itself as
+ * well, so the static export keeps it on any host; a meta tag cannot carry frame-ancestors.
+ */
+const pagePolicy = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src 'self' data:; base-uri 'none'; form-action 'none'`;
+export const contentSecurityPolicy = `${pagePolicy}; frame-ancestors 'none'`;
 
 export interface PageFrame {
   readonly p: Presentation;
@@ -57,6 +61,7 @@ export function layout(frame: PageFrame, body: Markup): Markup {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${pagePolicy}">
 <meta name="description" content="${p.t("public.site.description")}">
 <title>${frame.title}</title>
 <style>${raw(style)}</style>

@@ -39,5 +39,7 @@ export const publicPages: Record<keyof typeof fi, string> = {
   "public.chart.quota": "{label} {votes}",
   "public.chart.gained": "+{votes}",
   "public.chart.lost": "−{votes}",
+  "public.export.usage": "Usage: npm run export-site -- <folder>  (writes the certified election results as static pages into the folder)",
+  "public.export.done": "{count, plural, one {# file} other {# files}} written to {dir}.",
   "public.not-found": "Page not found. Only certified election results are published.",
 };

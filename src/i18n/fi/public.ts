@@ -38,5 +38,7 @@ export const publicPages = {
   "public.chart.quota": "{label} {votes}",
   "public.chart.gained": "+{votes}",
   "public.chart.lost": "−{votes}",
+  "public.export.usage": "Käyttö: npm run export-site -- <kansio>  (kirjoittaa vahvistetut vaalitulokset staattisina sivuina kansioon)",
+  "public.export.done": "{count, plural, one {# tiedosto} other {# tiedostoa}} kirjoitettu kansioon {dir}.",
   "public.not-found": "Sivua ei löydy. Vain vahvistetut vaalitulokset julkaistaan.",
 } as const;

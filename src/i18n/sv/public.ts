@@ -39,5 +39,7 @@ export const publicPages: Record<keyof typeof fi, string> = {
   "public.chart.quota": "{label} {votes}",
   "public.chart.gained": "+{votes}",
   "public.chart.lost": "−{votes}",
+  "public.export.usage": "Användning: npm run export-site -- <mapp>  (skriver de fastställda valresultaten som statiska sidor i mappen)",
+  "public.export.done": "{count, plural, one {# fil} other {# filer}} skrivna i mappen {dir}.",
   "public.not-found": "Sidan finns inte. Endast fastställda valresultat publiceras.",
 };
