@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWeb, type WebServer } from "../../adapters/web/server.ts";
+import { idIn } from "../support/election-replies.ts";
 import { candidateNames, onlyVoters, publishedElections } from "../support/published-elections.ts";
 import { createTestApp, silentLogger, type TestApp } from "../support/test-app.ts";
 
@@ -10,6 +11,7 @@ describe("the public results pages", () => {
   let app: TestApp;
   let web: WebServer;
   let made: Awaited<ReturnType<typeof publishedElections>>;
+  let decision: string;
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${web.url}${path}`, { headers });
   const page = async (path: string, headers: Record<string, string> = {}) => {
     const response = await get(path, headers);
@@ -19,6 +21,11 @@ describe("the public results pages", () => {
   beforeAll(async () => {
     app = await createTestApp({ admins: ["Admin"] });
     made = await publishedElections(app, { markup: true });
+    decision = idIn(await app.say("Admin", "election create Viestintä 1 yes-no Hyväksytäänkö talousarvio"));
+    await app.say("Admin", `election open ${decision} --confirm`);
+    for (const [voter, answer] of [["Fanni Forsman", "kyllä"], ["Gustav Grönqvist", "kyllä"], ["Hilkka Hämäläinen", "ei"]] as const) await app.say(voter, `election vote ${decision} ${answer} --confirm`);
+    await app.say("Admin", `election close ${decision} --confirm`);
+    await app.say("Admin", `election certify ${decision} --confirm`);
     web = await startWeb({ app, logger: silentLogger, port: 0, host: "127.0.0.1", databaseReady: () => app.store.ping(), defaultLocale: "fi" });
   });
   afterAll(async () => {
@@ -26,14 +33,15 @@ describe("the public results pages", () => {
     await app.close();
   });
 
-  it("lists the group with its one certified election, and shows only that election on the group's page", async () => {
+  it("lists the group with its certified election and decision, and shows only those on the group's page", async () => {
     const index = await page("/results");
     expect(index.status).toBe(200);
     expect(index.text).toContain("Vahvistetut vaalitulokset");
     expect(index.text).toContain(`href="/results/${made.group}?lang=fi"`);
-    expect(index.text).toContain("1 vahvistettu vaali");
+    expect(index.text).toContain("2 vahvistettua vaalia");
     const group = await page(`/results/${made.group}`);
     expect(group.text).toContain("Edustajat 2027");
+    expect(group.text).toContain("Hyväksytäänkö talousarvio");
     for (const hidden of ["Luonnos", "Suljettu vaali", "Ehdokasasettelu"]) expect(group.text).not.toContain(hidden);
   });
 
@@ -65,6 +73,21 @@ describe("the public results pages", () => {
     for (const name of candidateNames().slice(0, 2)) expect(text).toContain(name);
     for (const voter of onlyVoters) expect(text).not.toContain(voter);
     expect(text).not.toContain("Admin");
+  });
+
+  it("shows a certified yes/no decision with its outcome and one bar per answer", async () => {
+    const { status, text } = await page(`/results/${made.group}/${decision}?lang=en`);
+    expect(status).toBe(200);
+    expect(text).toContain("The decision passed: yes 2, no 1, abstained 0.");
+    expect(text.match(/data-round="/g)).toHaveLength(1);
+    expect([...text.matchAll(/data-candidate="([^"]+)"/g)].map((m) => m[1])).toEqual(["yes", "no", "abstain"]);
+    for (const voter of onlyVoters) expect(text).not.toContain(voter);
+  });
+
+  it("sends /results/ to /results in the reader's language", async () => {
+    const response = await fetch(`${web.url}/results/?lang=sv`, { redirect: "manual" });
+    expect(response.status).toBe(301);
+    expect(response.headers.get("location")).toBe("/results?lang=sv");
   });
 
   it("takes the language from ?lang=, else from Accept-Language, else the council's, and its links keep it", async () => {

@@ -38,6 +38,7 @@ export const resultsPages: WebPage = (web, context) => {
   const page = (c: Context, markup: Markup, status: 200 | 404 = 200) => c.html(markup.text, status);
   const notFound = (c: Context) => page(c, notFoundPage(present(c), servedLinks), 404);
 
+  web.get(`${RESULTS_PATH}/`, (c) => c.redirect(servedLinks.index(present(c).locale), 301));
   web.get(RESULTS_PATH, async (c) => page(c, indexPage(present(c), servedLinks, await results.groups())));
   web.get(`${RESULTS_PATH}/:group`, async (c) => {
     const group = await results.group(c.req.param("group"));

@@ -128,7 +128,8 @@ function yesNoResult(p: Presentation, published: PublishedResult): Markup {
       nonTransferable: null,
     },
   });
-  return html`<section aria-labelledby="result"><h2 id="result">${p.t("public.election.result")}</h2>${chart}</section>`;
+  const outcome = p.t(count.passed ? "elections.outcome.passed" : "elections.outcome.rejected", { yes: count.yes, no: count.no, abstain: count.abstain });
+  return html`<section aria-labelledby="result"><h2 id="result">${p.t("public.election.result")}</h2><p><strong>${outcome}</strong></p>${chart}<p class="muted">${p.t("elections.results.yes-no-rule")}</p></section>`;
 }
 
 function recordSection(p: Presentation, links: SiteLinks, published: PublishedResult): Markup {
