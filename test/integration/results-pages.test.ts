@@ -37,6 +37,7 @@ describe("the public results pages", () => {
     const index = await page("/results");
     expect(index.status).toBe(200);
     expect(index.text).toContain("Vahvistetut vaalitulokset");
+    expect(index.headers.get("content-security-policy")).toContain("default-src 'none'");
     expect(index.text).toContain(`href="/results/${made.group}?lang=fi"`);
     expect(index.text).toContain("2 vahvistettua vaalia");
     const group = await page(`/results/${made.group}`);

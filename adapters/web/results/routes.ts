@@ -32,7 +32,8 @@ export const resultsPages: WebPage = (web, context) => {
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "no-referrer");
   };
-  for (const path of [RESULTS_PATH, `${RESULTS_PATH}/*`]) web.use(path, detect, guard);
+  // Hono's "/results/*" matches "/results" itself too.
+  web.use(`${RESULTS_PATH}/*`, detect, guard);
 
   const present = (c: Context) => presentation(localeSchema.catch(fallback).parse(c.get("language")), timeZone);
   const page = (c: Context, markup: Markup, status: 200 | 404 = 200) => c.html(markup.text, status);
