@@ -19,7 +19,8 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), "results-page-"));
 
-describe("the public results page in chromium", () => {
+// A browser start and a whole election on a machine shared with other test files: generous limits.
+describe("the public results page in chromium", { timeout: 90_000 }, () => {
   let app: TestApp;
   let web: WebServer;
   let browser: Browser;
@@ -36,7 +37,7 @@ describe("the public results page in chromium", () => {
     context.on("console", (message) => {
       if (/Content.Security.Policy/i.test(message.text())) cspErrors.push(message.text());
     });
-  });
+  }, 90_000);
   afterAll(async () => {
     await context?.close();
     await browser?.close();
