@@ -12,6 +12,7 @@ describe("the public results pages", () => {
   let web: WebServer;
   let made: Awaited<ReturnType<typeof publishedElections>>;
   let decision: string;
+  let listVote: string;
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${web.url}${path}`, { headers });
   const page = async (path: string, headers: Record<string, string> = {}) => {
     const response = await get(path, headers);
@@ -26,6 +27,17 @@ describe("the public results pages", () => {
     for (const [voter, answer] of [["Fanni Forsman", "kyllä"], ["Gustav Grönqvist", "kyllä"], ["Hilkka Hämäläinen", "ei"]] as const) await app.say(voter, `election vote ${decision} ${answer} --confirm`);
     await app.say("Admin", `election close ${decision} --confirm`);
     await app.say("Admin", `election certify ${decision} --confirm`);
+    listVote = idIn(await app.say("Admin", "election create Viestintä 2 dhondt Listavaali"));
+    await app.say("Admin", `election open-nominations ${listVote}`);
+    for (const [name, list] of [["Anna Aalto", "Vihreä lista"], ["Bertta Berg", "Vihreä lista"], ["Daniel Dahl", "Sininen lista"]] as const) {
+      await app.say(name, `election nominate ${listVote}`);
+      await app.say(name, `election accept ${listVote} --confirm`);
+      await app.say("Admin", `election candidate-list ${listVote} "${name}" ${list}`);
+    }
+    await app.say("Admin", `election open ${listVote} --confirm`);
+    for (const [voter, choice] of [["Fanni Forsman", "1"], ["Gustav Grönqvist", "2"], ["Hilkka Hämäläinen", "3"]] as const) await app.say(voter, `election vote ${listVote} ${choice} --confirm`);
+    await app.say("Admin", `election close ${listVote} --confirm`);
+    await app.say("Admin", `election certify ${listVote} --confirm`);
     web = await startWeb({ app, logger: silentLogger, port: 0, host: "127.0.0.1", databaseReady: () => app.store.ping(), defaultLocale: "fi" });
   });
   afterAll(async () => {
@@ -39,7 +51,7 @@ describe("the public results pages", () => {
     expect(index.text).toContain("Vahvistetut vaalitulokset");
     expect(index.headers.get("content-security-policy")).toContain("default-src 'none'");
     expect(index.text).toContain(`href="/results/${made.group}?lang=fi"`);
-    expect(index.text).toContain("2 vahvistettua vaalia");
+    expect(index.text).toContain("3 vahvistettua vaalia");
     const group = await page(`/results/${made.group}`);
     expect(group.text).toContain("Edustajat 2027");
     expect(group.text).toContain("Hyväksytäänkö talousarvio");
@@ -83,6 +95,14 @@ describe("the public results pages", () => {
     expect(text.match(/data-round="/g)).toHaveLength(1);
     expect([...text.matchAll(/data-candidate="([^"]+)"/g)].map((m) => m[1])).toEqual(["yes", "no", "abstain"]);
     for (const voter of onlyVoters) expect(text).not.toContain(voter);
+  });
+
+  it("shows a list vote's candidates with their lists and each list's total", async () => {
+    const { status, text } = await page(`/results/${made.group}/${listVote}?lang=en`);
+    expect(status).toBe(200);
+    expect(text).toContain("kulttuuri · Kuopion Kamarikuoro · Vihreä lista");
+    expect(text).toContain("List totals: Sininen lista 1, Vihreä lista 2");
+    expect(text.match(/data-round="/g)).toHaveLength(1);
   });
 
   it("sends /results/ to /results in the reader's language", async () => {

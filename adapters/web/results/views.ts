@@ -77,10 +77,13 @@ function candidateResult(p: Presentation, published: PublishedResult, count: Rec
     (c) =>
       html`<tr><th scope="row">${c.number}. ${c.name}</th>${count.rounds.map((r) => html`<td class="num">${r.votes[String(c.number)] === undefined ? "–" : votes(r.votes[String(c.number)]!)}</td>`)}</tr>`,
   );
+  // A list's total is named by the list, or "#<number>" for a candidate standing alone (counting/list-vote.ts).
+  const listTotals = (lists: Readonly<Record<string, number>>) =>
+    p.t("tally.report.lists", { lists: Object.entries(lists).map(([list, total]) => `${list.startsWith("#") ? name(list.slice(1)) : list} ${votes(total)}`).join(", ") });
   const events = count.rounds.map((r) =>
-    r.events.length === 0
+    r.events.length === 0 && !r.lists
       ? null
-      : html`<h3>${p.t("tally.report.round", { number: r.number, stage: stage(r.kind) })}</h3><ul>${r.events.map((e) => html`<li>${describeRoundEvent(p, e, name, votes)}</li>`)}</ul>`,
+      : html`<h3>${p.t("tally.report.round", { number: r.number, stage: stage(r.kind) })}</h3>${r.lists ? html`<p>${listTotals(r.lists)}</p>` : null}<ul>${r.events.map((e) => html`<li>${describeRoundEvent(p, e, name, votes)}</li>`)}</ul>`,
   );
   const ties = count.ties.map(
     (tie) => html`<li>${p.t("tally.report.tie", { round: tie.round, candidates: tie.candidates.map(name).join(", "), chosen: name(tie.chosen), how: p.t(`tally.tie.${tie.reason}`) })}</li>`,
