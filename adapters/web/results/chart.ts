@@ -31,6 +31,11 @@ export interface ChartInput {
   readonly candidates: readonly { readonly id: string; readonly name: string }[];
   readonly elected: readonly string[];
   readonly quota?: number | undefined;
+  /**
+   * Whether a round's change from the one before is a transfer of votes (STV, IRV). In a list
+   * vote the rounds are personal votes and then comparison numbers: drawn as plain bars.
+   */
+  readonly transfers: boolean;
   readonly text: ChartText;
 }
 
@@ -59,7 +64,7 @@ export function roundsChart(input: ChartInput): Markup {
   const bar = (id: string, round: ChartRound, previous: ChartRound | undefined, top: number) => {
     const now = votesIn(round, id) ?? 0;
     // In the first round there is nothing before it: everything is the candidate's own.
-    const before = previous === undefined ? now : (votesIn(previous, id) ?? 0);
+    const before = previous === undefined || !input.transfers ? now : (votesIn(previous, id) ?? 0);
     const kept = Math.min(before, now);
     const gained = now - kept;
     const lost = before - kept;

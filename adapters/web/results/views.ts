@@ -64,6 +64,7 @@ function candidateResult(p: Presentation, published: PublishedResult, count: Rec
     candidates: candidates.filter((c) => !c.withdrawn).map((c) => ({ id: String(c.number), name: c.name })),
     elected: count.elected,
     quota: count.quota,
+    transfers,
     text: {
       title: p.t(count.rounds.length > 1 ? "public.chart.title" : "public.chart.votes-title", { title: election.title }),
       round: (round) => p.t("tally.report.round", { number: round.number, stage: stage(count.rounds.find((r) => r.number === round.number)?.kind ?? "count") }),
@@ -103,7 +104,7 @@ ${deputies.length > 0 ? html`<h3>${p.t("elections.results.deputies-title")}</h3>
     }</td></tr>`;
   })}</tbody></table></div></section>
 <section aria-labelledby="count"><h2 id="count">${p.t("public.election.count")}</h2>
-<p>${p.t("public.election.rounds-intro", { rounds: count.rounds.length })}</p>
+<p>${p.t(transfers ? "public.election.rounds-intro" : "public.election.stages-intro", { rounds: count.rounds.length })}</p>
 ${chart}
 ${events}
 ${ties.length > 0 ? html`<h3>${p.t("public.election.ties")}</h3><ul>${ties}</ul>` : null}
@@ -123,6 +124,7 @@ function yesNoResult(p: Presentation, published: PublishedResult): Markup {
     rounds: [{ number: 1, votes: Object.fromEntries(answers), nonTransferable: 0 }],
     candidates: answers.map(([answer]) => ({ id: answer, name: p.t(`elections.answer.${answer}`) })),
     elected: count.passed ? ["yes"] : ["no"],
+    transfers: false,
     text: {
       title: p.t("public.chart.votes-title", { title: published.election.title }),
       round: () => p.t("public.election.result"),

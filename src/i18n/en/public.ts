@@ -21,6 +21,7 @@ export const publicPages: Record<keyof typeof fi, string> = {
   "public.election.withdrawn": "withdrew",
   "public.election.count": "The count",
   "public.election.rounds-intro": "{rounds, plural, one {The count took one round.} other {The count took # rounds. Each round shows the candidates' votes after it: the dark part is the votes from the round before, green what was transferred to them in this round, the dashed outline what was transferred away.}}",
+  "public.election.stages-intro": "{rounds, plural, one {The count took one round.} other {The count has # stages: first the candidates' own votes, then the comparison numbers, whose order decides the seats.}}",
   "public.election.table": "The votes as a table",
   "public.election.col.candidate": "Candidate",
   "public.election.col.round": "Round {number}",

@@ -20,6 +20,7 @@ export const publicPages = {
   "public.election.withdrawn": "vetäytyi",
   "public.election.count": "Ääntenlasku",
   "public.election.rounds-intro": "{rounds, plural, one {Laskenta tehtiin yhdellä kierroksella.} other {Laskenta eteni # kierroksessa. Jokainen kierros näyttää ehdokkaiden äänet sen jälkeen; tumma osa on edellisen kierroksen äänet, vihreä tällä kierroksella siirtyneet ja katkoviiva pois siirretyt.}}",
+  "public.election.stages-intro": "{rounds, plural, one {Laskenta tehtiin yhdellä kierroksella.} other {Laskennassa on # vaihetta: ensin ehdokkaiden omat äänet, sitten vertausluvut, joiden suuruusjärjestys ratkaisee paikat.}}",
   "public.election.table": "Äänet taulukkona",
   "public.election.col.candidate": "Ehdokas",
   "public.election.col.round": "Kierros {number}",

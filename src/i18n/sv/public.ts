@@ -21,6 +21,7 @@ export const publicPages: Record<keyof typeof fi, string> = {
   "public.election.withdrawn": "drog sig tillbaka",
   "public.election.count": "Rösträkningen",
   "public.election.rounds-intro": "{rounds, plural, one {Rösträkningen gjordes i en omgång.} other {Rösträkningen gick i # omgångar. Varje omgång visar kandidaternas röster efter den: den mörka delen är rösterna från omgången före, den gröna det som överfördes till dem i denna omgång, den streckade konturen det som överfördes bort.}}",
+  "public.election.stages-intro": "{rounds, plural, one {Rösträkningen gjordes i en omgång.} other {Rösträkningen har # skeden: först kandidaternas egna röster, sedan jämförelsetalen, vars ordning avgör platserna.}}",
   "public.election.table": "Rösterna som tabell",
   "public.election.col.candidate": "Kandidat",
   "public.election.col.round": "Omgång {number}",

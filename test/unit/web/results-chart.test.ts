@@ -26,7 +26,7 @@ const rounds: ChartRound[] = [
 const all = (svg: string, pattern: RegExp) => [...svg.matchAll(pattern)].map((m) => m[1]);
 
 describe("the round-by-round chart", () => {
-  const svg = roundsChart({ rounds, candidates, elected: ["1", "2"], quota: 4, text }).text;
+  const svg = roundsChart({ rounds, candidates, elected: ["1", "2"], quota: 4, transfers: true, text }).text;
 
   it("draws one group per round, each with a row for every candidate and the non-transferable votes", () => {
     expect(all(svg, /data-round="(\d+)"/g)).toEqual(["1", "2", "3"]);
@@ -58,10 +58,16 @@ describe("the round-by-round chart", () => {
   });
 
   it("is a bar chart for a single-round count: one group, no transfers, no quota line without a quota", () => {
-    const single = roundsChart({ rounds: [rounds[0]!], candidates, elected: ["1"], text: { ...text, nonTransferable: null } }).text;
+    const single = roundsChart({ rounds: [rounds[0]!], candidates, elected: ["1"], transfers: true, text: { ...text, nonTransferable: null } }).text;
     expect(all(single, /data-round="(\d+)"/g)).toEqual(["1"]);
     expect(all(single, /data-candidate="([^"]+)"/g)).toEqual(["1", "2", "3"]);
     expect(single).not.toMatch(/data-quota|data-gained|data-lost|class="legend"/);
+  });
+
+  it("draws rounds that are no transfers (a list vote's comparison numbers) as plain bars", () => {
+    const plain = roundsChart({ rounds, candidates, elected: ["1"], transfers: false, text: { ...text, nonTransferable: null } }).text;
+    expect(all(plain, /data-round="(\d+)"/g)).toEqual(["1", "2", "3"]);
+    expect(plain).not.toMatch(/data-gained|data-lost/);
   });
 
   it("keeps bars in proportion to the largest number shown", () => {
