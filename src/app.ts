@@ -20,7 +20,7 @@ export interface App {
 
 /** The core over a store and a chat platform: what every adapter drives. */
 export function createApp(options: {
-  config: Pick<Config, "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "REMINDER_LATE_LIMIT_HOURS" | "AGENDA_DEADLINE_DAYS">>;
+  config: Pick<Config, "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "REMINDER_LATE_LIMIT_HOURS" | "AGENDA_DEADLINE_DAYS" | "OUTBOX_SEND">>;
   store: Store;
   chat: ChatPort;
   logger: Logger;
@@ -37,6 +37,7 @@ export function createApp(options: {
     logger: options.logger,
     ballotSecret: options.ballotSecret,
     ...(options.config.REMINDER_LATE_LIMIT_HOURS ? { reminders: { lateLimitMs: options.config.REMINDER_LATE_LIMIT_HOURS * 3_600_000 } } : {}),
+    ...(options.config.OUTBOX_SEND !== undefined ? { outboxSend: options.config.OUTBOX_SEND } : {}),
   });
   const dispatcher = createDispatcher({
     services,

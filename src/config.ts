@@ -38,6 +38,7 @@ export const configSchema = z.object({
   AGENDA_DEADLINE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   REMINDER_LATE_LIMIT_HOURS: z.coerce.number().min(1).max(720).default(24),
   SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  OUTBOX_SEND: z.stringbool().default(true),
   BALLOT_SECRET: optionalText,
   BALLOT_KEY_FILE: optionalText,
 });

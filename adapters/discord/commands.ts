@@ -145,8 +145,9 @@ function buildOption(spec: ArgSpec, label: string): { option: APIApplicationComm
   }
   if (inner instanceof z.ZodEnum) {
     const values = (inner.options as readonly (string | number)[]).map(String);
-    // More than 25 values cannot be choices; autocomplete offers them instead (nothing is dropped).
-    if (values.length > limits.choices) return { option: { ...base, type: ApplicationCommandOptionType.String, autocomplete: true }, route: route("enum", values) };
+    // More than 25 values cannot be choices; autocomplete offers them instead (nothing is dropped),
+    // as it does for an argument that asks for it (ArgMeta.picker) to spare the size budget.
+    if (values.length > limits.choices || argMeta(spec.schema).picker === "autocomplete") return { option: { ...base, type: ApplicationCommandOptionType.String, autocomplete: true }, route: route("enum", values) };
     return { option: { ...base, type: ApplicationCommandOptionType.String, choices: values.map((v) => ({ name: v, value: v })) }, route: route("enum") };
   }
   if (inner instanceof z.ZodNumber) {

@@ -9,6 +9,12 @@ import { localeSchema } from "../i18n/locale.ts";
 export interface ArgMeta {
   readonly kind?: "group" | "person" | "channel" | "text" | "long-text";
   readonly rest?: boolean;
+  /**
+   * Offer an enum's values by autocomplete rather than as fixed choices: the same list shows on an
+   * empty input, and the values do not count against Discord's 8000 characters for /council twice
+   * (a choice's name and value) — for enums of many or long values.
+   */
+  readonly picker?: "autocomplete";
 }
 
 export const personNameMaxLength = 80;
@@ -19,7 +25,7 @@ export const newGroupName = () =>
 export const personRef = () => z.string().trim().min(1).max(personNameMaxLength).meta({ kind: "person" } satisfies ArgMeta);
 export const channelRef = () => z.string().trim().min(1).max(120).meta({ kind: "channel" } satisfies ArgMeta);
 export const restOfLine = (max: number) => z.string().trim().min(1).max(max).meta({ kind: "text", rest: true } satisfies ArgMeta);
-export const role = () => roleSchema;
+export const role = () => roleSchema.meta({ picker: "autocomplete" } satisfies ArgMeta);
 export const locale = () => localeSchema;
 export const flag = () => z.boolean().default(false);
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { CoreLinks } from "../core/shared/links.ts";
 import type { CallValue, CommandCall } from "../render/reply.ts";
 import type { DefinedCommand } from "./define.ts";
+import type { decisionAnswer } from "./decide/answer.ts";
 import type { groupAccept, groupDecline } from "./group/answer-request.ts";
 
 /** A command's arguments as a control may carry them: by name, each a string, number or flag. */
@@ -20,4 +21,8 @@ export function call<D extends DefinedCommand>(command: D, args: CallArgs<D>, op
 
 // The core's links (core/shared/links.ts) must stay callable with the arguments the core gives.
 type Matches<C extends keyof CoreLinks, D> = CoreLinks[C] extends CallArgs<D> ? true : never;
-export const coreLinksMatch: [Matches<"group accept", typeof groupAccept>, Matches<"group decline", typeof groupDecline>] = [true, true];
+export const coreLinksMatch: [
+  Matches<"group accept", typeof groupAccept>,
+  Matches<"group decline", typeof groupDecline>,
+  Matches<"decision answer", typeof decisionAnswer>,
+] = [true, true, true];

@@ -18,6 +18,7 @@ import { groupRequests } from "./group/requests.ts";
 import { groupRole } from "./group/role.ts";
 import { groupRules } from "./group/rules.ts";
 import { cancel } from "./help/cancel.ts";
+import { decisionCommands } from "./decide/index.ts";
 import { electionCommands } from "./election/index.ts";
 import { digestExport } from "./digest/export.ts";
 import { digestPreview } from "./digest/preview.ts";
@@ -73,6 +74,7 @@ export const commands: readonly CommandDefinition[] = [
   groupCreateChannel,
   groupHistory,
   ...meetingCommands,
+  ...decisionCommands,
   ...[remindAdd, remindList, remindRemove, remindPause, remindResume],
   ...[newsAdd, newsFromMessage, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestExport],
   ...electionCommands,

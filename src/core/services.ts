@@ -10,7 +10,11 @@ import { ReminderDispatcher, type DispatchOptions } from "./reminders/dispatch.t
 import { SendQueue, type Sleep } from "./reminders/send-queue.ts";
 import { ReminderService } from "./reminders/service.ts";
 import { createAnnouncer } from "./groups/announce.ts";
+import { sendingAfterCommit } from "./outbox/send-after-commit.ts";
+import { OutboxWorker, type OutboxOptions } from "./outbox/worker.ts";
 import { GroupService } from "./groups/service.ts";
+import { DecisionService } from "./decisions/service.ts";
+import { ItemLawService } from "./meetings/item-law-service.ts";
 import { ActionService } from "./meetings/action-service.ts";
 import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
@@ -41,6 +45,13 @@ export interface CoreDeps {
   readonly reminders?: Partial<DispatchOptions>;
   /** How the send queue waits out a rate limit; tests pass a fake. */
   readonly sleep?: Sleep;
+  /**
+   * Whether this process sends what the outbox holds (default true). False only writes: another
+   * process sends (a multi-instance set-up), or a test looks at what was written.
+   */
+  readonly outboxSend?: boolean;
+  /** Outbox timing (lease, attempts, backoff); defaults in outbox/worker.ts. */
+  readonly outbox?: Partial<OutboxOptions>;
 }
 
 /** The core's use cases, one service per area. Each later area adds its service here. */
@@ -55,23 +66,36 @@ export interface Services {
   readonly meetings: MeetingService;
   readonly agenda: AgendaService;
   readonly actions: ActionService;
+  /** Votes, disqualifications and dissents on a meeting's items (the Associations Act's rules). */
+  readonly itemLaw: ItemLawService;
+  /** Decisions without a meeting; the scheduler closes them at their deadline. */
+  readonly decisions: DecisionService;
   readonly sectors: SectorService;
   /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
   readonly overview: OverviewService;
   /** Certified elections for the public results pages: a read model, it changes nothing. */
   readonly publicResults: PublicResults;
+  /** Sends the posts state changes left in the outbox; the scheduler drains it every tick. */
+  readonly outbox: OutboxWorker;
+  /** False when this process only writes to the outbox (OUTBOX_SEND=false). */
+  readonly outboxSends: boolean;
 }
 
 export function createServices(deps: CoreDeps): Services {
   const timeZone = deps.timeZone ?? "Europe/Helsinki";
-  const announce = createAnnouncer(deps.chat, presentation(deps.channelLocale, timeZone), deps.logger);
+  const announce = createAnnouncer(deps.clock, presentation(deps.channelLocale, timeZone));
   const queue = new SendQueue({ ...(deps.sleep ? { sleep: deps.sleep } : {}) });
-  const posting = { uow: deps.uow, clock: deps.clock, chat: deps.chat, queue, channelLocale: deps.channelLocale, logger: deps.logger };
+  const outboxSends = deps.outboxSend ?? true;
+  const outbox = new OutboxWorker({ uow: deps.uow, chat: deps.chat, clock: deps.clock, queue, logger: deps.logger, ...(deps.outbox ? { options: deps.outbox } : {}) });
+  // Every use case writes through this unit of work: what a change put in the outbox is sent as
+  // soon as it has committed (or, when this process does not send, left for one that does).
+  const uow = outboxSends ? sendingAfterCommit(deps.uow, (ids) => outbox.sendNow(ids)) : deps.uow;
+  const posting = { uow, clock: deps.clock, chat: deps.chat, queue, channelLocale: deps.channelLocale, logger: deps.logger };
   const meetingDeps: MeetingDeps = {
-    uow: deps.uow,
+    uow,
     clock: deps.clock,
     announce,
-    post: groupPoster(deps.chat, deps.logger),
+    post: groupPoster(deps.clock),
     timeZone,
     channelLocale: deps.channelLocale,
     agendaDeadlineDays: deps.agendaDeadlineDays ?? 3,
@@ -82,13 +106,15 @@ export function createServices(deps: CoreDeps): Services {
     meetings: new MeetingService(meetingDeps),
     agenda: new AgendaService(meetingDeps),
     actions: new ActionService(meetingDeps),
-    people: new PeopleService({ uow: deps.uow, clock: deps.clock }),
-    sectors: new SectorService({ uow: deps.uow, clock: deps.clock }),
-    overview: new OverviewService({ uow: deps.uow, clock: deps.clock }),
-    publicResults: new PublicResults({ uow: deps.uow, logger: deps.logger }),
-    groups: new GroupService({ uow: deps.uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
+    itemLaw: new ItemLawService(meetingDeps),
+    decisions: new DecisionService({ uow, clock: deps.clock, post: meetingDeps.post, timeZone, channelLocale: deps.channelLocale, logger: deps.logger }),
+    people: new PeopleService({ uow, clock: deps.clock }),
+    sectors: new SectorService({ uow, clock: deps.clock }),
+    overview: new OverviewService({ uow, clock: deps.clock }),
+    publicResults: new PublicResults({ uow, logger: deps.logger }),
+    groups: new GroupService({ uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({
-      uow: deps.uow,
+      uow,
       clock: deps.clock,
       announce,
       timeZone: meetingDeps.timeZone,
@@ -99,5 +125,7 @@ export function createServices(deps: CoreDeps): Services {
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
     digest: new DigestService({ ...posting, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
+    outbox,
+    outboxSends,
   };
 }

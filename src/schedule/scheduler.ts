@@ -5,7 +5,7 @@ import type { Logger } from "../core/shared/logger.ts";
 import { loggedError } from "../core/shared/logged-error.ts";
 
 export interface SchedulerConfig {
-  readonly services: Pick<Services, "reminderDispatch" | "digest">;
+  readonly services: Pick<Services, "reminderDispatch" | "digest" | "outbox" | "outboxSends" | "decisions">;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Seconds between ticks (default 60). */
@@ -22,7 +22,8 @@ export interface Scheduler {
 
 /**
  * The thin scheduled job: node-cron only decides *when* to look; what is due, and who sends it,
- * is the core's (sendDueReminders, publishDueDigests) and the database's (claimed occurrences).
+ * is the core's (the outbox's drain, sendDueReminders, publishDueDigests) and the database's (claimed
+ * occurrences, leased outbox messages).
  */
 export function createScheduler(config: SchedulerConfig): Scheduler {
   const seconds = config.tickSeconds ?? 60;
@@ -32,12 +33,28 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
 
   const pass = async (): Promise<void> => {
     const now = config.clock.now();
+    // First what the outbox still holds (posts a crash or a failed send left), each step on its own,
+    // so a failing one does not keep the others from running.
+    if (config.services.outboxSends) {
+      try {
+        const drained = await config.services.outbox.drain();
+        if (drained.sent + drained.retrying + drained.failed > 0) config.logger.info({ ...drained }, "outbox tick");
+      } catch (error) {
+        config.logger.error({ err: loggedError(error) }, "outbox drain failed");
+      }
+    }
     try {
       const result = await config.services.reminderDispatch.sendDueReminders(now);
       if (result.sent + result.skipped + result.failed + result.retrying > 0) config.logger.info({ ...result }, "reminders tick");
       await config.services.digest.publishDueDigests(now);
     } catch (error) {
       config.logger.error({ err: loggedError(error) }, "scheduler tick failed");
+    }
+    // Apart, so that a failing reminder pass does not keep a decision from closing at its deadline.
+    try {
+      await config.services.decisions.closeDue(now);
+    } catch (error) {
+      config.logger.error({ err: loggedError(error) }, "closing due decisions failed");
     }
   };
 
@@ -59,6 +76,8 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
       await task?.destroy();
       task = null;
       await running;
+      // A send cut off between the platform and the database would be sent again after the lease.
+      await config.services.outbox.stop();
     },
   };
 }

@@ -1,15 +1,19 @@
 import type { AuditAction, AuditEntry } from "../core/audit/event.ts";
 import type { AuditLog } from "../core/audit/store.ts";
+import type { TransactionContext } from "./outbox-store.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 const toJson = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 const fromJson = (value: string | null): unknown => (value === null ? null : JSON.parse(value));
 
-export const auditLog = (db: DbTx): AuditLog => ({
+/** `context` learns each event's id, so a post enqueued after it in the transaction names it as its cause. */
+export const auditLog = (db: DbTx, context?: TransactionContext): AuditLog => ({
   async record(event) {
-    await db.auditEvent.create({
+    const row = await db.auditEvent.create({
       data: { ...event, before: toJson(event.before), after: toJson(event.after) },
+      select: { id: true },
     });
+    if (context) context.lastAuditEventId = row.id;
   },
   async forGroup(groupId, limit) {
     const rows = await db.auditEvent.findMany({ where: { groupId }, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit });

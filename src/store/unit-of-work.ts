@@ -1,24 +1,30 @@
 import type { Stores, UnitOfWork } from "../core/shared/unit-of-work.ts";
 import { auditLog } from "./audit-log.ts";
+import { decisionStore } from "./decision-store.ts";
 import { digestStore } from "./digest-store.ts";
+import { lawStore } from "./law-store.ts";
 import { electionStore } from "./election-store.ts";
 import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
 import { meetingStore } from "./meeting-store.ts";
+import { outboxStore, type TransactionContext } from "./outbox-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { sectorStore } from "./sector-store.ts";
 import type { Db, DbTx } from "./prisma-client.ts";
 
 /** Every repository over one client or one transaction. Each area adds its repository here. */
-export const storesOver = (db: DbTx): Stores => ({
+export const storesOver = (db: DbTx, context: TransactionContext = { lastAuditEventId: null }): Stores => ({
   people: peopleStore(db),
   groups: groupStore(db),
-  audit: auditLog(db),
+  audit: auditLog(db, context),
   reminders: reminderStore(db),
   digest: digestStore(db),
   elections: electionStore(db),
   meetings: meetingStore(db),
   sectors: sectorStore(db),
+  law: lawStore(db),
+  decisions: decisionStore(db),
+  outbox: outboxStore(db, context),
 });
 
 /**

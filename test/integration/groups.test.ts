@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
+import { defaultGroupRules } from "../../src/core/groups/rules.ts";
 import { createTestApp, replyText, type Backend, type TestApp } from "../support/test-app.ts";
 
 // Every rule holds the same on the embedded SQLite file and on the machine's PostgreSQL.
@@ -69,7 +70,7 @@ describe.each(backends)("working groups on %s", (backend) => {
     expect(await app.say("Anna", "group rules Viestintä joining")).toContain("Vaihtoehdot: approval | open");
     expect(await app.say("Anna", "group rules Viestintä deputies-vote NOT-VOTED")).toContain("jos jäsen ei ole äänestänyt vaalin päättyessä");
     const stored = await app.store.uow.read.groups.findByName("console:local", "Viestintä");
-    expect(stored?.rules).toEqual({ joining: "approval", "deputies-vote": "not-voted" });
+    expect(stored?.rules).toEqual({ ...defaultGroupRules, "deputies-vote": "not-voted" });
     expect(await app.say("Anna", "group history Viestintä")).toContain("Anna muutti sääntöä deputies-vote: prevented → not-voted");
     expect(app.chat.posts.map((p) => replyText(p.reply)).join("\n")).toContain("Työryhmän Viestintä sääntö muuttui: Varajäsenen äänioikeus vaaleissa");
   });

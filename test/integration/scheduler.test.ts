@@ -143,7 +143,7 @@ describe("scheduled reminders", () => {
     expect(app.chat.posts.length + chatB.posts.length).toBe(all.length);
   });
 
-  it("a rate-limited channel delays the post; a failing one keeps the occurrence pending and retries it later", async () => {
+  it("a rate-limited channel delays the post; a failing one is recorded once and its post retried later from the outbox", async () => {
     await setup("2026-11-28T10:00:00Z");
     await app.say("Anna", "remind add Viestintä 28.11.2026 12:30 Rajoitettu");
     const waits: number[] = [];
@@ -180,15 +180,18 @@ describe("scheduled reminders", () => {
     await app.say("Anna", "remind add Viestintä 28.11.2026 13:00 Katkos");
     failing = true;
     app.clock.set(new Date("2026-11-28T11:00:00Z"));
-    expect(await core.reminderDispatch.sendDueReminders(app.clock.now())).toMatchObject({ sent: 0, retrying: 1 });
-    expect(errors).toEqual([expect.objectContaining({ reminderId: expect.any(String) })]);
-    // Not yet time for the next attempt.
-    expect(await core.reminderDispatch.sendDueReminders(app.clock.now())).toMatchObject({ sent: 0, retrying: 0 });
+    // The occurrence is recorded with its post in the outbox; the post itself failed and waits.
+    expect(await core.reminderDispatch.sendDueReminders(app.clock.now())).toMatchObject({ sent: 1, retrying: 0 });
+    expect(sent).toEqual(["🔔 Rajoitettu"]);
+    expect(errors).toEqual([expect.objectContaining({ outboxId: expect.any(String), cause: expect.stringMatching(/^reminder:/) })]);
+    // Not yet time for the next attempt, and the occurrence is not made again.
+    expect(await core.outbox.drain()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await core.reminderDispatch.sendDueReminders(app.clock.now())).toMatchObject({ sent: 0 });
     failing = false;
     app.clock.advance(2 * minute);
-    expect(await core.reminderDispatch.sendDueReminders(app.clock.now())).toMatchObject({ sent: 1 });
-    expect(sent).toEqual(["🔔 Rajoitettu", "🔔 (myöhässä) Katkos"]);
-    expect(await core.reminderDispatch.sendDueReminders(app.clock.now())).toMatchObject({ sent: 0 });
+    expect(await core.outbox.drain()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(sent).toEqual(["🔔 Rajoitettu", "🔔 Katkos"]);
+    expect(await core.outbox.drain()).toEqual({ sent: 0, retrying: 0, failed: 0 });
   });
 });
 

@@ -8,7 +8,10 @@ import { groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";
 import { electionSpec, seats } from "./args.ts";
 
-/** `election create Viestintä 3 stv Edustajat 2027`; the method may be left out (plurality, the association default). */
+/**
+ * `election create Viestintä 3 stv Edustajat 2027`; the method may be left out: then the group's
+ * `election` rule decides (plurality, the association default, or proportional).
+ */
 export const electionCreate = defineCommand({
   path: ["election", "create"],
   args: z.object({ group: groupName(), seats: seats(), electionSpec: electionSpec() }),
@@ -16,11 +19,12 @@ export const electionCreate = defineCommand({
   async run({ inv, services, p }, args) {
     const [first = "", ...rest] = args.electionSpec.split(/\s+/);
     const named = electionMethodSchema.safeParse(first.toLowerCase());
-    const method: ElectionMethod = named.success ? named.data : "plurality";
+    const chosen: ElectionMethod | null = named.success ? named.data : null;
     const title = unquoted(named.success ? rest.join(" ") : args.electionSpec);
     if (!title) refuse("election.title-missing");
     if (title.length > electionTitleMaxLength) refuse("election.title-too-long", { max: electionTitleMaxLength });
-    const { election, group } = await services.elections.create(inv, args.group, args.seats, method, title);
+    const { election, group } = await services.elections.create(inv, args.group, args.seats, chosen, title);
+    const method = election.method;
     const next = method === "yes-no" ? "elections.created.next-yes-no" : "elections.created.next";
     const reply = done(p, "elections.created", {
       title: election.title,

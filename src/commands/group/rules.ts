@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rulesReply } from "../../core/groups/replies.ts";
 import { groupRuleNameSchema } from "../../core/groups/rules.ts";
-import { groupName } from "../args.ts";
+import { groupName, type ArgMeta } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
 /** `group rules <group>` shows the rules; with a rule and a value, an officer changes one. */
@@ -9,7 +9,7 @@ export const groupRules = defineCommand({
   path: ["group", "rules"],
   args: z.object({
     group: groupName(),
-    rule: groupRuleNameSchema.optional(),
+    rule: groupRuleNameSchema.meta({ picker: "autocomplete" } satisfies ArgMeta).optional(),
     value: z.string().trim().max(40).meta({ kind: "text" }).optional(),
   }),
   sideEffects: true,

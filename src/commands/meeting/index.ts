@@ -6,6 +6,8 @@ import { agendaAddTo } from "../agenda/add-to.ts";
 import { agendaAdd } from "../agenda/add.ts";
 import { agendaDecide } from "../agenda/decide.ts";
 import { agendaDefer } from "../agenda/defer.ts";
+import { agendaDissent } from "../agenda/dissent.ts";
+import { agendaRecuse } from "../agenda/recuse.ts";
 import { agendaList } from "../agenda/list.ts";
 import { agendaMove } from "../agenda/move.ts";
 import { agendaPublish } from "../agenda/publish.ts";
@@ -45,6 +47,8 @@ export const meetingCommands: readonly CommandDefinition[] = [
   meetingHere,
   agendaDecide,
   agendaVote,
+  agendaRecuse,
+  agendaDissent,
   actionAdd,
   actionList,
   actionDone,

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Locale } from "../../i18n/locale.ts";
 import { toChannel } from "../../render/build.ts";
 import { recordChange } from "../audit/record.ts";
+import { postToChannel } from "../outbox/post.ts";
 import { findActiveGroup, requireManager } from "../groups/service.ts";
 import { isOfficer } from "../groups/permissions.ts";
 import { nextOccurrence, weekdayOf } from "../reminders/when.ts";
@@ -98,9 +99,9 @@ export class DigestService {
     const period = await this.currentPeriod(this.deps.uow.read, inv.workspaceId, timeZone, this.deps.channelLocale, null);
     const digest = await this.compose(this.deps.uow.read, period);
     if (digest.keys.length === 0) refuse("digest.nothing-new");
-    await this.post(channelId, digest);
+    // The digest, its record and its post commit together: published once, and never lost.
     await this.deps.uow.run(async (stores) => {
-      await this.record(stores, digest, channelId);
+      await this.publishIn(stores, digest, channelId);
       await recordChange(stores, this.deps.clock, inv, "digest.published", { type: "digest", id: inv.workspaceId, groupId: null }, {
         after: { channel: channelId, items: digest.keys.length },
       });
@@ -136,18 +137,19 @@ export class DigestService {
       const dueAt = schedule.nextDueAt;
       if (!dueAt) continue;
       const next = nextOccurrence(schedule.cron, schedule.timeZone, now);
-      const period = await this.currentPeriod(this.deps.uow.read, schedule.workspaceId, schedule.timeZone, this.deps.channelLocale, schedule);
-      if (!(await this.deps.uow.read.digest.advanceSchedule(schedule.id, dueAt, next, now))) continue;
-      if (now.getTime() - dueAt.getTime() > (this.deps.lateLimitMs ?? 24 * 3_600_000)) {
-        this.deps.logger.warn({ workspaceId: schedule.workspaceId, dueAt }, "scheduled digest skipped: older than the late limit");
-        continue;
-      }
+      const tooOld = now.getTime() - dueAt.getTime() > (this.deps.lateLimitMs ?? 24 * 3_600_000);
       try {
-        const digest = await this.compose(this.deps.uow.read, { ...period, to: now });
-        if (digest.keys.length === 0) continue;
-        await this.post(schedule.channelId, digest);
-        await this.deps.uow.run((stores) => this.record(stores, digest, schedule.channelId));
-        published += 1;
+        const period = await this.currentPeriod(this.deps.uow.read, schedule.workspaceId, schedule.timeZone, this.deps.channelLocale, schedule);
+        const digest = tooOld ? null : await this.compose(this.deps.uow.read, { ...period, to: now });
+        // Moving the schedule on is the claim (one process wins it); the digest and its post commit with it.
+        const outcome = await this.deps.uow.run(async (stores) => {
+          if (!(await stores.digest.advanceSchedule(schedule.id, dueAt, next, now))) return "taken";
+          if (!digest || digest.keys.length === 0) return "nothing";
+          await this.publishIn(stores, digest, schedule.channelId);
+          return "published";
+        });
+        if (outcome === "published") published += 1;
+        if (outcome !== "taken" && tooOld) this.deps.logger.warn({ workspaceId: schedule.workspaceId, dueAt }, "scheduled digest skipped: older than the late limit");
       } catch (error) {
         this.deps.logger.error({ err: error, workspaceId: schedule.workspaceId }, "scheduled digest could not be published");
       }
@@ -172,12 +174,9 @@ export class DigestService {
     return { period, sections, keys: [...seen] };
   }
 
-  private async post(channelId: string, digest: ComposedDigest): Promise<void> {
-    await this.deps.queue.send(channelId, () => this.deps.chat.post(channelId, toChannel(...digestBlocks(digest))));
-  }
-
-  private async record(stores: Stores, digest: ComposedDigest, channelId: string): Promise<void> {
-    await stores.digest.recordDigest({
+  /** Records the digest and writes its post to the outbox, in the caller's unit of work. */
+  private async publishIn(stores: Stores, digest: ComposedDigest, channelId: string): Promise<void> {
+    const record = await stores.digest.recordDigest({
       workspaceId: digest.period.workspaceId,
       channelId,
       periodStart: digest.period.from,
@@ -186,6 +185,7 @@ export class DigestService {
       markdown: toMarkdown(digest),
       keys: digest.keys,
     });
+    await postToChannel(stores, this.deps.clock, channelId, toChannel(...digestBlocks(digest)), `digest:${record.id}`);
   }
 
   /** From the end of the last digest (or a week / a month back) to now. */

@@ -46,12 +46,13 @@ export class NominationService {
       await recordChange(stores, this.deps.clock, inv, "election.nominated", electionSubject(election), {
         after: { id: election.id, person: nominee.displayName, deputy: deputy?.displayName ?? null },
       });
-      return { election, group, candidate };
-    });
-    await this.deps.announce(nomination.group, "announce.election.nominated", {
-      person: nominee.displayName,
-      title: nomination.election.title,
-      id: nomination.election.id,
+      const nomination = { election, group, candidate };
+      await this.deps.announce(stores, nomination.group, "announce.election.nominated", {
+        person: nominee.displayName,
+        title: nomination.election.title,
+        id: nomination.election.id,
+      });
+      return nomination;
     });
     return nomination;
   }
@@ -74,12 +75,13 @@ export class NominationService {
         before: { status: "nominated" },
         after: { id: found.election.id, person: candidate.displayName, criteria: found.election.criteria.length },
       });
-      return { ...found, candidate };
-    });
-    await this.deps.announce(nomination.group, "announce.election.accepted", {
-      person: nomination.candidate.displayName,
-      title: nomination.election.title,
-      id: nomination.election.id,
+      const nomination = { ...found, candidate };
+      await this.deps.announce(stores, nomination.group, "announce.election.accepted", {
+        person: nomination.candidate.displayName,
+        title: nomination.election.title,
+        id: nomination.election.id,
+      });
+      return nomination;
     });
     return nomination;
   }
@@ -92,12 +94,13 @@ export class NominationService {
         before: { status: found.candidate.status },
         after: { id: found.election.id, person: candidate.displayName },
       });
-      return { ...found, candidate };
-    });
-    await this.deps.announce(nomination.group, "announce.election.withdrawn", {
-      person: nomination.candidate.displayName,
-      title: nomination.election.title,
-      id: nomination.election.id,
+      const nomination = { ...found, candidate };
+      await this.deps.announce(stores, nomination.group, "announce.election.withdrawn", {
+        person: nomination.candidate.displayName,
+        title: nomination.election.title,
+        id: nomination.election.id,
+      });
+      return nomination;
     });
     return nomination;
   }

@@ -69,11 +69,16 @@ export class ElectionService {
     this.timetable = new TimetableService(deps);
   }
 
-  async create(inv: Invocation, groupName: string, seats: number, method: ElectionMethod, title: string): Promise<{ election: Election; group: Group }> {
-    if (!seatsValid(method, seats)) refuse("election.seats-invalid", { method, seats });
+  /**
+   * Without a method, the group's `election` rule decides: plurality, or proportional, by the Act's
+   * comparison numbers without lists (harmonic; one seat cannot be shared, so plurality).
+   */
+  async create(inv: Invocation, groupName: string, seats: number, chosen: ElectionMethod | null, title: string): Promise<{ election: Election; group: Group }> {
     const result = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "election create");
+      const method = chosen ?? (group.rules.election === "proportional" && seats > 1 ? "harmonic" : "plurality");
+      if (!seatsValid(method, seats)) refuse("election.seats-invalid", { method, seats });
       const election = await stores.elections.create({
         workspaceId: inv.workspaceId,
         groupId: group.id,
@@ -86,13 +91,8 @@ export class ElectionService {
       await recordChange(stores, this.deps.clock, inv, "election.created", electionSubject(election), {
         after: { id: election.id, title: election.title, method, seats },
       });
+      await this.deps.announce(stores, group, "announce.election.created", { title: election.title, id: election.id, group: group.name, seats });
       return { election, group };
-    });
-    await this.deps.announce(result.group, "announce.election.created", {
-      title: result.election.title,
-      id: result.election.id,
-      group: result.group.name,
-      seats,
     });
     return result;
   }
@@ -130,7 +130,7 @@ export class ElectionService {
   }
 
   async openNominations(inv: Invocation, id: string): Promise<Election> {
-    const { election, group } = await this.deps.uow.run(async (stores) => {
+    const election = await this.deps.uow.run(async (stores) => {
       const found = await findElection(stores, inv, id);
       await requireManager(stores, inv, found.group, "election open-nominations");
       requireStep(found.election, "open-nominations");
@@ -140,9 +140,9 @@ export class ElectionService {
         after: { id: updated.id, state: updated.state },
       });
       await planElectionReminders(stores, this.deps, updated);
-      return { election: updated, group: found.group };
+      await this.deps.announce(stores, found.group, "announce.election.nominations-opened", { title: updated.title, id: updated.id });
+      return updated;
     });
-    await this.deps.announce(group, "announce.election.nominations-opened", { title: election.title, id: election.id });
     return election;
   }
 
@@ -182,20 +182,21 @@ export class ElectionService {
         after: { id: updated.id, state: "voting", voters: voters.length, seedHash: updated.seedHash },
       });
       await planElectionReminders(stores, this.deps, updated);
-      return {
+      const opened = {
         election: updated,
         group,
         candidates: await stores.elections.candidates(election.id),
         roll: { voters: voters.length, voted: 0, byDeputy: 0 },
         unknownSectors,
       };
-    });
-    await this.deps.announce(view.group, "announce.election.voting-opened", {
-      title: view.election.title,
-      id: view.election.id,
-      candidates: view.candidates.filter((c) => c.number !== null).map((c) => `${c.number}. ${c.displayName}`).join(", ") || "—",
-      voters: view.roll.voters,
-      hash: view.election.seedHash ?? "—",
+      await this.deps.announce(stores, group, "announce.election.voting-opened", {
+        title: updated.title,
+        id: updated.id,
+        candidates: opened.candidates.filter((c) => c.number !== null).map((c) => `${c.number}. ${c.displayName}`).join(", ") || "—",
+        voters: opened.roll.voters,
+        hash: updated.seedHash ?? "—",
+      });
+      return opened;
     });
     return view;
   }
@@ -238,21 +239,21 @@ export class ElectionService {
         after: { id: updated.id, state: "closed", ballots: ballots.length, elected: electedNames(updated, candidates), seed: updated.seed, recordHash: updated.recordHash },
       });
       await planElectionReminders(stores, this.deps, updated);
+      await this.deps.announce(stores, group, "announce.election.closed", {
+        title: updated.title,
+        id: updated.id,
+        outcome: outcome(updated, candidates),
+        voted: roll.voted,
+        voters: roll.voters,
+        byDeputy: roll.byDeputy,
+        seed: updated.seed ?? "—",
+        record: msg("announce.election.record", { hash: updated.recordHash ?? "—", id: updated.id }),
+      });
       return { election: updated, group, candidates, roll };
     });
     // After the commit: what the deleted sealed rows and seal left in the database files goes too.
     // The election is closed either way; a failed clean-up is the operator's to see, not the chair's.
     await this.deps.uow.purgeDeleted().catch((error: unknown) => this.deps.logger.warn({ err: error, electionId: view.election.id }, "ballot clean-up after closing failed"));
-    await this.deps.announce(view.group, "announce.election.closed", {
-      title: view.election.title,
-      id: view.election.id,
-      outcome: outcome(view.election, view.candidates),
-      voted: view.roll.voted,
-      voters: view.roll.voters,
-      byDeputy: view.roll.byDeputy,
-      seed: view.election.seed ?? "—",
-      record: msg("announce.election.record", { hash: view.election.recordHash ?? "—", id: view.election.id }),
-    });
     return view;
   }
 

@@ -64,9 +64,9 @@ export class TellerService {
         before: { state: election.state },
         after: { id: updated.id, state: "certified" },
       });
+      await this.deps.announce(stores, group, "announce.election.certified", { title: updated.title, id: updated.id });
       return { certified: true, election: updated, group };
     });
-    if (outcome.certified) await this.deps.announce(outcome.group, "announce.election.certified", { title: outcome.election.title, id: outcome.election.id });
     return outcome;
   }
 }

@@ -46,12 +46,13 @@ export class TimetableService {
         after: { id: election.id, phase, at: at.toISOString() },
       });
       await planElectionReminders(stores, this.deps, updated);
-      return { election: updated, group };
-    });
-    await this.deps.announce(result.group, "announce.election.timetable", {
-      title: result.election.title,
-      id: result.election.id,
-      ...shownTimetable(presentation(this.deps.channelLocale, this.deps.timeZone), result.election),
+      const result = { election: updated, group };
+      await this.deps.announce(stores, result.group, "announce.election.timetable", {
+        title: result.election.title,
+        id: result.election.id,
+        ...shownTimetable(presentation(this.deps.channelLocale, this.deps.timeZone), result.election),
+      });
+      return result;
     });
     return result;
   }

@@ -1,6 +1,7 @@
 import { presentation, type Presentation } from "../../i18n/presentation.ts";
 import type { Reply } from "../../render/reply.ts";
 import { recordChange } from "../audit/record.ts";
+import { postToChannel, postToPerson } from "../outbox/post.ts";
 import type { Person } from "../people/person.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
@@ -21,7 +22,7 @@ export class MembershipRequestService {
   /** Records the actor's request and tells the officers; returns the group. */
   async file(inv: Invocation, groupName: string): Promise<Group> {
     const me = inv.actor.person;
-    const { group, officers } = await this.deps.uow.run(async (stores) => {
+    return this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       if (await stores.groups.membership(found.id, me.id)) refuse("group.already-member", { group: found.name });
       if (await stores.groups.request(found.id, me.id)) refuse("group.request-pending", { group: found.name });
@@ -31,18 +32,15 @@ export class MembershipRequestService {
       });
       const officerRows = (await stores.groups.members(found.id)).filter((m) => officerRoles.includes(m.role));
       const people = await Promise.all(officerRows.map((o) => stores.people.findById(o.personId)));
-      return { group: found, officers: people.flatMap((p) => (p ? [p] : [])) };
+      const requester = { displayName: me.displayName, externalId: me.externalId };
+      for (const officer of people.flatMap((p) => (p ? [p] : []))) {
+        await this.tell(stores, officer, (p) => requestNotice(p, found, requester, "direct"));
+      }
+      if (found.channelId) {
+        await postToChannel(stores, this.deps.clock, found.channelId, requestNotice(presentation(this.deps.channelLocale, this.deps.timeZone), found, requester, "channel"));
+      }
+      return found;
     });
-    const requester = { displayName: me.displayName, externalId: me.externalId };
-    for (const officer of officers) {
-      await this.tell(officer, group, (p) => requestNotice(p, group, requester, "direct"));
-    }
-    if (group.channelId) {
-      await this.deps.chat
-        .post(group.channelId, requestNotice(presentation(this.deps.channelLocale, this.deps.timeZone), group, requester, "channel"))
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, groupId: group.id }, "membership request could not be posted"));
-    }
-    return group;
   }
 
   /** The pending requests; officers and workspace admins only. */
@@ -71,10 +69,10 @@ export class MembershipRequestService {
       await recordChange(stores, this.deps.clock, inv, "member.accepted", memberSubject(found, person), {
         after: { person: person.displayName, role: "member" },
       });
+      await this.deps.announce(stores, found, "announce.member.joined", { person: person.displayName, group: found.name });
+      await this.tell(stores, person, (p) => acceptedNotice(p, found));
       return found;
     });
-    await this.deps.announce(group, "announce.member.joined", { person: person.displayName, group: group.name });
-    await this.tell(person, group, (p) => acceptedNotice(p, group));
     return group;
   }
 
@@ -87,18 +85,16 @@ export class MembershipRequestService {
       await recordChange(stores, this.deps.clock, inv, "member.declined", memberSubject(found, person), {
         before: { person: person.displayName },
       });
+      await this.tell(stores, person, (p) => declinedNotice(p, found));
       return found;
     });
-    await this.tell(person, group, (p) => declinedNotice(p, group));
     return group;
   }
 
-  /** A direct message in its reader's language; like announcements, a failure never undoes the change. */
-  private async tell(person: Person, group: Group, build: (p: Presentation) => Reply): Promise<void> {
+  /** A direct message in its reader's language, written to the outbox with the change (announce.ts). */
+  private async tell(stores: Stores, person: Person, build: (p: Presentation) => Reply): Promise<void> {
     const p = presentation(person.locale ?? this.deps.channelLocale, this.deps.timeZone);
-    await this.deps.chat
-      .directMessage(person.externalId, build(p))
-      .catch((error: unknown) => this.deps.logger.warn({ err: error, groupId: group.id }, "direct message could not be sent"));
+    await postToPerson(stores, this.deps.clock, person.externalId, build(p));
   }
 }
 

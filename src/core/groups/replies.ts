@@ -9,7 +9,7 @@ import { linkTo } from "../shared/links.ts";
 import { showTime } from "../shared/show-time.ts";
 import { roles, type Group, type MemberView } from "./group.ts";
 import type { RequestView } from "./request.ts";
-import { groupRuleNames, groupRuleValues, type GroupRuleName } from "./rules.ts";
+import { groupRuleNames, ruleChoices, ruleValueMessage, type GroupRuleName } from "./rules.ts";
 
 const byRole = (a: MemberView, b: MemberView) =>
   roles.indexOf(a.role) - roles.indexOf(b.role) || a.displayName.localeCompare(b.displayName, "fi");
@@ -81,8 +81,8 @@ export function historyReply(
 export function rulesReply(p: Presentation, group: Group, changed?: GroupRuleName): Reply {
   const line = (rule: GroupRuleName) => {
     const value = group.rules[rule];
-    const others = groupRuleValues[rule].join(" | ");
-    return `*${p.t(`rules.${rule}.name`)}* (\`${rule}\`): ${p.t(`rules.${rule}.${value}` as MessageKey)} — \`${others}\``;
+    const shown = ruleValueMessage(rule, value);
+    return `*${p.t(`rules.${rule}.name`)}* (\`${rule}\`): ${p.t(shown.key, shown.params)} — \`${ruleChoices(rule)}\``;
   };
   return onlyYou(
     ...(changed ? [text(p.t("groups.rule-set", { group: group.name, rule: p.t(`rules.${changed}.name`) }))] : []),

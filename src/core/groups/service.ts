@@ -12,7 +12,7 @@ import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Announcer } from "./announce.ts";
 import { checkChosenName, namesConfusable } from "../people/names.ts";
 import { officerRoles, type Group, type MemberView, type Membership, type Role } from "./group.ts";
-import { groupRuleValues, readGroupRules, ruleValue, type GroupRuleName } from "./rules.ts";
+import { readGroupRules, ruleChoices, ruleExample, ruleValue, ruleValueMessage, type GroupRuleName } from "./rules.ts";
 import { canHaveDeputy, isArchived, mayGiveChair, mayManage, wouldLeaveNoChair } from "./permissions.ts";
 import { MembershipRequestService } from "./membership-requests.ts";
 
@@ -81,9 +81,9 @@ export class GroupService {
         before: { name: group.name },
         after: { name: updated.name },
       });
+      await this.deps.announce(stores, updated, "announce.group.renamed", { old: groupName, name: updated.name });
       return updated;
     });
-    await this.deps.announce(renamed, "announce.group.renamed", { old: groupName, name: renamed.name });
     return renamed;
   }
 
@@ -96,16 +96,16 @@ export class GroupService {
         before: { archived: false },
         after: { archived: true },
       });
+      await this.deps.announce(stores, updated, "announce.group.archived", { name: updated.name });
       return updated;
     });
-    await this.deps.announce(archived, "announce.group.archived", { name: archived.name });
     return archived;
   }
 
   /** Changes one of the group's rules (see rules.ts); the change is audited and announced. */
   async setRule(inv: Invocation, groupName: string, rule: GroupRuleName, value: string): Promise<Group> {
     const chosen = ruleValue(rule, value);
-    if (chosen === null) refuse("group.rule-value-invalid", { rule, value, allowed: groupRuleValues[rule].join(" | ") });
+    if (chosen === null) refuse("group.rule-value-invalid", { rule, value, allowed: ruleChoices(rule), group: groupName, example: ruleExample(rule) });
     const changed = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "rules");
@@ -115,9 +115,9 @@ export class GroupService {
         before: { rule, value: before },
         after: { rule, value: chosen },
       });
+      await this.deps.announce(stores, updated, "announce.group.rule-changed", { group: updated.name, rule: msg(`rules.${rule}.name`), value: ruleValueMessage(rule, chosen) });
       return updated;
     });
-    await this.deps.announce(changed, "announce.group.rule-changed", { group: changed.name, rule: msg(`rules.${rule}.name`), value: msg(`rules.${rule}.${chosen}` as MessageKey) });
     return changed;
   }
 
@@ -130,9 +130,9 @@ export class GroupService {
         before: { channel: group.channelId },
         after: { channel: channelId },
       });
+      await this.deps.announce(stores, updated, "announce.group.channel-linked", { name: updated.name });
       return updated;
     });
-    await this.deps.announce(linked, "announce.group.channel-linked", { name: linked.name });
     return linked;
   }
 
@@ -171,9 +171,9 @@ export class GroupService {
       await recordChange(stores, this.deps.clock, inv, "member.joined", memberSubject(found, me), {
         after: { person: me.displayName, role: "member" },
       });
+      await this.deps.announce(stores, found, "announce.member.joined", { person: me.displayName, group: found.name });
       return found;
     });
-    await this.deps.announce(group, "announce.member.joined", { person: me.displayName, group: group.name });
     return { group, requested: false };
   }
 
@@ -182,9 +182,9 @@ export class GroupService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       await this.removeFromGroup(stores, inv, found, me, "member.left");
+      await this.deps.announce(stores, found, "announce.member.left", { person: me.displayName, group: found.name });
       return found;
     });
-    await this.deps.announce(group, "announce.member.left", { person: me.displayName, group: group.name });
     return group;
   }
 
@@ -202,12 +202,12 @@ export class GroupService {
       await recordChange(stores, this.deps.clock, inv, "member.added", memberSubject(found, person), {
         after: { person: person.displayName, role },
       });
+      await this.deps.announce(stores, found, "announce.member.added", {
+        person: person.displayName,
+        group: found.name,
+        role: msg(`role.${role}`),
+      });
       return found;
-    });
-    await this.deps.announce(group, "announce.member.added", {
-      person: person.displayName,
-      group: group.name,
-      role: msg(`role.${role}`),
     });
     return group;
   }
@@ -222,9 +222,9 @@ export class GroupService {
         if (target && (target.role === "chair" || (await standsForChair(stores, found, target)))) await requireChairGiver(stores, inv, found, "remove");
       }
       await this.removeFromGroup(stores, inv, found, person, "member.removed");
+      await this.deps.announce(stores, found, "announce.member.removed", { person: person.displayName, group: found.name });
       return found;
     });
-    await this.deps.announce(group, "announce.member.removed", { person: person.displayName, group: group.name });
     return group;
   }
 
@@ -248,12 +248,12 @@ export class GroupService {
         before: { person: person.displayName, role: membership.role },
         after: { person: person.displayName, role },
       });
+      await this.deps.announce(stores, found, "announce.member.role-changed", {
+        person: person.displayName,
+        group: found.name,
+        role: msg(`role.${role}`),
+      });
       return found;
-    });
-    await this.deps.announce(group, "announce.member.role-changed", {
-      person: person.displayName,
-      group: group.name,
-      role: msg(`role.${role}`),
     });
     return group;
   }
@@ -283,12 +283,12 @@ export class GroupService {
         before: { deputy: previous?.displayName ?? null, member: member.displayName },
         after: { deputy: deputy.displayName, member: member.displayName },
       });
+      await this.deps.announce(stores, found, "announce.member.deputy-set", {
+        deputy: deputy.displayName,
+        member: member.displayName,
+        group: found.name,
+      });
       return found;
-    });
-    await this.deps.announce(group, "announce.member.deputy-set", {
-      deputy: deputy.displayName,
-      member: member.displayName,
-      group: group.name,
     });
     return group;
   }

@@ -1,5 +1,6 @@
 import { presentation } from "../../i18n/presentation.ts";
 import { recordChange } from "../audit/record.ts";
+import { postToPerson } from "../outbox/post.ts";
 import type { Group } from "../groups/group.ts";
 import { requireManager } from "../groups/service.ts";
 import type { Invocation } from "../shared/invocation.ts";
@@ -9,6 +10,8 @@ import { findItem, findMeeting, meetingSubject, requireNotFinished, requireOpen,
 import { isMovable, moveTo, nextPosition, numberedAgenda } from "./agenda-order.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, type AgendaItem, type Meeting } from "./meeting.ts";
+import { noItemLaw, type NoticeKind } from "./law.ts";
+import { noticeTerms, recordNotice, requireInNotice, requireNotRecused } from "./notice.ts";
 import { computeQuorum } from "./quorum.ts";
 import { agendaPost, amendmentPost, rejectionNotice } from "./replies.ts";
 
@@ -16,6 +19,8 @@ export interface ItemInput {
   readonly title: string;
   readonly text: string | null;
   readonly link: string | null;
+  /** An item that must be named in the notice to be decided (law.ts). */
+  readonly kind?: NoticeKind | null;
 }
 
 type Amendment = "added" | "accepted" | "deferred" | "rejected" | "moved";
@@ -51,13 +56,14 @@ export class AgendaService {
           createdAt: now,
         }),
       );
+      if (input.kind) await stores.law.saveItem({ ...noItemLaw(item.id), kind: input.kind });
       await recordChange(stores, this.deps.clock, inv, "agenda.item-added", meetingSubject(meeting), {
-        after: { meeting: meeting.number, title: item.title, late },
+        after: { meeting: meeting.number, title: item.title, late, ...(input.kind ? { kind: input.kind } : {}) },
       });
       const agendaNumber = numberedAgenda(await stores.meetings.items(meeting.id)).find((i) => i.id === item.id)?.number ?? 0;
+      if (!item.late) await this.amend(stores, { group, meeting }, "added", item);
       return { group, meeting, item, agendaNumber };
     });
-    if (!result.item.late) await this.amend(result, "added", result.item);
     return result;
   }
 
@@ -89,18 +95,24 @@ export class AgendaService {
   }
 
   async reject(inv: Invocation, groupName: string, itemNumber: number, reason: string) {
-    const result = await this.change(inv, groupName, itemNumber, "agenda reject", "rejected", async (stores, _meeting, item) => {
-      requireMovable(item, itemNumber);
-      return stores.meetings.updateItem(item.id, { status: "rejected", reason });
-    });
-    const proposer = result.item.proposerId ? await this.deps.uow.read.people.findById(result.item.proposerId) : null;
-    if (proposer) {
-      const p = presentation(proposer.locale ?? this.deps.channelLocale, this.deps.timeZone);
-      await this.deps.chat
-        .directMessage(proposer.externalId, rejectionNotice(p, result.group, result.meeting, result.item))
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, itemId: result.item.id }, "proposer could not be told"));
-    }
-    return result;
+    return this.change(
+      inv,
+      groupName,
+      itemNumber,
+      "agenda reject",
+      "rejected",
+      async (stores, _meeting, item) => {
+        requireMovable(item, itemNumber);
+        return stores.meetings.updateItem(item.id, { status: "rejected", reason });
+      },
+      // The proposer is told with the change, in their own language.
+      async (stores, result) => {
+        const proposer = result.item.proposerId ? await stores.people.findById(result.item.proposerId) : null;
+        if (!proposer) return;
+        const p = presentation(proposer.locale ?? this.deps.channelLocale, this.deps.timeZone);
+        await postToPerson(stores, this.deps.clock, proposer.externalId, rejectionNotice(p, result.group, result.meeting, result.item));
+      },
+    );
   }
 
   async move(inv: Invocation, groupName: string, itemNumber: number, to: number) {
@@ -123,12 +135,16 @@ export class AgendaService {
       const pending = agenda.filter((i) => i.status === "pending");
       if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", ") });
       const published = await stores.meetings.update(meeting.id, { publishedAt: this.deps.clock.now() });
+      await recordNotice(stores, group, published, this.deps.clock.now());
       await recordChange(stores, this.deps.clock, inv, "agenda.published", meetingSubject(meeting), {
         after: { meeting: meeting.number, items: agenda.length },
       });
-      return { group, meeting: published, agenda };
+      const result = { group, meeting: published, agenda };
+      // The agenda is the notice: it carries the remote and registration terms of the group's rules.
+      const post = agendaPost(this.channel, result);
+      await this.deps.post(stores, group, { ...post, blocks: [...post.blocks, ...noticeTerms(this.channel, group.rules, published)] });
+      return result;
     });
-    await this.deps.post(result.group, agendaPost(this.channel, result));
     return result;
   }
 
@@ -138,32 +154,16 @@ export class AgendaService {
       await requireManager(stores, inv, group, "agenda decide");
       requireOpen(meeting);
       const { item } = await findItem(stores, meeting, itemNumber);
+      await requireInNotice(stores, meeting, item, itemNumber);
+      await requireNotRecused(stores, item, inv.actor.person.id, itemNumber);
       const updated = await stores.meetings.updateItem(item.id, { decision });
       await recordChange(stores, this.deps.clock, inv, "agenda.decided", meetingSubject(meeting), {
         before: { meeting: meeting.number, item: itemNumber, decision: item.decision },
         after: { meeting: meeting.number, item: itemNumber, decision },
       });
       // Recorded all the same (attendance may be incomplete), but the chair is told.
-      const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id));
+      const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id), group.rules.quorum);
       return { group, meeting, item: updated, number: itemNumber, quorum };
-    });
-  }
-
-  /** An open vote counted by the chair: the counts go into the decision; no more votes than voters present. */
-  async vote(inv: Invocation, groupName: string, itemNumber: number, counts: { yes: number; no: number; abstain: number }) {
-    return this.deps.uow.run(async (stores) => {
-      const { group, meeting } = await findMeeting(stores, inv, groupName);
-      await requireManager(stores, inv, group, "agenda vote");
-      requireOpen(meeting);
-      const { item } = await findItem(stores, meeting, itemNumber);
-      const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id));
-      const total = counts.yes + counts.no + counts.abstain;
-      if (total > quorum.present) refuse("agenda.too-many-votes", { total, present: quorum.present });
-      const updated = await stores.meetings.updateItem(item.id, { voteYes: counts.yes, voteNo: counts.no, voteAbstain: counts.abstain });
-      await recordChange(stores, this.deps.clock, inv, "agenda.vote-recorded", meetingSubject(meeting), {
-        after: { meeting: meeting.number, item: itemNumber, ...counts },
-      });
-      return { group, meeting, item: updated, number: itemNumber, passed: counts.yes > counts.no };
     });
   }
 
@@ -175,6 +175,7 @@ export class AgendaService {
     action: string,
     amendment: Amendment,
     apply: (stores: Stores, meeting: Meeting, item: AgendaItem) => Promise<AgendaItem>,
+    tell?: (stores: Stores, result: { group: Group; meeting: Meeting; item: AgendaItem }) => Promise<void>,
   ) {
     const result = await this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
@@ -186,17 +187,19 @@ export class AgendaService {
         before: { meeting: meeting.number, item: itemNumber, title: item.title, status: item.status },
         after: { meeting: meeting.number, item: itemNumber, title: item.title, status: updated.status },
       });
-      return { group, meeting, item: updated, number: itemNumber };
+      const result = { group, meeting, item: updated, number: itemNumber };
+      await this.amend(stores, result, amendment, updated);
+      await tell?.(stores, result);
+      return result;
     });
-    await this.amend(result, amendment, result.item);
     return result;
   }
 
   /** Once the agenda is published, no change to it is silent. */
-  private async amend(ref: { group: Group; meeting: Meeting }, kind: Amendment, item: AgendaItem): Promise<void> {
+  private async amend(stores: Stores, ref: { group: Group; meeting: Meeting }, kind: Amendment, item: AgendaItem): Promise<void> {
     if (!ref.meeting.publishedAt) return;
-    const agenda = numberedAgenda(await this.deps.uow.read.meetings.items(ref.meeting.id));
-    await this.deps.post(ref.group, amendmentPost(this.channel, ref, kind, item, agenda));
+    const agenda = numberedAgenda(await stores.meetings.items(ref.meeting.id));
+    await this.deps.post(stores, ref.group, amendmentPost(this.channel, ref, kind, item, agenda));
   }
 }
 

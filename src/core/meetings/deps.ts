@@ -3,7 +3,8 @@ import type { Reply } from "../../render/reply.ts";
 import type { Announcer } from "../groups/announce.ts";
 import type { Group } from "../groups/group.ts";
 import type { Clock } from "../shared/clock.ts";
-import type { UnitOfWork } from "../shared/unit-of-work.ts";
+import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
+import { postToChannel } from "../outbox/post.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Logger } from "../shared/logger.ts";
 
@@ -11,8 +12,8 @@ export interface MeetingDeps {
   readonly uow: UnitOfWork;
   readonly clock: Clock;
   readonly announce: Announcer;
-  /** Posts a whole reply (the agenda, the minutes) to the group's linked channel, if it has one. */
-  readonly post: (group: Group, reply: Reply) => Promise<void>;
+  /** Posts a whole reply (the agenda, the minutes) to the group's linked channel, if it has one, with the change. */
+  readonly post: (stores: Stores, group: Group, reply: Reply) => Promise<void>;
   readonly timeZone: string;
   /** The language of what the whole channel reads: agendas, minutes. */
   readonly channelLocale: Locale;
@@ -23,14 +24,10 @@ export interface MeetingDeps {
   readonly logger: Logger;
 }
 
-/** A post to a group's channel that, like announcements, never undoes the change when it fails. */
+/** A whole post to a group's channel, written to the outbox in the change's unit of work (see announce.ts). */
 export const groupPoster =
-  (chat: ChatPort, logger: Logger) =>
-  async (group: Group, reply: Reply): Promise<void> => {
+  (clock: Clock) =>
+  async (stores: Stores, group: Group, reply: Reply): Promise<void> => {
     if (!group.channelId) return;
-    try {
-      await chat.post(group.channelId, reply);
-    } catch (error) {
-      logger.warn({ err: error, groupId: group.id }, "post to the group's channel failed");
-    }
+    await postToChannel(stores, clock, group.channelId, reply);
   };

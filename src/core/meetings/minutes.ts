@@ -14,6 +14,10 @@ export interface MinutesInput {
   readonly quorum: Quorum;
   readonly actions: readonly ActionItem[];
   readonly nameOf: (personId: string) => string;
+  /** The legality line computed from the notice and quorum (notice.ts); without it, quorum alone. */
+  readonly legality?: string;
+  /** Lines under an item besides its decision: threshold, tie, recusals, dissents (item-notes.ts). */
+  readonly notesOf?: (itemId: string) => readonly string[];
 }
 
 /**
@@ -55,6 +59,7 @@ export function renderMinutes(p: Presentation, input: MinutesInput): string {
     if (item.voteYes !== null) {
       lines.push(`**${p.t("minutes.vote")}:** ${p.t("minutes.vote-counts", { yes: item.voteYes, no: item.voteNo ?? 0, abstain: item.voteAbstain ?? 0 })}`);
     }
+    lines.push(...(input.notesOf?.(item.id) ?? []));
     lines.push("");
   }
   const deferred = input.items.filter((i) => i.status === "deferred" || carriesOver(i));
@@ -77,7 +82,7 @@ export function renderMinutes(p: Presentation, input: MinutesInput): string {
 function standardDecision(p: Presentation, kind: NonNullable<AgendaItem["standard"]>, input: MinutesInput): string | null {
   switch (kind) {
     case "legality":
-      return p.t(input.quorum.reached ? "minutes.legal" : "minutes.not-legal");
+      return input.legality ?? p.t(input.quorum.reached ? "minutes.legal" : "minutes.not-legal");
     case "adoption":
       return p.t("minutes.agenda-adopted");
     case "opening":

@@ -13,6 +13,8 @@ import type { MeetingDeps } from "./deps.ts";
 import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type StandardKind } from "./meeting.ts";
 import { renderMinutes } from "./minutes.ts";
 import { minutesPost } from "./replies.ts";
+import { itemNotes } from "./item-notes.ts";
+import { legalityLine, legalityOf } from "./notice.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
 
@@ -52,9 +54,10 @@ export class MeetingService {
         after: { number: meeting.number, startsAt: meeting.startsAt.toISOString(), place },
       });
       await this.scheduleReminders(stores, inv, group, meeting, "schedule");
-      return { group, meeting };
+      const ref = { group, meeting };
+      await this.announce(stores, ref, "announce.meeting.scheduled");
+      return ref;
     });
-    await this.announce(ref, "announce.meeting.scheduled");
     return ref;
   }
 
@@ -74,9 +77,10 @@ export class MeetingService {
         after: { number, startsAt: startsAt.toISOString(), place: updated.place },
       });
       await this.scheduleReminders(stores, inv, group, updated, "reschedule");
-      return { group, meeting: updated };
+      const ref = { group, meeting: updated };
+      await this.announce(stores, ref, "announce.meeting.rescheduled");
+      return ref;
     });
-    await this.announce(ref, "announce.meeting.rescheduled");
     return ref;
   }
 
@@ -100,12 +104,13 @@ export class MeetingService {
         after: { number, deadline: deadline.toISOString() },
       });
       await this.scheduleReminders(stores, inv, group, updated, "reschedule");
-      return { group, meeting: updated };
-    });
-    await this.deps.announce(ref.group, "announce.meeting.deadline", {
-      group: ref.group.name,
-      number,
-      deadline: showTime(this.channel, "weekdayDateTime", deadline),
+      const ref = { group, meeting: updated };
+      await this.deps.announce(stores, ref.group, "announce.meeting.deadline", {
+        group: ref.group.name,
+        number,
+        deadline: showTime(this.channel, "weekdayDateTime", deadline),
+      });
+      return ref;
     });
     return ref;
   }
@@ -127,9 +132,10 @@ export class MeetingService {
         before: { number, status: meeting.status },
         after: { number, status: "cancelled" },
       });
-      return { group, meeting: updated };
+      const ref = { group, meeting: updated };
+      await this.announce(stores, ref, "announce.meeting.cancelled");
+      return ref;
     });
-    await this.announce(ref, "announce.meeting.cancelled");
     return ref;
   }
 
@@ -156,9 +162,10 @@ export class MeetingService {
       if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", ") });
       const opened = await stores.meetings.update(meeting.id, { status: "open", openedAt: this.deps.clock.now() });
       await recordChange(stores, this.deps.clock, inv, "meeting.opened", meetingSubject(meeting), { after: { number: meeting.number } });
-      return this.view(stores, group, opened);
+      const view = await this.view(stores, group, opened);
+      await this.announce(stores, view, "announce.meeting.opened");
+      return view;
     });
-    await this.announce(view, "announce.meeting.opened");
     return view;
   }
 
@@ -168,6 +175,7 @@ export class MeetingService {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
       requireNotFinished(meeting);
       if (personId !== inv.actor.person.id) await requireManager(stores, inv, group, "meeting attend");
+      if (mode === "remote" && group.rules.remote === "no") refuse("meeting.remote-not-allowed", { group: group.name });
       const members = await stores.groups.members(group.id);
       const person = members.find((m) => m.personId === personId);
       if (!person) refuse("group.not-member", { person: (await stores.people.findById(personId))?.displayName ?? "?", group: group.name });
@@ -196,15 +204,20 @@ export class MeetingService {
       const people = new Map(view.members.map((m) => [m.personId, m.displayName]));
       // The minutes number the agenda as it was handled; undecided items are named as carried over.
       const items = await stores.meetings.items(meeting.id);
-      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf: (id) => people.get(id) ?? "—" });
+      const nameOf = (id: string) => people.get(id) ?? "—";
+      const { legality, notice } = await legalityOf(stores, meeting, view.quorum);
+      const notesOf = await itemNotes(stores, this.channel, items, nameOf);
+      const legal = legalityLine(this.channel, legality, notice);
+      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf });
       for (const item of items.filter(carriesOver)) await stores.meetings.updateItem(item.id, { status: "deferred" });
       await stores.meetings.update(meeting.id, { minutes });
       await recordChange(stores, this.deps.clock, inv, "meeting.closed", meetingSubject(meeting), {
         after: { number: meeting.number, quorum: view.quorum.reached },
       });
-      return { ...view, meeting: { ...updated, minutes }, minutes };
+      const closed = { ...view, meeting: { ...updated, minutes }, minutes };
+      await this.deps.post(stores, closed.group, minutesPost(this.channel, closed));
+      return closed;
     });
-    await this.deps.post(closed.group, minutesPost(this.channel, closed));
     return closed;
   }
 
@@ -214,7 +227,7 @@ export class MeetingService {
       stores.meetings.attendance(meeting.id),
       stores.groups.members(group.id),
     ]);
-    return { group, meeting, agenda: numberedAgenda(items), attendance, members, quorum: computeQuorum(members, attendance) };
+    return { group, meeting, agenda: numberedAgenda(items), attendance, members, quorum: computeQuorum(members, attendance, group.rules.quorum) };
   }
 
   private requireFuture(at: Date, code: "meeting.in-past" | "meeting.deadline-in-past" = "meeting.in-past"): void {
@@ -244,9 +257,9 @@ export class MeetingService {
     else await rescheduleForEvent(stores, this.deps.clock, input);
   }
 
-  private announce(ref: MeetingRef, key: "announce.meeting.scheduled" | "announce.meeting.rescheduled" | "announce.meeting.cancelled" | "announce.meeting.opened") {
+  private announce(stores: Stores, ref: MeetingRef, key: "announce.meeting.scheduled" | "announce.meeting.rescheduled" | "announce.meeting.cancelled" | "announce.meeting.opened") {
     const { group, meeting } = ref;
-    return this.deps.announce(group, key, {
+    return this.deps.announce(stores, group, key, {
       group: group.name,
       number: meeting.number,
       when: showTime(this.channel, "weekdayDateTime", meeting.startsAt),

@@ -5,9 +5,10 @@ import type { Clock } from "../shared/clock.ts";
 import type { Logger } from "../shared/logger.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Delivery, NewDelivery, Reminder } from "./reminder.ts";
-import { recipientsOf, type Recipient, type Recipients } from "./recipients.ts";
+import { direct, text, toChannel } from "../../render/build.ts";
+import { NoRecipient, recipientsOf, type Recipient, type Recipients } from "./recipients.ts";
 import type { SendQueue } from "./send-queue.ts";
-import type { ReminderMove, ReminderStore } from "./store.ts";
+import type { ReminderMove } from "./store.ts";
 import { reminderText } from "./service.ts";
 import { nextOccurrence } from "./when.ts";
 import { loggedError } from "../shared/logged-error.ts";
@@ -56,7 +57,8 @@ export interface ReminderDispatcherDeps {
 /**
  * The scheduler's use case. The schedule lives in the database (each reminder's nextDueAt); an
  * occurrence is claimed before it is sent by inserting its unique (reminder, dueAt) row, so
- * processes sharing the database send it once; a failed send stays pending with a next attempt.
+ * processes sharing the database send it once. Its posts go to the outbox in the transaction that
+ * records it as sent (the outbox retries a failed post); one with nowhere to go stays pending.
  */
 export class ReminderDispatcher {
   private readonly options: DispatchOptions;
@@ -104,16 +106,11 @@ export class ReminderDispatcher {
       }
       work.push({ delivery: { ...delivery, attempts: delivery.attempts + 1, late: true }, reminder });
     }
-    // 3. Send, one queue per channel (and per person); a group's channel is looked up once a tick.
-    const channels = new Map<string, Promise<Recipients>>();
-    const recipients = (reminder: Reminder) => {
-      const { uow, chat, channelLocale } = this.deps;
-      if (reminder.audience) return recipientsOf(uow.read, chat, channelLocale, reminder);
-      if (!channels.has(reminder.groupId)) channels.set(reminder.groupId, recipientsOf(uow.read, chat, channelLocale, reminder));
-      return channels.get(reminder.groupId) as Promise<Recipients>;
-    };
-    const sent = sentRecorder(store, this.deps.clock);
-    await Promise.all(work.map((w) => this.send(w.delivery, w.reminder, now, result, recipients, sent)));
+    // 3. Each occurrence's posts are written to the outbox in the transaction that records it as
+    // sent, so across a crash it is posted exactly once; they go out as soon as that commits.
+    for (let from = 0; from < work.length; from += queueChunk) {
+      await this.toOutbox(work.slice(from, from + queueChunk), now, result);
+    }
     return result;
   }
 
@@ -144,81 +141,62 @@ export class ReminderDispatcher {
     return { reminder, occurrence, move: { id: reminder.id, from: dueAt, to: next } };
   }
 
-  private async send(
-    delivery: Delivery,
-    reminder: Reminder,
-    now: Date,
-    result: TickResult,
-    recipientsFor: (reminder: Reminder) => Promise<Recipients>,
-    sent: SentRecorder,
-  ): Promise<void> {
+  /** One transaction for a chunk of occurrences: their outbox messages, and their record as sent. */
+  private async toOutbox(chunk: readonly { delivery: Delivery; reminder: Reminder }[], now: Date, result: TickResult): Promise<void> {
+    let unreachable: { delivery: Delivery; reminder: Reminder; error: NoRecipient }[] = [];
+    const queued = await this.deps.uow.run(async (stores) => {
+      unreachable = [];
+      const done: Delivery[] = [];
+      // A group's channel is looked up once a chunk.
+      const channels = new Map<string, Promise<Recipients>>();
+      const recipients = (reminder: Reminder) => {
+        if (reminder.audience) return recipientsOf(stores, this.deps.chat, this.deps.channelLocale, reminder);
+        if (!channels.has(reminder.groupId)) channels.set(reminder.groupId, recipientsOf(stores, this.deps.chat, this.deps.channelLocale, reminder));
+        return channels.get(reminder.groupId) as Promise<Recipients>;
+      };
+      for (const { delivery, reminder } of chunk) {
+        let list: readonly Recipient[];
+        try {
+          list = (await recipients(reminder)).list;
+        } catch (error) {
+          if (!(error instanceof NoRecipient)) throw error;
+          unreachable.push({ delivery, reminder, error });
+          continue;
+        }
+        const words = (locale: Locale) => {
+          const p = presentation(locale, reminder.timeZone);
+          return p.t(delivery.late ? "reminders.post-late" : "reminders.post", { text: reminderText(p, reminder) });
+        };
+        for (const r of list) {
+          const reply = r.target.kind === "channel" ? toChannel(text(words(r.locale))) : direct(text(words(r.locale)));
+          await stores.outbox.enqueue({ target: r.target, reply, cause: `reminder:${delivery.id}` }, this.deps.clock.now());
+        }
+        done.push(delivery);
+      }
+      await stores.reminders.markSent(done.map((d) => d.id), this.deps.clock.now());
+      return done;
+    });
+    result.sent += queued.length;
+    result.late += queued.filter((d) => d.late).length;
+    for (const { delivery, reminder, error } of unreachable) await this.unsent(delivery, reminder, now, result, error);
+  }
+
+  /** An occurrence with nowhere to go (no linked channel, the person gone) stays pending and is tried again, then given up. */
+  private async unsent(delivery: Delivery, reminder: Reminder, now: Date, result: TickResult, error: Error): Promise<void> {
     const store = this.deps.uow.read.reminders;
-    const wordsIn = (locale: Locale) => {
-      const p = presentation(locale, reminder.timeZone);
-      return p.t(delivery.late ? "reminders.post-late" : "reminders.post", { text: reminderText(p, reminder) });
-    };
-    const deliver = (r: Recipient) => this.deps.queue.send(r.key, () => r.deliver(wordsIn(r.locale)));
-    try {
-      const { list, fanOut } = await recipientsFor(reminder);
-      if (fanOut) {
-        const failures = (await Promise.allSettled(list.map(deliver))).filter((s) => s.status === "rejected");
-        for (const failure of failures) this.deps.logger.warn({ err: loggedError(failure.reason), reminderId: reminder.id }, "nudge could not be sent to one of its people");
-      } else {
-        for (const r of list) await deliver(r);
-      }
-      await sent.record(delivery.id);
-      result.sent += 1;
-      if (delivery.late) result.late += 1;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (delivery.attempts >= this.options.maxAttempts) {
-        await store.finishDelivery(delivery.id, { state: "failed", nextAttemptAt: null, lastError: message });
-        this.deps.logger.error({ err: loggedError(error), reminderId: reminder.id, dueAt: delivery.dueAt }, "reminder could not be sent; given up");
-        result.failed += 1;
-        return;
-      }
-      const wait = this.options.retryBackoffMs * 2 ** (delivery.attempts - 1);
-      const nextAttemptAt = new Date(now.getTime() + wait);
-      await store.finishDelivery(delivery.id, { state: "pending", nextAttemptAt, lastError: message });
-      this.deps.logger.warn({ err: loggedError(error), reminderId: reminder.id, dueAt: delivery.dueAt, nextAttemptAt }, "reminder could not be sent; will retry");
-      result.retrying += 1;
+    if (delivery.attempts >= this.options.maxAttempts) {
+      await store.finishDelivery(delivery.id, { state: "failed", nextAttemptAt: null, lastError: error.message });
+      this.deps.logger.error({ err: loggedError(error), reminderId: reminder.id, dueAt: delivery.dueAt }, "reminder could not be sent; given up");
+      result.failed += 1;
+      return;
     }
+    const wait = this.options.retryBackoffMs * 2 ** (delivery.attempts - 1);
+    const nextAttemptAt = new Date(now.getTime() + wait);
+    await store.finishDelivery(delivery.id, { state: "pending", nextAttemptAt, lastError: error.message });
+    this.deps.logger.warn({ err: loggedError(error), reminderId: reminder.id, dueAt: delivery.dueAt, nextAttemptAt }, "reminder could not be sent; will retry");
+    result.retrying += 1;
   }
 }
 
-interface SentRecorder {
-  /** Resolves once the send is recorded. */
-  record(deliveryId: string): Promise<void>;
-}
-
-/**
- * Records sends as they complete. Those that complete while a write is under way go together in
- * the next one, so a busy tick costs a few commits, while each send is still recorded as soon as it
- * can be (a crash before that would send it again after the lease).
- */
-function sentRecorder(store: ReminderStore, clock: Clock): SentRecorder {
-  let waiting: string[] = [];
-  let writing: Promise<void> | null = null;
-  const write = async () => {
-    try {
-      while (waiting.length > 0) {
-        const ids = waiting;
-        waiting = [];
-        await store.markSent(ids, clock.now());
-      }
-    } catch (error) {
-      // Everyone waiting on this write hears of the failure; none of them stays queued for another.
-      waiting = [];
-      throw error;
-    } finally {
-      writing = null;
-    }
-  };
-  return {
-    record(deliveryId) {
-      waiting.push(deliveryId);
-      writing ??= write();
-      return writing;
-    },
-  };
-}
+/** Occurrences per transaction: a busy tick costs a few commits, and no transaction grows large. */
+const queueChunk = 200;

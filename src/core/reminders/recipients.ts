@@ -5,21 +5,21 @@ import type { Person } from "../people/person.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import type { Reminder } from "./reminder.ts";
+import type { OutboxTarget } from "../outbox/message.ts";
 
 /** One place an occurrence is delivered to, in that reader's language. */
 export interface Recipient {
   /** The send queue's key: one queue per channel, one per person. */
   readonly key: string;
+  /** Where the outbox sends it. */
+  readonly target: OutboxTarget;
   readonly locale: Locale;
   readonly deliver: (words: string) => Promise<void>;
 }
 
 export interface Recipients {
   readonly list: readonly Recipient[];
-  /**
-   * Many people told separately (an election's non-voters): one failed message is logged and
-   * not retried, since retrying the occurrence would message the others twice.
-   */
+  /** Many people told separately (an election's non-voters), each message on its own. */
   readonly fanOut: boolean;
 }
 
@@ -33,6 +33,7 @@ export class NoRecipient extends Error {
 /** One person, by direct message, in their own language (the channel's when they have chosen none). */
 export const byDirectMessage = (chat: ChatPort, person: Person, channelLocale: Locale): Recipient => ({
   key: `dm:${person.externalId}`,
+  target: { kind: "person", id: person.externalId },
   locale: person.locale ?? channelLocale,
   deliver: (words) => chat.directMessage(person.externalId, direct(text(words))),
 });
@@ -58,7 +59,17 @@ export async function recipientsOf(stores: Stores, chat: ChatPort, channelLocale
     const people = await Promise.all(pending.map((id) => stores.people.findById(id)));
     return { list: people.filter((p): p is Person => p !== null).map((p) => byDirectMessage(chat, p, channelLocale)), fanOut: true };
   }
+  if (audience?.kind === "non-answerers") {
+    const decision = await stores.decisions.findById(audience.decisionId);
+    if (decision?.state !== "open") return { list: [], fanOut: true };
+    const rule = (await stores.groups.findById(decision.groupId))?.rules["deputies-vote"] ?? "never";
+    const deputiesToo = rule !== "never" && decision.mode !== "unanimous";
+    const pending = (await stores.decisions.voters(decision.id)).filter((v) => v.answer === null);
+    const ids = pending.flatMap((v) => (deputiesToo && v.deputyId ? [v.personId, v.deputyId] : [v.personId]));
+    const people = await Promise.all(ids.map((id) => stores.people.findById(id)));
+    return { list: people.filter((p): p is Person => p !== null).map((p) => byDirectMessage(chat, p, channelLocale)), fanOut: true };
+  }
   const channelId = (await stores.groups.findById(reminder.groupId))?.channelId;
   if (!channelId) throw new NoRecipient(`group ${reminder.groupId} has no linked channel`);
-  return { list: [{ key: channelId, locale: channelLocale, deliver: (words) => chat.post(channelId, toChannel(text(words))) }], fanOut: false };
+  return { list: [{ key: channelId, target: { kind: "channel", id: channelId }, locale: channelLocale, deliver: (words) => chat.post(channelId, toChannel(text(words))) }], fanOut: false };
 }

@@ -8,6 +8,7 @@ import type { CommandCall } from "../../render/reply.ts";
 export interface CoreLinks {
   readonly "group accept": { readonly group: string; readonly person: string };
   readonly "group decline": { readonly group: string; readonly person: string };
+  readonly "decision answer": { readonly group: string; readonly number: number; readonly answer: "yes" | "no" | "abstain" };
 }
 
 export const linkTo = <C extends keyof CoreLinks>(command: C, args: CoreLinks[C]): CommandCall => ({ command, args });

@@ -1,8 +1,11 @@
 import type { AuditLog } from "../audit/store.ts";
+import type { DecisionStore } from "../decisions/store.ts";
+import type { LawStore } from "../meetings/law.ts";
 import type { DigestStore } from "../digest/store.ts";
 import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
 import type { MeetingStore } from "../meetings/store.ts";
+import type { OutboxStore } from "../outbox/store.ts";
 import type { PeopleStore } from "../people/store.ts";
 import type { ReminderStore } from "../reminders/store.ts";
 import type { SectorStore } from "../sectors/store.ts";
@@ -17,6 +20,11 @@ export interface Stores {
   readonly elections: ElectionStore;
   readonly meetings: MeetingStore;
   readonly sectors: SectorStore;
+  /** A meeting's notice and its items' votes, disqualifications and dissents. */
+  readonly law: LawStore;
+  readonly decisions: DecisionStore;
+  /** Posts owed because of a change: enqueue them in the change's own unit of work. */
+  readonly outbox: OutboxStore;
 }
 
 export interface UnitOfWork {

@@ -4,6 +4,7 @@ import { digest } from "./digest.ts";
 import { discord } from "./discord.ts";
 import { elections } from "./elections.ts";
 import { groups } from "./groups.ts";
+import { law } from "./law.ts";
 import { meetings } from "./meetings.ts";
 import { overview } from "./overview.ts";
 import { reminders } from "./reminders.ts";
@@ -14,4 +15,4 @@ import { record } from "./record.ts";
 import { publicPages } from "./public.ts";
 import { tally } from "./tally.ts";
 
-export const en = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...publicPages };
+export const en = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...law, ...publicPages };

@@ -55,4 +55,5 @@ export const reminders: Record<keyof typeof fi, string> = {
   "audit.reminder.resumed": "{actor} resumed reminder {id}",
   "config.expect.REMINDER_LATE_LIMIT_HOURS": "hours, 1–720: a missed reminder older than this is skipped, not sent",
   "config.expect.SCHEDULER_TICK_SECONDS": "seconds, 1–3600: how often the scheduler looks for due reminders",
+  "config.expect.OUTBOX_SEND": "true or false: whether this process sends what the outbox holds (false: it only writes; another process sends)",
 };

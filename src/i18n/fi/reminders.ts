@@ -53,4 +53,5 @@ export const reminders = {
   "audit.reminder.resumed": "{actor} jatkoi muistutusta {id}",
   "config.expect.REMINDER_LATE_LIMIT_HOURS": "tunteja, 1–720: tätä vanhempi väliin jäänyt muistutus jätetään lähettämättä",
   "config.expect.SCHEDULER_TICK_SECONDS": "sekunteja, 1–3600: kuinka usein ajastin tarkistaa erääntyneet muistutukset",
+  "config.expect.OUTBOX_SEND": "true tai false: lähettääkö tämä prosessi lähtevien viestien jonon viestit (false: vain kirjoittaa ne, toinen prosessi lähettää)",
 } as const;

@@ -55,4 +55,5 @@ export const reminders: Record<keyof typeof fi, string> = {
   "audit.reminder.resumed": "{actor} återupptog påminnelsen {id}",
   "config.expect.REMINDER_LATE_LIMIT_HOURS": "timmar, 1–720: en missad påminnelse som är äldre än så skickas inte",
   "config.expect.SCHEDULER_TICK_SECONDS": "sekunder, 1–3600: hur ofta schemaläggaren söker förfallna påminnelser",
+  "config.expect.OUTBOX_SEND": "true eller false: om den här processen skickar meddelandena i utkorgen (false: den skriver dem bara; en annan process skickar)",
 };

@@ -29,7 +29,8 @@ describe("Discord adapter over the real core", () => {
     expect(add.options).toEqual([
       expect.objectContaining({ name: "group", type: 3, required: true, autocomplete: true }),
       expect.objectContaining({ name: "person", type: 6, required: true }),
-      expect.objectContaining({ name: "role", type: 3, required: false, choices: expect.arrayContaining([{ name: "chair", value: "chair" }]) }),
+      // Roles are offered by autocomplete (the same six on an empty input), sparing /council's size budget.
+      expect.objectContaining({ name: "role", type: 3, required: false, autocomplete: true }),
     ]);
     expect(root!.options.find((o) => o.name === "help")).toMatchObject({ type: 1 });
     const profile = root!.options.find((o) => o.name === "profile") as { type: number; options: { name: string }[] };
@@ -96,7 +97,7 @@ describe("Discord adapter over the real core", () => {
     expect(bodyText(submitted.data)).toContain("Kevätforum 2027");
   });
 
-  it("offers the workspace's group names in autocomplete", async () => {
+  it("offers the workspace's group names, and the roles, in autocomplete", async () => {
     setup = await startDiscordSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput(group("create", { name: "Viestintä" })));
@@ -104,6 +105,8 @@ describe("Discord adapter over the real core", () => {
     const choices = await fake.waitForCallback(fake.sendAutocomplete({ ...group("info", { group: "vie" }), focused: "group" }));
     expect(choices.type).toBe(8);
     expect((choices.data as { choices: unknown[] }).choices).toEqual([{ name: "Viestintä", value: "Viestintä" }]);
+    const roles = await fake.waitForCallback(fake.sendAutocomplete({ ...group("add", { group: "Viestintä", role: "" }), focused: "role" }));
+    expect((roles.data as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual(["chair", "vice-chair", "secretary", "member", "deputy", "observer"]);
   });
 
   it("posts to a linked channel, retries a 429 once, and splits a 60-item list into marked messages", async () => {

@@ -2,10 +2,10 @@ import { indexCandidates, withdrawnPositions } from "./candidates.ts";
 import { CountingInputError } from "./errors.ts";
 import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
-import { SectorSeats } from "./quotas.ts";
+import { seatInOrder, withdrawnEvents } from "./highest-win.ts";
 import { aggregateRanked } from "./ranked-ballots.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
-import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type RankedBallot, type RoundEvent, type TieRecord } from "./types.ts";
+import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type RankedBallot, type TieRecord } from "./types.ts";
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 
@@ -37,29 +37,25 @@ export function countHarmonic(candidates: readonly Candidate[], ballots: readonl
   const tieContext: TieContext = { ids: index.ids, lot: createLot(seed ?? DEFAULT_LOT_SEED), ties, history: [] };
   const standing = candidates.map((_, candidate) => candidate).filter((candidate) => !withdrawn.has(candidate));
   const order = orderBestFirst(tieContext, standing, exactRanks(shares), 1, "election-order");
-  const sectors = new SectorSeats(candidates, quotas);
-  const events: RoundEvent[] = [...withdrawn].map((candidate) => ({ kind: "withdrawn" as const, candidate: index.ids[candidate]! }));
-  const elected: number[] = [];
-  for (const candidate of order) {
-    if (elected.length === seats || totals[candidate] === 0n) break;
-    const id = index.ids[candidate]!;
-    if (!sectors.hasRoomFor(candidate)) {
-      events.push({ kind: "skipped-sector-full", candidate: id, sector: sectors.sectorOf(candidate)! });
-      continue;
-    }
-    sectors.take(candidate);
-    elected.push(candidate);
-    events.push({ kind: "elected", candidate: id, votes: fractionToVotes(shares[candidate]!) });
-  }
-  const electedSet = new Set(elected);
-  const placement = [...elected, ...order.filter((candidate) => !electedSet.has(candidate)), ...[...withdrawn].sort((a, b) => a - b)];
+  const seated = seatInOrder({
+    candidates,
+    ids: index.ids,
+    order,
+    seats,
+    quotas,
+    withdrawn,
+    hasVotes: (candidate) => totals[candidate] !== 0n,
+    shownVotes: (candidate) => fractionToVotes(shares[candidate]!),
+  });
+  const { elected, placement } = seated;
+  const events = [...withdrawnEvents(index.ids, withdrawn), ...seated.events];
   return {
     method: "harmonic",
     seats,
     validBallots: valid,
     invalidBallots: invalid,
     elected: elected.map((candidate) => index.ids[candidate]!),
-    placement: placement.map((candidate) => index.ids[candidate]!),
+    placement,
     rounds: [
       {
         number: 1,

@@ -2,9 +2,9 @@ import { indexCandidates, withdrawnPositions } from "./candidates.ts";
 import { CountingInputError } from "./errors.ts";
 import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
-import { SectorSeats } from "./quotas.ts";
+import { seatInOrder, withdrawnEvents } from "./highest-win.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
-import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type MarkBallot, type RoundEvent, type TieRecord } from "./types.ts";
+import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type MarkBallot, type TieRecord } from "./types.ts";
 
 /**
  * The Associations Act's list methods (yhdistyslaki 29 § 3 mom.), both with d'Hondt comparison
@@ -66,22 +66,16 @@ export function countListVote(
 
   const ranks = exactRanks(comparison);
   const order = orderBestFirst(tieContext, standing, ranks, 2, "election-order");
-  const sectors = new SectorSeats(candidates, quotas);
-  const events: RoundEvent[] = [];
-  const elected: number[] = [];
-  for (const candidate of order) {
-    if (elected.length === seats || comparison[candidate]!.numerator === 0n) break;
-    const id = index.ids[candidate]!;
-    if (!sectors.hasRoomFor(candidate)) {
-      events.push({ kind: "skipped-sector-full", candidate: id, sector: sectors.sectorOf(candidate)! });
-      continue;
-    }
-    sectors.take(candidate);
-    elected.push(candidate);
-    events.push({ kind: "elected", candidate: id, votes: fractionToVotes(comparison[candidate]!) });
-  }
-  const electedSet = new Set(elected);
-  const placement = [...elected, ...order.filter((candidate) => !electedSet.has(candidate)), ...[...withdrawn].sort((a, b) => a - b)];
+  const { elected, events, placement } = seatInOrder({
+    candidates,
+    ids: index.ids,
+    order,
+    seats,
+    quotas,
+    withdrawn,
+    hasVotes: (candidate) => comparison[candidate]!.numerator !== 0n,
+    shownVotes: (candidate) => fractionToVotes(comparison[candidate]!),
+  });
   const byId = (values: (candidate: number) => number) => Object.fromEntries(index.ids.map((id, candidate) => [id, values(candidate)]));
   return {
     method,
@@ -89,7 +83,7 @@ export function countListVote(
     validBallots: valid,
     invalidBallots: invalid,
     elected: elected.map((candidate) => index.ids[candidate]!),
-    placement: placement.map((candidate) => index.ids[candidate]!),
+    placement,
     rounds: [
       {
         number: 1,
@@ -98,7 +92,7 @@ export function countListVote(
         lists: listTotals,
         nonTransferable: 0,
         lostToRounding: 0,
-        events: [...withdrawn].map((candidate) => ({ kind: "withdrawn" as const, candidate: index.ids[candidate]! })),
+        events: withdrawnEvents(index.ids, withdrawn),
       },
       {
         number: 2,

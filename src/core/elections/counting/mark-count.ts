@@ -1,7 +1,7 @@
 import { indexCandidates, withdrawnPositions } from "./candidates.ts";
 import { CountingInputError } from "./errors.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
-import { SectorSeats } from "./quotas.ts";
+import { seatInOrder, withdrawnEvents } from "./highest-win.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
 import {
   countOptionsSchema,
@@ -9,7 +9,6 @@ import {
   type CountOptions,
   type CountResult,
   type MarkBallot,
-  type RoundEvent,
   type TieRecord,
 } from "./types.ts";
 
@@ -49,26 +48,18 @@ export function countMarks(
   const tieContext: TieContext = { ids: index.ids, lot: createLot(seed ?? DEFAULT_LOT_SEED), ties, history: [] };
   const standing = candidates.map((_, candidate) => candidate).filter((candidate) => !withdrawn.has(candidate));
   const order = orderBestFirst(tieContext, standing, votes, 1, "election-order");
-  const sectors = new SectorSeats(candidates, quotas);
-  const events: RoundEvent[] = [...withdrawn].map((candidate) => ({ kind: "withdrawn" as const, candidate: index.ids[candidate]! }));
-  const elected: number[] = [];
-  for (const candidate of order) {
-    if (elected.length === seats || votes[candidate] === 0) break;
-    const id = index.ids[candidate]!;
-    if (!sectors.hasRoomFor(candidate)) {
-      events.push({ kind: "skipped-sector-full", candidate: id, sector: sectors.sectorOf(candidate)! });
-      continue;
-    }
-    sectors.take(candidate);
-    elected.push(candidate);
-    events.push({ kind: "elected", candidate: id, votes: votes[candidate]! });
-  }
-  const electedSet = new Set(elected);
-  const placement = [
-    ...elected,
-    ...order.filter((candidate) => !electedSet.has(candidate)),
-    ...[...withdrawn].sort((a, b) => a - b),
-  ].map((candidate) => index.ids[candidate]!);
+  const seated = seatInOrder({
+    candidates,
+    ids: index.ids,
+    order,
+    seats,
+    quotas,
+    withdrawn,
+    hasVotes: (candidate) => votes[candidate] !== 0,
+    shownVotes: (candidate) => votes[candidate]!,
+  });
+  const { elected, placement } = seated;
+  const events = [...withdrawnEvents(index.ids, withdrawn), ...seated.events];
 
   return {
     method,

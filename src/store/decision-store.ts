@@ -1,0 +1,40 @@
+import { decisionSchema, decisionVoterSchema, type Decision } from "../core/decisions/decision.ts";
+import type { DecisionStore } from "../core/decisions/store.ts";
+import type { DbTx } from "./prisma-client.ts";
+
+const toDecision = (row: unknown): Decision => decisionSchema.parse(row);
+
+export const decisionStore = (db: DbTx): DecisionStore => ({
+  async create(input, roll) {
+    const last = await db.decision.findFirst({ where: { groupId: input.groupId }, orderBy: { number: "desc" }, select: { number: true } });
+    const row = await db.decision.create({
+      data: { ...input, number: (last?.number ?? 0) + 1, state: "open", voters: { create: roll.map((seat) => ({ ...seat })) } },
+    });
+    return toDecision(row);
+  },
+  async find(groupId, number) {
+    const row = await db.decision.findUnique({ where: { groupId_number: { groupId, number } } });
+    return row && toDecision(row);
+  },
+  async findById(id) {
+    const row = await db.decision.findUnique({ where: { id } });
+    return row && toDecision(row);
+  },
+  async list(groupId) {
+    return (await db.decision.findMany({ where: { groupId }, orderBy: { number: "desc" } })).map(toDecision);
+  },
+  async due(now) {
+    return (await db.decision.findMany({ where: { state: "open", deadline: { lte: now } }, orderBy: { deadline: "asc" } })).map(toDecision);
+  },
+  async voters(decisionId) {
+    const rows = await db.decisionVoter.findMany({ where: { decisionId }, orderBy: { id: "asc" } });
+    return rows.map((row) => decisionVoterSchema.parse(row));
+  },
+  async answer(decisionId, seatPersonId, answer, answeredBy, at) {
+    await db.decisionVoter.update({ where: { decisionId_personId: { decisionId, personId: seatPersonId } }, data: { answer, answeredBy, answeredAt: at } });
+  },
+  async close(id, closing) {
+    const { count } = await db.decision.updateMany({ where: { id, state: "open" }, data: { state: "closed", ...closing } });
+    return count === 1;
+  },
+});
