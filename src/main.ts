@@ -209,7 +209,7 @@ async function webFor(config: Config, app: App, store: Store, logger: Logger): P
   const port = config.WEB_PORT;
   const host = config.WEB_HOST;
   try {
-    const web = await startWeb({ app, logger, port, host, databaseReady: () => store.ping(), ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+    const web = await startWeb({ app, logger, port, host, databaseReady: () => store.ping(), defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
     process.stderr.write(`${translate(config.DEFAULT_LOCALE, "startup.web", { url: config.PUBLIC_URL ?? web.url })}\n`);
     return web;
   } catch (error) {

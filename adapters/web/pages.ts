@@ -1,5 +1,6 @@
 import { healthPage } from "./health.ts";
+import { resultsPages } from "./results/routes.ts";
 import type { WebPage } from "./server.ts";
 
 /** Every route the HTTP front end serves, one module per page or feed. */
-export const webPages: readonly WebPage[] = [healthPage];
+export const webPages: readonly WebPage[] = [healthPage, resultsPages];

@@ -21,6 +21,7 @@ import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
 import { MinutesService } from "./meetings/minutes-service.ts";
 import { PeopleService } from "./people/service.ts";
+import { PublicResults } from "./public/results.ts";
 import { SectorService } from "./sectors/service.ts";
 import type { ChatPort } from "./shared/chat.ts";
 import type { Clock } from "./shared/clock.ts";
@@ -75,6 +76,8 @@ export interface Services {
   readonly sectors: SectorService;
   /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
   readonly overview: OverviewService;
+  /** Certified elections for the public results pages: a read model, it changes nothing. */
+  readonly publicResults: PublicResults;
   /** Sends the posts state changes left in the outbox; the scheduler drains it every tick. */
   readonly outbox: OutboxWorker;
   /** False when this process only writes to the outbox (OUTBOX_SEND=false). */
@@ -112,6 +115,7 @@ export function createServices(deps: CoreDeps): Services {
     people: new PeopleService({ uow, clock: deps.clock }),
     sectors: new SectorService({ uow, clock: deps.clock }),
     overview: new OverviewService({ uow, clock: deps.clock }),
+    publicResults: new PublicResults({ uow, logger: deps.logger }),
     groups: new GroupService({ uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({
       uow,
