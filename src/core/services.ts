@@ -18,6 +18,8 @@ import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
 import { PeopleService } from "./people/service.ts";
+import { MailService } from "./mail/service.ts";
+import type { MailPort } from "./mail/mail.ts";
 import { SectorService } from "./sectors/service.ts";
 import type { ChatPort } from "./shared/chat.ts";
 import type { Clock } from "./shared/clock.ts";
@@ -49,6 +51,10 @@ export interface CoreDeps {
   readonly outboxSend?: boolean;
   /** Outbox timing (lease, attempts, backoff); defaults in outbox/worker.ts. */
   readonly outbox?: Partial<OutboxOptions>;
+  /** The e-mail transport (adapters/mail); without one nothing is mailed and addresses are refused. */
+  readonly mail?: MailPort;
+  /** Where the web front end is reached (PUBLIC_URL), for unsubscribe and calendar links; null when it does not run. */
+  readonly publicUrl?: () => string | null;
 }
 
 /** The core's use cases, one service per area. Each later area adds its service here. */
@@ -64,6 +70,8 @@ export interface Services {
   readonly agenda: AgendaService;
   readonly actions: ActionService;
   readonly sectors: SectorService;
+  /** E-mail addresses, newsletter subscriptions and calendar feed links. */
+  readonly mail: MailService;
   /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
   readonly overview: OverviewService;
   /** Sends the posts state changes left in the outbox; the scheduler drains it every tick. */
@@ -74,10 +82,12 @@ export interface Services {
 
 export function createServices(deps: CoreDeps): Services {
   const timeZone = deps.timeZone ?? "Europe/Helsinki";
-  const announce = createAnnouncer(deps.clock, presentation(deps.channelLocale, timeZone));
+  const mailEnabled = deps.mail !== undefined;
+  const publicUrl = deps.publicUrl ?? (() => null);
+  const announce = createAnnouncer(deps.clock, presentation(deps.channelLocale, timeZone), mailEnabled);
   const queue = new SendQueue({ ...(deps.sleep ? { sleep: deps.sleep } : {}) });
   const outboxSends = deps.outboxSend ?? true;
-  const outbox = new OutboxWorker({ uow: deps.uow, chat: deps.chat, clock: deps.clock, queue, logger: deps.logger, ...(deps.outbox ? { options: deps.outbox } : {}) });
+  const outbox = new OutboxWorker({ uow: deps.uow, chat: deps.chat, ...(deps.mail ? { mail: deps.mail } : {}), clock: deps.clock, queue, logger: deps.logger, ...(deps.outbox ? { options: deps.outbox } : {}) });
   // Every use case writes through this unit of work: what a change put in the outbox is sent as
   // soon as it has committed (or, when this process does not send, left for one that does).
   const uow = outboxSends ? sendingAfterCommit(deps.uow, (ids) => outbox.sendNow(ids)) : deps.uow;
@@ -86,7 +96,9 @@ export function createServices(deps: CoreDeps): Services {
     uow,
     clock: deps.clock,
     announce,
-    post: groupPoster(deps.clock),
+    post: groupPoster(deps.clock, mailEnabled),
+    mailEnabled,
+    publicUrl,
     timeZone,
     channelLocale: deps.channelLocale,
     agendaDeadlineDays: deps.agendaDeadlineDays ?? 3,
@@ -99,6 +111,7 @@ export function createServices(deps: CoreDeps): Services {
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow, clock: deps.clock }),
     sectors: new SectorService({ uow, clock: deps.clock }),
+    mail: new MailService({ uow, clock: deps.clock, timeZone, enabled: mailEnabled, publicUrl }),
     overview: new OverviewService({ uow, clock: deps.clock }),
     groups: new GroupService({ uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({

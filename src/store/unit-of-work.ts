@@ -4,6 +4,7 @@ import { digestStore } from "./digest-store.ts";
 import { electionStore } from "./election-store.ts";
 import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
+import { mailStore } from "./mail-store.ts";
 import { meetingStore } from "./meeting-store.ts";
 import { outboxStore, type TransactionContext } from "./outbox-store.ts";
 import { peopleStore } from "./people-store.ts";
@@ -21,6 +22,7 @@ export const storesOver = (db: DbTx, context: TransactionContext = { lastAuditEv
   meetings: meetingStore(db),
   sectors: sectorStore(db),
   outbox: outboxStore(db, context),
+  mail: mailStore(db),
 });
 
 /**

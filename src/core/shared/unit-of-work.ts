@@ -2,6 +2,7 @@ import type { AuditLog } from "../audit/store.ts";
 import type { DigestStore } from "../digest/store.ts";
 import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
+import type { MailStore } from "../mail/store.ts";
 import type { MeetingStore } from "../meetings/store.ts";
 import type { OutboxStore } from "../outbox/store.ts";
 import type { PeopleStore } from "../people/store.ts";
@@ -20,6 +21,8 @@ export interface Stores {
   readonly sectors: SectorStore;
   /** Posts owed because of a change: enqueue them in the change's own unit of work. */
   readonly outbox: OutboxStore;
+  /** E-mail addresses, newsletter subscriptions, calendar tokens and entries. */
+  readonly mail: MailStore;
 }
 
 export interface UnitOfWork {

@@ -12,5 +12,6 @@ import { slack } from "./slack.ts";
 import { system } from "./system.ts";
 import { record } from "./record.ts";
 import { tally } from "./tally.ts";
+import { mail } from "./mail.ts";
 
-export const en = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record };
+export const en = { ...common, ...meetings, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...mail };
