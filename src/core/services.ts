@@ -125,7 +125,7 @@ export function createServices(deps: CoreDeps): Services {
     }),
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
-    digest: new DigestService({ ...posting, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
+    digest: new DigestService({ ...posting, mailEnabled, publicUrl, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
     outbox,
     outboxSends,
   };

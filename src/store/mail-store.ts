@@ -84,4 +84,13 @@ export const mailStore = (db: DbTx): MailStore => ({
   async setPlatformEventId(meetingId, id) {
     await db.meetingCalendar.upsert({ where: { meetingId }, create: { meetingId, platformEventId: id }, update: { platformEventId: id } });
   },
+  async recordIssue(issue) {
+    await db.newsletterIssue.create({ data: issue });
+  },
+  async issues(limit) {
+    return db.newsletterIssue.findMany({ orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: limit });
+  },
+  async issue(id) {
+    return db.newsletterIssue.findUnique({ where: { id } });
+  },
 });

@@ -18,6 +18,15 @@ export interface NewsletterSubscription {
   readonly unsubscribedAt: Date | null;
 }
 
+/** A published digest as the newsletter archive shows it. */
+export interface NewsletterIssue {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly title: string;
+  readonly html: string;
+  readonly publishedAt: Date;
+}
+
 /** The mail area's store port: confirmed addresses, subscriptions and calendar tokens. */
 export interface MailStore {
   personEmail(personId: string): Promise<PersonEmailRecord | null>;
@@ -42,4 +51,8 @@ export interface MailStore {
   /** Raises the meeting's SEQUENCE by one and returns the new value. */
   raiseSequence(meetingId: string): Promise<number>;
   setPlatformEventId(meetingId: string, id: string | null): Promise<void>;
+  recordIssue(issue: NewsletterIssue): Promise<void>;
+  /** The newest `limit` issues of every workspace, newest first. */
+  issues(limit: number): Promise<NewsletterIssue[]>;
+  issue(id: string): Promise<NewsletterIssue | null>;
 }

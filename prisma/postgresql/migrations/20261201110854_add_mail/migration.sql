@@ -45,6 +45,17 @@ CREATE TABLE "MeetingCalendar" (
     CONSTRAINT "MeetingCalendar_pkey" PRIMARY KEY ("meetingId")
 );
 
+-- CreateTable
+CREATE TABLE "NewsletterIssue" (
+    "id" TEXT NOT NULL,
+    "workspaceId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "publishedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "NewsletterIssue_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "NewsletterSubscription_token_key" ON "NewsletterSubscription"("token");
 
@@ -53,4 +64,7 @@ CREATE UNIQUE INDEX "NewsletterSubscription_workspaceId_address_key" ON "Newslet
 
 -- CreateIndex
 CREATE UNIQUE INDEX "GroupCalendar_token_key" ON "GroupCalendar"("token");
+
+-- CreateIndex
+CREATE INDEX "NewsletterIssue_publishedAt_idx" ON "NewsletterIssue"("publishedAt");
 

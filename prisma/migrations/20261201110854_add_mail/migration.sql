@@ -37,6 +37,15 @@ CREATE TABLE "MeetingCalendar" (
     "platformEventId" TEXT
 );
 
+-- CreateTable
+CREATE TABLE "NewsletterIssue" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "workspaceId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "publishedAt" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "NewsletterSubscription_token_key" ON "NewsletterSubscription"("token");
 
@@ -45,4 +54,7 @@ CREATE UNIQUE INDEX "NewsletterSubscription_workspaceId_address_key" ON "Newslet
 
 -- CreateIndex
 CREATE UNIQUE INDEX "GroupCalendar_token_key" ON "GroupCalendar"("token");
+
+-- CreateIndex
+CREATE INDEX "NewsletterIssue_publishedAt_idx" ON "NewsletterIssue"("publishedAt");
 
