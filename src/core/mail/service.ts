@@ -9,7 +9,7 @@ import { refuse } from "../shared/refusal.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
 import { emailAddressSchema } from "./mail.ts";
 import { mailTo } from "./send.ts";
-import type { NewsletterSubscription } from "./store.ts";
+import type { NewsletterIssue, NewsletterSubscription } from "./store.ts";
 
 export interface MailServiceDeps {
   readonly uow: UnitOfWork;
@@ -101,6 +101,15 @@ export class MailService {
       await stores.mail.unsubscribe(found.id, this.deps.clock.now(), via);
       return true;
     });
+  }
+
+  /** The published newsletters, newest first, for the web archive and its feed. */
+  newsletterIssues(limit = 50): Promise<NewsletterIssue[]> {
+    return this.deps.uow.read.mail.issues(limit);
+  }
+
+  newsletterIssue(id: string): Promise<NewsletterIssue | null> {
+    return this.deps.uow.read.mail.issue(id);
   }
 
   /** `group calendar <group>`: the group's feed URL, for its members (it is the feed's only key). */
