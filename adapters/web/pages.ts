@@ -1,3 +1,4 @@
+import { calendarFeedPage } from "./calendar/feed.ts";
 import { healthPage } from "./health.ts";
 import { newsletterArchivePage } from "./newsletter/archive.ts";
 import { newsletterUnsubscribePage } from "./newsletter/unsubscribe.ts";
@@ -8,4 +9,5 @@ export const webPages: readonly WebPage[] = [
   healthPage,
   newsletterUnsubscribePage,
   newsletterArchivePage,
+  calendarFeedPage,
 ];

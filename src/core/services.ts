@@ -111,7 +111,7 @@ export function createServices(deps: CoreDeps): Services {
     actions: new ActionService(meetingDeps),
     people: new PeopleService({ uow, clock: deps.clock }),
     sectors: new SectorService({ uow, clock: deps.clock }),
-    mail: new MailService({ uow, clock: deps.clock, timeZone, enabled: mailEnabled, publicUrl }),
+    mail: new MailService({ uow, clock: deps.clock, timeZone, channelLocale: deps.channelLocale, enabled: mailEnabled, publicUrl }),
     overview: new OverviewService({ uow, clock: deps.clock }),
     groups: new GroupService({ uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({

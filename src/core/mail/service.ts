@@ -1,5 +1,7 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { presentation } from "../../i18n/presentation.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import { groupFeed } from "../calendar/meeting-ics.ts";
 import { direct, heading, text } from "../../render/build.ts";
 import { recordChange } from "../audit/record.ts";
 import { findGroup } from "../groups/service.ts";
@@ -15,6 +17,8 @@ export interface MailServiceDeps {
   readonly uow: UnitOfWork;
   readonly clock: Clock;
   readonly timeZone: string;
+  /** The language of what a whole group reads (its calendar feed). */
+  readonly channelLocale: Locale;
   /** Whether a mail transport is configured: without one, no address is taken. */
   readonly enabled: boolean;
   /** The web front end's public address (PUBLIC_URL), for unsubscribe and calendar links; null without one. */
@@ -124,6 +128,17 @@ export class MailService {
       const slug = encodeURIComponent(group.name.toLocaleLowerCase("fi").replace(/\s+/g, "-"));
       return { group: group.name, url: `${base}/calendar/${slug}.ics?token=${feedToken}` };
     });
+  }
+
+  /** The iCalendar feed a calendar token opens (null for an unknown token): every meeting of the group. */
+  async calendarFeed(feedToken: string): Promise<string | null> {
+    const stores = this.deps.uow.read;
+    const groupId = await stores.mail.groupByCalendarToken(feedToken);
+    const group = groupId ? await stores.groups.findById(groupId) : null;
+    if (!group) return null;
+    const meetings = await stores.meetings.list(group.id);
+    const entries = await Promise.all(meetings.map(async (meeting) => ({ group, meeting, sequence: (await stores.mail.meetingCalendar(meeting.id)).sequence })));
+    return groupFeed(presentation(this.deps.channelLocale, this.deps.timeZone), this.deps.timeZone, group, entries);
   }
 
   private address(raw: string): string {

@@ -12,6 +12,7 @@ import type { MeetingDeps } from "./deps.ts";
 import { newItem, type AgendaItem, type Meeting } from "./meeting.ts";
 import { computeQuorum } from "./quorum.ts";
 import { agendaPost, amendmentPost, rejectionNotice } from "./replies.ts";
+import { meetingInvitation } from "../calendar/meeting-ics.ts";
 
 export interface ItemInput {
   readonly title: string;
@@ -134,7 +135,10 @@ export class AgendaService {
         after: { meeting: meeting.number, items: agenda.length },
       });
       const result = { group, meeting: published, agenda };
-      await this.deps.post(stores, group, agendaPost(this.channel, result));
+      // The published agenda is the meeting notice: by mail it carries the calendar invitation.
+      const { sequence } = await stores.mail.meetingCalendar(meeting.id);
+      const invitation = this.deps.mailEnabled ? [meetingInvitation(this.channel, this.deps.timeZone, { group, meeting: published, sequence }, "request")] : [];
+      await this.deps.post(stores, group, agendaPost(this.channel, result), invitation);
       return result;
     });
     return result;

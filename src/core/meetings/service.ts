@@ -15,6 +15,9 @@ import { renderMinutes } from "./minutes.ts";
 import { minutesPost } from "./replies.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
+import { meetingInvitation } from "../calendar/meeting-ics.ts";
+import { mailGroup } from "../mail/send.ts";
+import { text, toChannel } from "../../render/build.ts";
 
 export interface MeetingView extends MeetingRef {
   readonly agenda: (AgendaItem & { number: number })[];
@@ -77,6 +80,7 @@ export class MeetingService {
       await this.scheduleReminders(stores, inv, group, updated, "reschedule");
       const ref = { group, meeting: updated };
       await this.announce(stores, ref, "announce.meeting.rescheduled");
+      await this.mailChange(stores, ref, "announce.meeting.rescheduled", "request");
       return ref;
     });
     return ref;
@@ -132,6 +136,7 @@ export class MeetingService {
       });
       const ref = { group, meeting: updated };
       await this.announce(stores, ref, "announce.meeting.cancelled");
+      await this.mailChange(stores, ref, "announce.meeting.cancelled", "cancel");
       return ref;
     });
     return ref;
@@ -251,13 +256,28 @@ export class MeetingService {
   }
 
   private announce(stores: Stores, ref: MeetingRef, key: "announce.meeting.scheduled" | "announce.meeting.rescheduled" | "announce.meeting.cancelled" | "announce.meeting.opened") {
-    const { group, meeting } = ref;
-    return this.deps.announce(stores, group, key, {
+    return this.deps.announce(stores, ref.group, key, this.announceParams(ref));
+  }
+
+  private announceParams({ group, meeting }: MeetingRef) {
+    return {
       group: group.name,
       number: meeting.number,
       when: showTime(this.channel, "weekdayDateTime", meeting.startsAt),
       place: meeting.place ?? msg("meetings.no-place"),
-    });
+    };
+  }
+
+  /**
+   * A moved or cancelled meeting's calendar entry changes: its SEQUENCE goes up (the feed shows it
+   * too), and once its notice has gone out, members with an address get the change with an
+   * updated invitation (same UID) or a cancellation.
+   */
+  private async mailChange(stores: Stores, ref: MeetingRef, key: "announce.meeting.rescheduled" | "announce.meeting.cancelled", kind: "request" | "cancel") {
+    const sequence = await stores.mail.raiseSequence(ref.meeting.id);
+    if (!this.deps.mailEnabled || !ref.meeting.publishedAt) return;
+    const invitation = meetingInvitation(this.channel, this.deps.timeZone, { ...ref, sequence }, kind);
+    await mailGroup(stores, this.deps.clock, ref.group, toChannel(text(this.channel.t(key, this.announceParams(ref)))), [invitation]);
   }
 }
 
