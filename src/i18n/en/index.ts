@@ -15,5 +15,6 @@ import { system } from "./system.ts";
 import { record } from "./record.ts";
 import { publicPages } from "./public.ts";
 import { tally } from "./tally.ts";
+import { mail } from "./mail.ts";
 
-export const en = { ...common, ...meetings, ...minutes, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...law, ...publicPages };
+export const en = { ...common, ...meetings, ...minutes, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...law, ...publicPages, ...mail };
