@@ -8,6 +8,7 @@ import type { ChatPort } from "./core/shared/chat.ts";
 import type { BallotSecret } from "./core/elections/ballot-seal.ts";
 import { systemClock, type Clock } from "./core/shared/clock.ts";
 import type { Logger } from "./core/shared/logger.ts";
+import type { MailPort } from "./core/mail/mail.ts";
 import type { Store } from "./store/open-store.ts";
 import type { PlatformCheck } from "./platform-start.ts";
 
@@ -26,6 +27,10 @@ export function createApp(options: {
   logger: Logger;
   ballotSecret: BallotSecret;
   clock?: Clock;
+  /** The e-mail transport (adapters/mail), when SMTP_URL is set. */
+  mail?: MailPort;
+  /** Where the web front end is reached, once known (PUBLIC_URL or the address it listens on). */
+  publicUrl?: () => string | null;
 }): App {
   const services = createServices({
     uow: options.store.uow,
@@ -38,6 +43,8 @@ export function createApp(options: {
     ballotSecret: options.ballotSecret,
     ...(options.config.REMINDER_LATE_LIMIT_HOURS ? { reminders: { lateLimitMs: options.config.REMINDER_LATE_LIMIT_HOURS * 3_600_000 } } : {}),
     ...(options.config.OUTBOX_SEND !== undefined ? { outboxSend: options.config.OUTBOX_SEND } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   const dispatcher = createDispatcher({
     services,

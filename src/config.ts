@@ -39,6 +39,11 @@ export const configSchema = z.object({
   REMINDER_LATE_LIMIT_HOURS: z.coerce.number().min(1).max(720).default(24),
   SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   OUTBOX_SEND: z.stringbool().default(true),
+  SMTP_URL: z
+    .url()
+    .refine((url) => /^smtps?:\/\//.test(url))
+    .optional(),
+  MAIL_FROM: optionalText,
   BALLOT_SECRET: optionalText,
   BALLOT_KEY_FILE: optionalText,
 });
@@ -49,6 +54,9 @@ const completeSchema = configSchema.superRefine((config, ctx) => {
   if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
     ctx.addIssue({ code: "custom", path: ["SLACK_SIGNING_SECRET"], message: "required with SLACK_BOT_TOKEN" });
   }
+  if (config.SMTP_URL && !config.MAIL_FROM) {
+    ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "required with SMTP_URL" });
+  }
   if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
     ctx.addIssue({ code: "custom", path: ["DISCORD_APPLICATION_ID"], message: "required with DISCORD_TOKEN" });
   }
@@ -58,7 +66,7 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; message: 
 
 /** A secret's value is never echoed, not even a wrong one: it may be a real token pasted in the wrong place. */
 const shown = (name: string, value: string | undefined): string =>
-  value !== undefined && /TOKEN|SECRET/.test(name) ? "[…]" : JSON.stringify(value ?? "");
+  value !== undefined && /TOKEN|SECRET|SMTP_URL/.test(name) ? "[…]" : JSON.stringify(value ?? "");
 
 /**
  * Parses the environment once. On failure, one message lists every bad variable with what is

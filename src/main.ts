@@ -141,9 +141,11 @@ async function runPlatform(platform: Platform, config: Config, store: Store, log
     await store.close();
     return exitCodeOf(checked);
   }
-  const app = createApp({ config, store, chat: platform.adapter.chat, logger, ballotSecret });
+  const mail = await mailFor(config);
+  const app = createApp({ config, store, chat: platform.adapter.chat, logger, ballotSecret, ...mail.options });
   platform.adapter.attach(app);
   const web = await webFor(config, app, store, logger);
+  mail.webStarted(web);
   if (web === "failed") {
     await store.close();
     return 1;
@@ -160,6 +162,7 @@ async function runPlatform(platform: Platform, config: Config, store: Store, log
   await scheduler.stop();
   await platform.adapter.stop();
   await web?.close();
+  mail.close();
   await store.close();
   return 0;
 }
@@ -171,7 +174,8 @@ async function runConsole(config: Config, store: Store, logger: Logger, ballotSe
     channel: (id) => translate(config.DEFAULT_LOCALE, "console.posted-to", { channel: id }),
     direct: (id) => translate(config.DEFAULT_LOCALE, "console.direct-to", { name: id.replace(/^console:/, "") }),
   });
-  const app = createApp({ config, store, chat, logger, ballotSecret });
+  const mail = await mailFor(config);
+  const app = createApp({ config, store, chat, logger, ballotSecret, ...mail.options });
   // Scripts read stdout as a transcript; the hint goes where a person at a terminal sees it.
   (interactive ? process.stdout : process.stderr).write(
     `${translate(config.DEFAULT_LOCALE, "startup.console", { path: store.location })}\n`,
@@ -181,6 +185,7 @@ async function runConsole(config: Config, store: Store, logger: Logger, ballotSe
     await store.close();
     return 1;
   }
+  mail.webStarted(web);
   const scheduler = createScheduler({ services: app.services, clock: systemClock, logger, tickSeconds: config.SCHEDULER_TICK_SECONDS });
   await scheduler.start();
   const adapter = createConsoleAdapter({
@@ -195,8 +200,25 @@ async function runConsole(config: Config, store: Store, logger: Logger, ballotSe
   await adapter.run();
   await scheduler.stop();
   await web?.close();
+  mail.close();
   await store.close();
   return 0;
+}
+
+/**
+ * E-mail, when SMTP_URL is set (nodemailer is loaded only then), and the address links in mails
+ * point at: PUBLIC_URL, else the web front end's own address once it listens.
+ */
+async function mailFor(config: Config) {
+  let webUrl: string | null = null;
+  const adapter = config.SMTP_URL && config.MAIL_FROM ? (await import("../adapters/mail/index.ts")).createMailAdapter({ url: config.SMTP_URL, from: config.MAIL_FROM, locale: config.DEFAULT_LOCALE }) : null;
+  return {
+    options: { ...(adapter ? { mail: adapter } : {}), publicUrl: () => config.PUBLIC_URL?.replace(/\/+$/, "") ?? webUrl },
+    webStarted(web: WebServer | null | "failed") {
+      if (web && web !== "failed") webUrl = web.url;
+    },
+    close: () => adapter?.close(),
+  };
 }
 
 /**
@@ -209,7 +231,7 @@ async function webFor(config: Config, app: App, store: Store, logger: Logger): P
   const port = config.WEB_PORT;
   const host = config.WEB_HOST;
   try {
-    const web = await startWeb({ app, logger, port, host, databaseReady: () => store.ping(), ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+    const web = await startWeb({ app, logger, port, host, databaseReady: () => store.ping(), defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
     process.stderr.write(`${translate(config.DEFAULT_LOCALE, "startup.web", { url: config.PUBLIC_URL ?? web.url })}\n`);
     return web;
   } catch (error) {

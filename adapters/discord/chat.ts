@@ -7,6 +7,7 @@ import { channelId, decodePerson, requireRef } from "./ids.ts";
 import type { Controls } from "../../src/render/controls.ts";
 import { renderMessages, toAttachments, type DiscordMessage } from "./render.ts";
 import { say } from "./say.ts";
+import { discordEvents } from "./events.ts";
 
 /** Where sendable messages go: a channel or a DM channel. */
 interface Sendable {
@@ -111,5 +112,6 @@ export function discordChat(getClient: () => Client, options: { defaultLocale: L
       const channel = await guild.channels.create({ name: slug(name), type: ChannelType.GuildText, parent: category?.id ?? null, permissionOverwrites: overwrites });
       return channelId(guild.id, channel.id);
     },
+    ...discordEvents(getClient),
   };
 }

@@ -8,6 +8,7 @@ import type { Controls } from "../../src/render/controls.ts";
 import { partsAlreadyPosted, postMetadata } from "./keyed-post.ts";
 import { rateLimitAware } from "./rate-limit.ts";
 import { renderMessages, type SlackMessage } from "./render.ts";
+import { uploadFiles, withoutFiles } from "./files.ts";
 
 export { asRateLimited, rateLimitAware } from "./rate-limit.ts";
 
@@ -53,15 +54,18 @@ export async function postMessages(client: webApi.WebClient, channel: string, me
 
 /** The core's ChatPort over the Slack Web API. Posts are rendered in the workspace's default language. */
 export function slackChat(deps: SlackChatDeps): ChatPort {
+  // Attachments go up as files after the message (uploadFiles), not as code blocks.
   const render = async (reply: Reply) => {
-    const messages = renderMessages(reply, deps.locale, deps.controls());
+    const messages = renderMessages(withoutFiles(reply), deps.locale, deps.controls());
     await deps.controls().flush();
     return messages;
   };
   const logged = deps.logger ? { logger: deps.logger } : {};
   return {
     async post(channel, reply, options = {}) {
-      await postMessages(deps.client(), requireRef(channel, "channel").id, await render(reply), { ...options, ...logged });
+      const id = requireRef(channel, "channel").id;
+      await postMessages(deps.client(), id, await render(reply), { ...options, ...logged });
+      await uploadFiles(deps.client(), id, reply.attachments);
     },
     async directMessage(externalId, reply, options = {}) {
       const user = requireRef(externalId, "person").id;
@@ -70,6 +74,7 @@ export function slackChat(deps: SlackChatDeps): ChatPort {
       const dm = opened.channel?.id;
       if (!dm) throw new Error("conversations.open returned no channel");
       await postMessages(client, dm, await render(reply), { ...options, ...logged });
+      await uploadFiles(client, dm, reply.attachments);
     },
     async createChannel(name, memberExternalIds) {
       const client = deps.client();

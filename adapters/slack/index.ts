@@ -11,6 +11,7 @@ import { translate } from "../../src/i18n/translate.ts";
 import { onlyYou, text } from "../../src/render/build.ts";
 import type { Reply, Visibility } from "../../src/render/reply.ts";
 import { postMessages, rateLimitAware, slackChat } from "./chat.ts";
+import { uploadReplyFiles, withoutFiles } from "./files.ts";
 import { SlackUsers, slackDirectory } from "./directory.ts";
 import { homeView } from "./home.ts";
 import { boltLogger } from "./log.ts";
@@ -116,7 +117,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     const { dispatcher } = app;
     controls = app.controls;
     const rendered = async (reply: Reply, locale: Locale): Promise<SlackMessage[]> => {
-      const messages = renderMessages(reply, locale, app.controls);
+      const messages = renderMessages(withoutFiles(reply), locale, app.controls);
       await app.controls.flush();
       return messages;
     };
@@ -213,12 +214,14 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         const [first, ...rest] = await rendered(early.reply, early.locale);
         await ack(first ? { response_type: early.reply.visibility === "channel" ? "in_channel" : "ephemeral", text: first.text, blocks: first.blocks } : undefined);
         await deliver({ ...to, visibility: early.reply.visibility }, rest);
+        await uploadReplyFiles(client, early.reply, command.channel_id, command.user_id);
         return;
       }
       // Too slow for the acknowledgement (or a direct message): acknowledge now, answer when ready.
       await ack();
       const { reply, locale } = await work;
       await deliver({ ...to, visibility: reply.visibility }, await rendered(reply, locale));
+      await uploadReplyFiles(client, reply, command.channel_id, command.user_id);
     });
 
     bolt.action<BlockAction>(new RegExp(`^${actionPrefix}`), async ({ ack, body, action, respond, client }) => {
@@ -261,6 +264,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         },
         await rendered(result.reply, result.locale),
       );
+      await uploadReplyFiles(client, result.reply, channel, user);
     });
 
     // "Add to newsletter" on a message: the message becomes a news item for the next digest.
@@ -271,6 +275,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const channel = shortcut.channel.id;
       const result = await run(teamId, user, channel, call(newsFromMessage, { message: shortcut.message.text ?? "" }), shortcut.user.name);
       await deliver({ client, respond, channel, user, visibility: "only-you", replaceFirst: false }, await rendered(result.reply, result.locale));
+      await uploadReplyFiles(client, result.reply, channel, user);
     });
 
     bolt.view<ViewSubmitAction>(longTextCallback, async ({ ack, view, body, client }) => {
@@ -282,6 +287,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const user = body.user.id;
       const { reply, locale } = await run(teamId, user, metadata.channel, filledIn(metadata.form, typed), body.user.name);
       await deliver({ client, channel: metadata.channel, user, visibility: reply.visibility }, await rendered(reply, locale));
+      await uploadReplyFiles(client, reply, metadata.channel, user);
     });
 
     bolt.event("app_home_opened", async ({ event, body, client }) => {

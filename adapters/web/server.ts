@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AddressInfo } from "node:net";
 import type { App } from "../../src/app.ts";
 import type { Logger } from "../../src/core/shared/logger.ts";
+import type { Locale } from "../../src/i18n/locale.ts";
 import { webPages } from "./pages.ts";
 
 /** What a page module is given: the core to read from, and where the bot's pages are reached. */
@@ -13,6 +14,10 @@ export interface WebContext {
   readonly logger: Logger;
   /** Resolves when the database answers; rejects when it does not. */
   readonly databaseReady: () => Promise<void>;
+  /** The council's language (DEFAULT_LOCALE), for a reader whose browser asks for none of ours; default fi. */
+  readonly defaultLocale?: Locale;
+  /** The council's time zone (TIMEZONE), for dates on pages; default Europe/Helsinki. */
+  readonly timeZone?: string;
 }
 
 /** A page module registers its routes; adapters/web/pages.ts lists them. */

@@ -41,6 +41,10 @@ import { lang } from "./person/lang.ts";
 import { profile } from "./person/profile.ts";
 import { overview } from "./person/overview.ts";
 import { profileSet } from "./person/profile-set.ts";
+import { profileVerify } from "./person/profile-verify.ts";
+import { groupCalendar } from "./group/calendar.ts";
+import { newsletterSubscribe } from "./newsletter/subscribe.ts";
+import { newsletterUnsubscribe } from "./newsletter/unsubscribe.ts";
 import { sectorAdd } from "./sector/add.ts";
 import { sectorList } from "./sector/list.ts";
 import { sectorRename } from "./sector/rename.ts";
@@ -52,6 +56,7 @@ export const commands: readonly CommandDefinition[] = [
   lang,
   profile,
   profileSet,
+  profileVerify,
   sectorList,
   sectorAdd,
   sectorRename,
@@ -74,11 +79,13 @@ export const commands: readonly CommandDefinition[] = [
   groupLinkChannel,
   groupCreateChannel,
   groupHistory,
+  groupCalendar,
   ...meetingCommands,
   ...minutesCommands,
   ...decisionCommands,
   ...[remindAdd, remindList, remindRemove, remindPause, remindResume],
   ...[newsAdd, newsFromMessage, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestExport],
+  ...[newsletterSubscribe, newsletterUnsubscribe],
   ...electionCommands,
   cancel,
 ];

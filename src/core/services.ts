@@ -21,6 +21,9 @@ import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
 import { MinutesService } from "./meetings/minutes-service.ts";
 import { PeopleService } from "./people/service.ts";
+import { PublicResults } from "./public/results.ts";
+import { MailService } from "./mail/service.ts";
+import type { MailPort } from "./mail/mail.ts";
 import { SectorService } from "./sectors/service.ts";
 import type { ChatPort } from "./shared/chat.ts";
 import type { Clock } from "./shared/clock.ts";
@@ -52,6 +55,10 @@ export interface CoreDeps {
   readonly outboxSend?: boolean;
   /** Outbox timing (lease, attempts, backoff); defaults in outbox/worker.ts. */
   readonly outbox?: Partial<OutboxOptions>;
+  /** The e-mail transport (adapters/mail); without one nothing is mailed and addresses are refused. */
+  readonly mail?: MailPort;
+  /** Where the web front end is reached (PUBLIC_URL), for unsubscribe and calendar links; null when it does not run. */
+  readonly publicUrl?: () => string | null;
 }
 
 /** The core's use cases, one service per area. Each later area adds its service here. */
@@ -73,8 +80,12 @@ export interface Services {
   /** Decisions without a meeting; the scheduler closes them at their deadline. */
   readonly decisions: DecisionService;
   readonly sectors: SectorService;
+  /** E-mail addresses, newsletter subscriptions and calendar feed links. */
+  readonly mail: MailService;
   /** What is on one person's plate across their groups (the overview command, Slack's Home tab). */
   readonly overview: OverviewService;
+  /** Certified elections for the public results pages: a read model, it changes nothing. */
+  readonly publicResults: PublicResults;
   /** Sends the posts state changes left in the outbox; the scheduler drains it every tick. */
   readonly outbox: OutboxWorker;
   /** False when this process only writes to the outbox (OUTBOX_SEND=false). */
@@ -83,10 +94,12 @@ export interface Services {
 
 export function createServices(deps: CoreDeps): Services {
   const timeZone = deps.timeZone ?? "Europe/Helsinki";
-  const announce = createAnnouncer(deps.clock, presentation(deps.channelLocale, timeZone));
+  const mailEnabled = deps.mail !== undefined;
+  const publicUrl = deps.publicUrl ?? (() => null);
+  const announce = createAnnouncer(deps.clock, presentation(deps.channelLocale, timeZone), mailEnabled);
   const queue = new SendQueue({ ...(deps.sleep ? { sleep: deps.sleep } : {}) });
   const outboxSends = deps.outboxSend ?? true;
-  const outbox = new OutboxWorker({ uow: deps.uow, chat: deps.chat, clock: deps.clock, queue, logger: deps.logger, ...(deps.outbox ? { options: deps.outbox } : {}) });
+  const outbox = new OutboxWorker({ uow: deps.uow, chat: deps.chat, ...(deps.mail ? { mail: deps.mail } : {}), clock: deps.clock, queue, logger: deps.logger, ...(deps.outbox ? { options: deps.outbox } : {}) });
   // Every use case writes through this unit of work: what a change put in the outbox is sent as
   // soon as it has committed (or, when this process does not send, left for one that does).
   const uow = outboxSends ? sendingAfterCommit(deps.uow, (ids) => outbox.sendNow(ids)) : deps.uow;
@@ -95,7 +108,9 @@ export function createServices(deps: CoreDeps): Services {
     uow,
     clock: deps.clock,
     announce,
-    post: groupPoster(deps.clock),
+    post: groupPoster(deps.clock, mailEnabled),
+    mailEnabled,
+    publicUrl,
     timeZone,
     channelLocale: deps.channelLocale,
     agendaDeadlineDays: deps.agendaDeadlineDays ?? 3,
@@ -111,7 +126,9 @@ export function createServices(deps: CoreDeps): Services {
     decisions: new DecisionService({ uow, clock: deps.clock, post: meetingDeps.post, timeZone, channelLocale: deps.channelLocale, logger: deps.logger }),
     people: new PeopleService({ uow, clock: deps.clock }),
     sectors: new SectorService({ uow, clock: deps.clock }),
+    mail: new MailService({ uow, clock: deps.clock, timeZone, channelLocale: deps.channelLocale, enabled: mailEnabled, publicUrl }),
     overview: new OverviewService({ uow, clock: deps.clock }),
+    publicResults: new PublicResults({ uow, logger: deps.logger }),
     groups: new GroupService({ uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({
       uow,
@@ -124,7 +141,7 @@ export function createServices(deps: CoreDeps): Services {
     }),
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
-    digest: new DigestService({ ...posting, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
+    digest: new DigestService({ ...posting, mailEnabled, publicUrl, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
     outbox,
     outboxSends,
   };

@@ -52,6 +52,9 @@ export const electionStore = (db: DbTx): ElectionStore => ({
   async listForGroup(groupId) {
     return (await db.election.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(toElection);
   },
+  async listCertified() {
+    return (await db.election.findMany({ where: { state: "certified" }, orderBy: [{ certifiedAt: "desc" }, { id: "asc" }] })).map(toElection);
+  },
   async update(id, patch) {
     return toElection(await db.election.update({ where: { id }, data: toData(patch) }));
   },

@@ -14,6 +14,7 @@ const fields = (row: OutboxRow) => ({
   target: { kind: row.targetKind, id: row.targetId },
   reply: JSON.parse(row.reply) as unknown,
   cause: row.cause,
+  mail: row.mail === null ? null : (JSON.parse(row.mail) as unknown),
   createdAt: row.createdAt,
   attempts: row.attempts,
 });
@@ -36,6 +37,7 @@ export const outboxStore = (db: DbTx, context: TransactionContext): OutboxStore 
         targetId: message.target.id,
         reply: JSON.stringify(message.reply),
         cause,
+        mail: message.mail === null ? null : JSON.stringify(message.mail),
         createdAt: now,
         nextAttemptAt: now,
       },

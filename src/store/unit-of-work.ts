@@ -6,6 +6,7 @@ import { lawStore } from "./law-store.ts";
 import { electionStore } from "./election-store.ts";
 import { reminderStore } from "./reminder-store.ts";
 import { groupStore } from "./group-store.ts";
+import { mailStore } from "./mail-store.ts";
 import { meetingStore } from "./meeting-store.ts";
 import { minutesStore } from "./minutes-store.ts";
 import { outboxStore, type TransactionContext } from "./outbox-store.ts";
@@ -27,6 +28,7 @@ export const storesOver = (db: DbTx, context: TransactionContext = { lastAuditEv
   law: lawStore(db),
   decisions: decisionStore(db),
   outbox: outboxStore(db, context),
+  mail: mailStore(db),
 });
 
 /**

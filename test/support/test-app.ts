@@ -1,5 +1,6 @@
 import { consoleDirectory, consoleIdentity, consoleWorkspace } from "../../adapters/console/directory.ts";
 import { createApp } from "../../src/app.ts";
+import type { MailPort } from "../../src/core/mail/mail.ts";
 import type { CommandRequest } from "../../src/commands/dispatch.ts";
 import { manualClock } from "../../src/core/shared/clock.ts";
 import type { Invocation } from "../../src/core/shared/invocation.ts";
@@ -15,7 +16,9 @@ export type Backend = "sqlite" | "postgresql";
 export const silentLogger = { info() {}, warn() {}, error() {} };
 
 /** The real core over a real SQLite file, with a recording chat port and a clock the test sets. */
-export async function createTestApp(options: { admins?: string[]; start?: Date; backend?: Backend } = {}) {
+export async function createTestApp(
+  options: { admins?: string[]; start?: Date; backend?: Backend; mail?: MailPort; publicUrl?: () => string | null } = {},
+) {
   const db = options.backend === "postgresql" ? tempPostgresSchema() : tempDatabase();
   const open = () => openStore(db.url, "schema" in db ? { schema: db.schema } : {});
   const store = await open();
@@ -23,7 +26,11 @@ export async function createTestApp(options: { admins?: string[]; start?: Date; 
   const clock = manualClock(options.start ?? new Date("2026-11-28T10:00:00Z"));
   const errors: unknown[] = [];
   const logger = { ...silentLogger, error: (fields: object) => void errors.push(fields) };
-  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat, logger, ballotSecret: testBallotSecret, clock });
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki" }, store, chat, logger, ballotSecret: testBallotSecret,
+    clock,
+    ...(options.mail ? { mail: options.mail } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  });
   const admins = new Set(options.admins ?? []);
   const request = (name: string, channelId: string | null = "#yleinen"): CommandRequest => ({
     identity: consoleIdentity(name),

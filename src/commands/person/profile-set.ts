@@ -3,12 +3,15 @@ import { profileReply } from "../../core/people/replies.ts";
 import { profileFields } from "../../core/people/person.ts";
 import { restOfLine } from "../args.ts";
 import { defineCommand } from "../define.ts";
+import { done } from "../done.ts";
 
 export const profileSet = defineCommand({
   path: ["profile", "set"],
-  args: z.object({ field: z.enum(profileFields), value: restOfLine(120) }),
+  args: z.object({ field: z.enum([...profileFields, "email"]), value: restOfLine(254) }),
   sideEffects: true,
   async run({ inv, p, services }, { field, value }) {
+    // An address is used only once confirmed: it gets a code, which `profile verify` takes.
+    if (field === "email") return done(p, "mail.email-pending", await services.mail.setEmail(inv, value));
     const person = await services.people.setProfileField(inv, field, value);
     return profileReply(p, person, await services.groups.listMine(inv));
   },

@@ -13,7 +13,8 @@ import type { Invocation } from "../shared/invocation.ts";
 import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
-import { digestBlocks, toMarkdown, type ComposedDigest } from "./export.ts";
+import { digestBlocks, toHtml, toMarkdown, type ComposedDigest } from "./export.ts";
+import { mailNewsletter } from "../mail/newsletter.ts";
 import { newsBodyMaxLength, newsKey, newsTitleMaxLength, splitNews, type NewsItem } from "./news.ts";
 import type { DigestPeriod, DigestSource } from "./source.ts";
 import type { DigestScheduleRecord } from "./store.ts";
@@ -26,6 +27,10 @@ export interface DigestServiceDeps {
   readonly sources: readonly DigestSource[];
   readonly channelLocale: Locale;
   readonly logger: Logger;
+  /** Whether e-mail is configured: then each published digest goes to the newsletter's subscribers. */
+  readonly mailEnabled?: boolean;
+  /** The web front end's address, for the newsletter's unsubscribe links; null when it does not run. */
+  readonly publicUrl?: () => string | null;
   /** A scheduled digest older than this when it could first be published is skipped (default 24 h). */
   readonly lateLimitMs?: number;
 }
@@ -191,6 +196,12 @@ export class DigestService {
       keys: digest.keys,
     });
     await postToChannel(stores, this.deps.clock, channelId, toChannel(...digestBlocks(digest)), `digest:${record.id}`);
+    const blocks = digestBlocks(digest);
+    const title = blocks[0]?.type === "heading" ? blocks[0].text : record.id;
+    // The web archive and feed show it (adapters/web/newsletter), and its subscribers get it by mail.
+    await stores.mail.recordIssue({ id: record.id, workspaceId: digest.period.workspaceId, title, html: toHtml(digest), publishedAt: record.publishedAt });
+    const base = this.deps.publicUrl?.() ?? null;
+    if (this.deps.mailEnabled && base) await mailNewsletter(stores, this.deps.clock, { workspaceId: digest.period.workspaceId, locale: digest.period.locale, title, blocks, base, cause: `digest:${record.id}` });
   }
 
   /** From the end of the last digest (or a week / a month back) to now. */

@@ -43,6 +43,8 @@ export interface ElectionStore {
   create(input: NewElection): Promise<Election>;
   find(id: string): Promise<Election | null>;
   listForGroup(groupId: string): Promise<Election[]>;
+  /** Every certified election of every group, most recently certified first: what the public results pages show. */
+  listCertified(): Promise<Election[]>;
   update(id: string, patch: ElectionPatch): Promise<Election>;
 
   candidates(electionId: string): Promise<ElectionCandidate[]>;

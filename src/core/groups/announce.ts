@@ -3,6 +3,7 @@ import type { Presentation } from "../../i18n/presentation.ts";
 import type { MessageParams } from "../../i18n/translate.ts";
 import { text, toChannel } from "../../render/build.ts";
 import { postToChannel } from "../outbox/post.ts";
+import { mailGroup } from "../mail/send.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import type { Group } from "./group.ts";
@@ -14,9 +15,14 @@ import type { Group } from "./group.ts";
  */
 export type Announcer = (stores: Stores, group: Group, key: MessageKey, params?: MessageParams) => Promise<void>;
 
-export function createAnnouncer(clock: Clock, channel: Presentation): Announcer {
+/**
+ * With `mailEnabled`, election announcements also go by e-mail to the group's members with a
+ * confirmed address (association rules want them on record where everyone gets them).
+ */
+export function createAnnouncer(clock: Clock, channel: Presentation, mailEnabled = false): Announcer {
   return async (stores, group, key, params) => {
-    if (!group.channelId) return;
-    await postToChannel(stores, clock, group.channelId, toChannel(text(channel.t(key, params))));
+    const reply = toChannel(text(channel.t(key, params)));
+    if (group.channelId) await postToChannel(stores, clock, group.channelId, reply);
+    if (mailEnabled && key.startsWith("announce.election.")) await mailGroup(stores, clock, group, reply);
   };
 }

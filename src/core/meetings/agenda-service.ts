@@ -14,6 +14,7 @@ import { noItemLaw, type NoticeKind } from "./law.ts";
 import { noticeTerms, recordNotice, requireInNotice, requireNotRecused } from "./notice.ts";
 import { computeQuorum } from "./quorum.ts";
 import { agendaPost, amendmentPost, rejectionNotice } from "./replies.ts";
+import { meetingInvitation } from "../calendar/meeting-ics.ts";
 
 export interface ItemInput {
   readonly title: string;
@@ -145,9 +146,12 @@ export class AgendaService {
         after: { meeting: meeting.number, items: agenda.length },
       });
       const result = { group, meeting: published, agenda };
-      // The agenda is the notice: it carries the remote and registration terms of the group's rules.
+      // The agenda is the notice: it carries the remote and registration terms of the group's rules,
+      // and by mail the calendar invitation.
       const post = agendaPost(this.channel, result);
-      await this.deps.post(stores, group, { ...post, blocks: [...post.blocks, ...noticeTerms(this.channel, group.rules, published)] });
+      const { sequence } = await stores.mail.meetingCalendar(meeting.id);
+      const invitation = this.deps.mailEnabled ? [meetingInvitation(this.channel, this.deps.timeZone, { group, meeting: published, sequence }, "request")] : [];
+      await this.deps.post(stores, group, { ...post, blocks: [...post.blocks, ...noticeTerms(this.channel, group.rules, published)] }, invitation);
       return result;
     });
     return result;

@@ -22,6 +22,10 @@ import { legalityLine, legalityOf } from "./notice.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
 import { parseWhen, type ParsedWhen } from "./when.ts";
+import { meetingInvitation } from "../calendar/meeting-ics.ts";
+import { mailGroup } from "../mail/send.ts";
+import { text, toChannel } from "../../render/build.ts";
+import { loggedError } from "../shared/logged-error.ts";
 
 export interface MeetingView extends MeetingRef {
   readonly agenda: (AgendaItem & { number: number })[];
@@ -73,6 +77,7 @@ export class MeetingService {
       await this.announce(stores, ref, "announce.meeting.scheduled");
       return ref;
     });
+    await this.platformEvent(ref, "schedule");
     return ref;
   }
 
@@ -94,8 +99,10 @@ export class MeetingService {
       await this.scheduleReminders(stores, inv, group, updated, "reschedule");
       const ref = { group, meeting: updated };
       await this.announce(stores, ref, "announce.meeting.rescheduled");
+      await this.mailChange(stores, ref, "announce.meeting.rescheduled", "request");
       return ref;
     });
+    await this.platformEvent(ref, "schedule");
     return ref;
   }
 
@@ -149,8 +156,10 @@ export class MeetingService {
       });
       const ref = { group, meeting: updated };
       await this.announce(stores, ref, "announce.meeting.cancelled");
+      await this.mailChange(stores, ref, "announce.meeting.cancelled", "cancel");
       return ref;
     });
+    await this.platformEvent(ref, "cancel");
     return ref;
   }
 
@@ -295,13 +304,62 @@ export class MeetingService {
   }
 
   private announce(stores: Stores, ref: MeetingRef, key: "announce.meeting.scheduled" | "announce.meeting.rescheduled" | "announce.meeting.cancelled" | "announce.meeting.opened") {
-    const { group, meeting } = ref;
-    return this.deps.announce(stores, group, key, {
+    return this.deps.announce(stores, ref.group, key, this.announceParams(ref));
+  }
+
+  private announceParams({ group, meeting }: MeetingRef) {
+    return {
       group: group.name,
       number: meeting.number,
       when: showTime(this.channel, "weekdayDateTime", meeting.startsAt),
       place: meeting.place ?? msg("meetings.no-place"),
-    });
+    };
+  }
+
+  /**
+   * The meeting as the platform's own event (Discord), where the platform has them and the group
+   * has a channel: created with the meeting, moved and cancelled with it. After the change has
+   * committed and best effort: a platform that refuses is logged, and the meeting stands.
+   */
+  private async platformEvent(ref: MeetingRef, kind: "schedule" | "cancel"): Promise<void> {
+    const { chat } = this.deps;
+    const channel = ref.group.channelId;
+    if (!channel || !chat.scheduleEvent || !chat.cancelEvent) return;
+    try {
+      const { platformEventId } = await this.deps.uow.read.mail.meetingCalendar(ref.meeting.id);
+      if (kind === "cancel") {
+        if (platformEventId) await chat.cancelEvent(channel, platformEventId);
+        return;
+      }
+      const { meeting, group } = ref;
+      const remote = meeting.place && /^https?:\/\//i.test(meeting.place) ? meeting.place : null;
+      const id = await chat.scheduleEvent(
+        channel,
+        {
+          name: this.channel.t("calendar.meeting", { group: group.name, number: meeting.number }),
+          description: [remote ? this.channel.t("calendar.remote", { link: remote }) : null, this.channel.t("calendar.agenda")].filter(Boolean).join("\n"),
+          startsAt: meeting.startsAt,
+          endsAt: new Date(meeting.startsAt.getTime() + 2 * 3_600_000),
+          location: meeting.place ?? group.name,
+        },
+        platformEventId,
+      );
+      if (id !== platformEventId) await this.deps.uow.run((stores) => stores.mail.setPlatformEventId(meeting.id, id));
+    } catch (error) {
+      this.deps.logger.warn({ err: loggedError(error), meeting: ref.meeting.id }, "the meeting's platform event could not be updated");
+    }
+  }
+
+  /**
+   * A moved or cancelled meeting's calendar entry changes: its SEQUENCE goes up (the feed shows it
+   * too), and once its notice has gone out, members with an address get the change with an
+   * updated invitation (same UID) or a cancellation.
+   */
+  private async mailChange(stores: Stores, ref: MeetingRef, key: "announce.meeting.rescheduled" | "announce.meeting.cancelled", kind: "request" | "cancel") {
+    const sequence = await stores.mail.raiseSequence(ref.meeting.id);
+    if (!this.deps.mailEnabled || !ref.meeting.publishedAt) return;
+    const invitation = meetingInvitation(this.channel, this.deps.timeZone, { ...ref, sequence }, kind);
+    await mailGroup(stores, this.deps.clock, ref.group, toChannel(text(this.channel.t(key, this.announceParams(ref)))), [invitation]);
   }
 }
 

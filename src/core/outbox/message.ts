@@ -1,9 +1,13 @@
 import { z } from "zod";
 import type { Reply } from "../../render/reply.ts";
+import { mailEnvelopeSchema } from "../mail/mail.ts";
 
-/** Where an outbox message goes: a channel (the adapter's opaque id) or a person (their external id). */
+/**
+ * Where an outbox message goes: a channel (the adapter's opaque id), a person (their external id),
+ * or an e-mail address (sent through the mail port, with the message's `mail` envelope).
+ */
 export const outboxTargetSchema = z.object({
-  kind: z.enum(["channel", "person"]),
+  kind: z.enum(["channel", "person", "email"]),
   id: z.string().min(1),
 });
 export type OutboxTarget = z.infer<typeof outboxTargetSchema>;
@@ -23,6 +27,8 @@ export const newOutboxMessageSchema = z.object({
   reply: replySchema,
   /** What caused it, for tracing: "audit:<id>", "reminder:<occurrence id>", "digest:<id>". */
   cause: z.string().min(1).nullable().default(null),
+  /** An e-mail's subject and headers; null for chat posts. */
+  mail: mailEnvelopeSchema.nullable().default(null),
 });
 export type NewOutboxMessage = z.input<typeof newOutboxMessageSchema>;
 

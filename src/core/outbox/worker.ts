@@ -6,6 +6,7 @@ import { loggedError } from "../shared/logged-error.ts";
 import type { Logger } from "../shared/logger.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
 import type { SendQueue } from "../reminders/send-queue.ts";
+import type { MailPort } from "../mail/mail.ts";
 import type { OutboxMessage } from "./message.ts";
 import type { OutboxLease } from "./store.ts";
 
@@ -24,6 +25,8 @@ export const defaultOutboxOptions: OutboxOptions = { leaseMs: 2 * 60_000, maxAtt
 export interface OutboxWorkerDeps {
   readonly uow: UnitOfWork;
   readonly chat: ChatPort;
+  /** Where e-mail messages go; without one they wait (and are given up after the attempts). */
+  readonly mail?: MailPort;
   readonly clock: Clock;
   /** Sends one at a time per channel or person, waiting out rate limits (send-queue.ts). */
   readonly queue: SendQueue;
@@ -86,7 +89,7 @@ export class OutboxWorker {
   async sendNow(ids: readonly string[]): Promise<void> {
     try {
       for (let from = 0; from < ids.length; from += this.options.batchSize) {
-        await this.track(this.round(ids.slice(from, from + this.options.batchSize)));
+        await this.track(this.round(ids.slice(from, from + this.options.batchSize), true));
       }
     } catch (error) {
       this.deps.logger.error({ err: loggedError(error) }, "outbox: sending after a commit failed; the worker retries");
@@ -114,8 +117,12 @@ export class OutboxWorker {
     return total;
   }
 
-  /** Claims one batch (of `ids` only, when given) and sends it; null when nothing was due. */
-  private async round(ids?: readonly string[]): Promise<DrainResult | null> {
+  /**
+   * Claims one batch (of `ids` only, when given) and sends it; null when nothing was due. With
+   * `mailInBackground` (after a commit) the command waits for its chat posts only: its e-mails go
+   * on in the background, so a slow or failing mail server never holds up chat.
+   */
+  private async round(ids?: readonly string[], mailInBackground = false): Promise<DrainResult | null> {
     const now = this.deps.clock.now();
     const lease: OutboxLease = { owner: this.owner, until: new Date(now.getTime() + this.options.leaseMs) };
     const claimed = await this.deps.uow.run((stores) => stores.outbox.claim(now, lease, this.options.batchSize, ids));
@@ -124,21 +131,35 @@ export class OutboxWorker {
     const batch = ids ? [...claimed].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)) : claimed;
     const result: DrainResult = { sent: 0, retrying: 0, failed: 0 };
     const recordSent = coalesced((sentIds) => this.deps.uow.run((stores) => stores.outbox.markSent(sentIds, this.deps.clock.now())));
-    await Promise.all(
-      batch.map(async (message) => {
-        const outcome = await this.deliver(message, lease, recordSent);
-        result[outcome] += 1;
-      }),
-    );
+    const send = (messages: OutboxMessage[]) =>
+      Promise.all(
+        messages.map(async (message) => {
+          const outcome = await this.deliver(message, lease, recordSent);
+          result[outcome] += 1;
+        }),
+      );
+    const mails = batch.filter((m) => m.target.kind === "email");
+    if (mailInBackground && mails.length > 0) {
+      void this.track(send(mails)).catch((error: unknown) => this.deps.logger.error({ err: loggedError(error) }, "outbox: e-mail sending failed; the worker retries"));
+      await send(batch.filter((m) => m.target.kind !== "email"));
+    } else {
+      await send(batch);
+    }
     return result;
   }
 
   private async deliver(message: OutboxMessage, lease: OutboxLease, recordSent: (id: string) => Promise<void>): Promise<keyof DrainResult> {
     const { chat, queue } = this.deps;
     const { target, reply, id } = message;
-    const queueKey = target.kind === "channel" ? target.id : `dm:${target.id}`;
+    const queueKey = target.kind === "channel" ? target.id : target.kind === "email" ? `mail:${target.id}` : `dm:${target.id}`;
+    const send = (): Promise<void> => {
+      if (target.kind === "channel") return chat.post(target.id, reply, { key: id });
+      if (target.kind === "person") return chat.directMessage(target.id, reply, { key: id });
+      if (!this.deps.mail || !message.mail) throw Object.assign(new Error("no mail transport"), { code: "mail-not-configured" });
+      return this.deps.mail.send(target.id, message.mail, reply, { key: id });
+    };
     try {
-      await queue.send(queueKey, () => (target.kind === "channel" ? chat.post(target.id, reply, { key: id }) : chat.directMessage(target.id, reply, { key: id })));
+      await queue.send(queueKey, send);
     } catch (error) {
       return this.failed(message, lease, error);
     }

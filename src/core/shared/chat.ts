@@ -10,6 +10,16 @@ export interface PostOptions {
   readonly key?: string;
 }
 
+/** A meeting as the platform's own calendar event (Discord's guild scheduled events). */
+export interface ChatEvent {
+  readonly name: string;
+  readonly description: string;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  /** Where: a place, or the remote link. */
+  readonly location: string;
+}
+
 /**
  * What the core asks of a chat platform. Channel and person ids are the adapter's opaque ids.
  */
@@ -24,4 +34,12 @@ export interface ChatPort {
    * telling the user to link an existing channel instead.
    */
   createChannel?(name: string, memberExternalIds: readonly string[]): Promise<string>;
+  /**
+   * Creates the platform's own event for a meeting, in the workspace of the group's channel, or
+   * moves the one with `existingId`; returns its id. Optional, with `cancelEvent`: a platform
+   * without events has the meeting in the calendar invitations and feed only.
+   */
+  scheduleEvent?(channelId: string, event: ChatEvent, existingId: string | null): Promise<string>;
+  /** Cancels an event `scheduleEvent` made (one already over or gone is left as it is). */
+  cancelEvent?(channelId: string, eventId: string): Promise<void>;
 }

@@ -4,6 +4,7 @@ import type { LawStore } from "../meetings/law.ts";
 import type { DigestStore } from "../digest/store.ts";
 import type { ElectionStore } from "../elections/store.ts";
 import type { GroupStore } from "../groups/store.ts";
+import type { MailStore } from "../mail/store.ts";
 import type { MeetingStore } from "../meetings/store.ts";
 import type { MinutesStore } from "../meetings/minutes-store.ts";
 import type { OutboxStore } from "../outbox/store.ts";
@@ -27,6 +28,8 @@ export interface Stores {
   readonly decisions: DecisionStore;
   /** Posts owed because of a change: enqueue them in the change's own unit of work. */
   readonly outbox: OutboxStore;
+  /** E-mail addresses, newsletter subscriptions, calendar tokens and entries. */
+  readonly mail: MailStore;
 }
 
 export interface UnitOfWork {

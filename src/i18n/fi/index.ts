@@ -13,6 +13,8 @@ import { sectors } from "./sectors.ts";
 import { slack } from "./slack.ts";
 import { system } from "./system.ts";
 import { record } from "./record.ts";
+import { publicPages } from "./public.ts";
 import { tally } from "./tally.ts";
+import { mail } from "./mail.ts";
 
-export const fi = { ...common, ...meetings, ...minutes, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...law };
+export const fi = { ...common, ...meetings, ...minutes, ...commands, ...groups, ...system, ...tally, ...reminders, ...digest, ...elections, ...sectors, ...overview, ...slack, ...discord, ...record, ...law, ...publicPages, ...mail };

@@ -34,7 +34,7 @@ describe("Discord adapter over the real core", () => {
     ]);
     expect(root!.options.find((o) => o.name === "help")).toMatchObject({ type: 1 });
     const profile = root!.options.find((o) => o.name === "profile") as { type: number; options: { name: string }[] };
-    expect(profile.options.map((o) => o.name).sort()).toEqual(["set", "show"]);
+    expect(profile.options.map((o) => o.name).sort()).toEqual(["set", "show", "verify"]);
     const history = groupArea.options.find((o) => o.name === "history")!;
     expect(history.options).toContainEqual(expect.objectContaining({ name: "count", type: 4, min_value: 1, max_value: 100 }));
   });

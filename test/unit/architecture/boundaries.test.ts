@@ -28,6 +28,10 @@ describe("architecture boundaries", () => {
     expect(offenders(notSlack, /^@slack\//)).toEqual([]);
     expect(offenders(notDiscord, /^(discord\.js|@discordjs\/)/)).toEqual([]);
   });
+  it("only the mail adapter imports nodemailer", () => {
+    const notMail = ["src", "adapters"].flatMap(sourceFiles).filter((f) => !f.startsWith("adapters/mail/"));
+    expect(offenders(notMail, /^nodemailer/)).toEqual([]);
+  });
 });
 
 describe("configuration", () => {

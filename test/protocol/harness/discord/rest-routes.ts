@@ -227,6 +227,9 @@ export function createRoutes(deps: { world: DiscordWorld; gateway: FakeGateway }
     integration_types_config: { '0': {} },
   });
 
+  /** Guild scheduled events by id, as the routes below keep them. */
+  const scheduledEvents = new Map<string, Json>();
+
   const commandRoutes = (prefix: string): Route[] => [
     route('GET', `${prefix}/commands`, (ctx) => {
       const scope = commandsScope(ctx);
@@ -406,6 +409,58 @@ export function createRoutes(deps: { world: DiscordWorld; gateway: FakeGateway }
       if (!world.guilds.has(ctx.params.guildId ?? '')) return unknownGuild();
       const { members: _m, channels: _c, threads: _t, presences: _p, voice_states: _v, ...guild } = world.guildCreatePayload(ctx.params.guildId ?? '');
       return ok(guild);
+    }),
+    // Guild scheduled events (an EXTERNAL event, entity_type 3, needs a location and an end time).
+    route('GET', '/guilds/:guildId/scheduled-events', (ctx) => {
+      if (!world.guilds.has(ctx.params.guildId ?? '')) return unknownGuild();
+      return ok([...scheduledEvents.values()].filter((e) => e.guild_id === ctx.params.guildId));
+    }),
+    route('POST', '/guilds/:guildId/scheduled-events', (ctx) => {
+      const guildId = ctx.params.guildId ?? '';
+      if (!world.guilds.has(guildId)) return unknownGuild();
+      const body = bodyOf(ctx);
+      if (typeof body.name !== 'string' || body.name.length === 0) return invalidForm('name', 'BASE_TYPE_REQUIRED', 'This field is required');
+      if (typeof body.scheduled_start_time !== 'string') return invalidForm('scheduled_start_time', 'BASE_TYPE_REQUIRED', 'This field is required');
+      if (Number(body.entity_type) === 3 && (typeof body.scheduled_end_time !== 'string' || typeof (body.entity_metadata as Json | undefined)?.location !== 'string')) {
+        return invalidForm('entity_metadata', 'GUILD_SCHEDULED_EVENT_REQUIRES_LOCATION', 'An external event needs a location and an end time');
+      }
+      const event: Json = {
+        id: nextSnowflake(),
+        guild_id: guildId,
+        channel_id: body.channel_id ?? null,
+        creator_id: world.bot.id,
+        name: body.name,
+        description: body.description ?? null,
+        scheduled_start_time: body.scheduled_start_time,
+        scheduled_end_time: body.scheduled_end_time ?? null,
+        privacy_level: Number(body.privacy_level ?? 2),
+        status: 1,
+        entity_type: Number(body.entity_type),
+        entity_id: null,
+        entity_metadata: body.entity_metadata ?? null,
+        creator: world.bot,
+        user_count: 0,
+        image: null,
+      };
+      scheduledEvents.set(String(event.id), event);
+      return ok(event);
+    }),
+    route('PATCH', '/guilds/:guildId/scheduled-events/:eventId', (ctx) => {
+      const event = scheduledEvents.get(ctx.params.eventId ?? '');
+      if (!event || event.guild_id !== ctx.params.guildId) return error(404, 10070, 'Unknown Guild Scheduled Event');
+      const body = bodyOf(ctx);
+      // Only a scheduled event can be cancelled; a cancelled or finished one can no longer change.
+      if (event.status !== 1) return error(400, 180000, 'Cannot update a guild scheduled event that is not scheduled');
+      for (const key of ['name', 'description', 'scheduled_start_time', 'scheduled_end_time', 'entity_metadata', 'status']) {
+        if (key in body) event[key] = body[key];
+      }
+      return ok(event);
+    }),
+    route('DELETE', '/guilds/:guildId/scheduled-events/:eventId', (ctx) => {
+      const event = scheduledEvents.get(ctx.params.eventId ?? '');
+      if (!event || event.guild_id !== ctx.params.guildId) return error(404, 10070, 'Unknown Guild Scheduled Event');
+      scheduledEvents.delete(String(event.id));
+      return noContent();
     }),
     route('GET', '/guilds/:guildId/channels', (ctx) => {
       const guild = world.guilds.get(ctx.params.guildId ?? '');

@@ -76,7 +76,7 @@ export interface SlackWebApi {
 }
 
 /** Argument fields the web client JSON-encodes; decoded so tests can assert on structure. */
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurls', 'user_auth_blocks', 'profile']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurls', 'user_auth_blocks', 'profile', 'files']);
 
 function tokenTypeOf(token: string | undefined): TokenType {
   if (!token) return 'none';
@@ -260,6 +260,39 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const run = async (): Promise<void> => {
       if (path.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(path.slice('/api/'.length)));
+      // files.uploadV2, step 2: the bytes go to the upload_url step 1 gave, outside the Web API.
+      if (path.startsWith('/upload/') && req.method === 'POST') {
+        const id = decodeURIComponent(path.slice('/upload/'.length));
+        const file = workspace.files.get(id);
+        const raw = await readBody(req);
+        if (!file) return sendJson(res, 404, { ok: false, error: 'not_found' });
+        // The client sends the bytes as the body (or as a multipart form with one file part).
+        const contentType = (req.headers['content-type'] ?? '').toLowerCase();
+        let content = raw.toString('utf8');
+        if (contentType.startsWith('multipart/form-data')) {
+          const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+          const part = [...form.values()][0];
+          content = typeof part === 'string' ? part : await part!.text();
+        }
+        file.content = content;
+        const call: RecordedCall = {
+          method: 'files.upload.external',
+          args: { file_id: id, content },
+          hasAuthorization: typeof req.headers.authorization === 'string',
+          tokenType: 'none',
+          encoding: contentType.startsWith('multipart/form-data') ? 'multipart' : 'form',
+          tokenInBody: false,
+          status: 200,
+          rateLimited: false,
+          response: 'OK',
+          receivedAt: Date.now(),
+        };
+        calls.push(call);
+        notify(callWaiters, call);
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`OK - ${raw.length}`);
+        return;
+      }
       if (path.startsWith('/hooks/response/') && req.method === 'POST') {
         return handleResponseUrl(req, res, decodeURIComponent(path.slice('/hooks/response/'.length)));
       }
@@ -278,6 +311,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
+  workspace.uploadOrigin = origin;
 
   function waitFor<T>(
     waiters: Set<Waiter<T>>,

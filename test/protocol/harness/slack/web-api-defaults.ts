@@ -265,12 +265,41 @@ export class FakeWorkspace {
     };
   }
 
+  /** Where files.getUploadURLExternal points uploads (set by the server once it listens). */
+  uploadOrigin = 'http://127.0.0.1';
+  /** Files announced by files.getUploadURLExternal, then filled by the upload and shared by completeUploadExternal. */
+  readonly files = new Map<string, { filename: string; length: number; content?: string; channel?: string; title?: string }>();
+
   /** Returns the documented success body for `call.method`, or undefined when unknown. */
   respond(call: IncomingCall, socketModeUrl: (() => string) | undefined): Record<string, unknown> | undefined {
     const a = call.args;
     const str = (k: string): string | undefined => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
     const now = Math.floor(Date.now() / 1000);
     switch (call.method) {
+      // files.uploadV2, step 1: a file id and the URL to send its bytes to.
+      case 'files.getUploadURLExternal': {
+        const filename = str('filename');
+        const length = Number(a.length);
+        if (!filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
+        const id = this.nextId('F');
+        this.files.set(id, { filename, length });
+        return { ok: true, upload_url: `${this.uploadOrigin}/upload/${id}`, file_id: id };
+      }
+      // Step 3: the uploaded files are shared to the channel.
+      case 'files.completeUploadExternal': {
+        const files = a.files as { id?: string; title?: string }[] | undefined;
+        if (!Array.isArray(files) || files.length === 0) return { ok: false, error: 'invalid_arguments' };
+        const channel = str('channel_id') ?? str('channels');
+        const shared = [];
+        for (const f of files) {
+          const file = f.id ? this.files.get(f.id) : undefined;
+          if (!file || file.content === undefined) return { ok: false, error: 'file_not_found' };
+          file.channel = channel;
+          file.title = f.title ?? file.filename;
+          shared.push({ id: f.id, name: file.filename, title: file.title, size: file.length, channels: channel ? [channel] : [] });
+        }
+        return { ok: true, files: shared };
+      }
       case 'api.test':
         return { ok: true, args: a };
       case 'auth.test':
