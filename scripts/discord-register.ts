@@ -6,7 +6,8 @@
  */
 import { existsSync } from "node:fs";
 import { REST } from "discord.js";
-import { buildRegistration, registerIfChanged } from "../adapters/discord/commands.ts";
+import { buildRegistration } from "../adapters/discord/commands.ts";
+import { registerIfChanged } from "../adapters/discord/register.ts";
 import { commands } from "../src/commands/registry.ts";
 import { parseConfig } from "../src/config.ts";
 

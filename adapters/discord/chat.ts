@@ -60,10 +60,10 @@ const slug = (name: string): string =>
  * out (Retry-After / retry_after) and the same request sent again, so a post resolves once Discord
  * accepted it and ChatRateLimited is never needed here.
  */
-export function discordChat(getClient: () => Client, options: { defaultLocale: Locale; guildId?: string; controls: () => Controls }): ChatPort {
+export function discordChat(getClient: () => Client, options: { defaultLocale: Locale; guildId?: string; controls: () => Controls; commandText?: (text: string) => string }): ChatPort {
   const locale = options.defaultLocale;
   const render = async (reply: Reply) => {
-    const messages = renderMessages(reply, options.controls(), locale);
+    const messages = renderMessages(reply, options.controls(), locale, options.commandText);
     await options.controls().flush();
     return messages;
   };

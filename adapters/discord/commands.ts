@@ -1,6 +1,4 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { z } from "zod";
 import {
   ApplicationCommandOptionType,
@@ -13,7 +11,6 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
-  type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import { argMeta } from "../../src/commands/args.ts";
 import type { CommandDefinition } from "../../src/commands/define.ts";
@@ -21,19 +18,20 @@ import { argSpecs, summaryKey, type ArgSpec } from "../../src/commands/usage.ts"
 import type { Locale } from "../../src/i18n/locale.ts";
 import { coreText, isDiscordKey, say } from "./say.ts";
 
-/** The one root command; everything else is its subcommand groups and subcommands. */
+/** The main root command; areas that do not fit in it get a root of their own (`buildRegistration`). */
 export const rootName = "council";
 
 /**
  * Discord's limits on one chat-input command (https://discord.com/developers/docs/interactions/application-commands):
  * 25 subcommand groups + subcommands at the top, 25 subcommands per group, 25 options per subcommand,
  * 25 choices, names 1–32 lower-case characters, descriptions 1–100 characters, string options ≤ 6000,
- * and 8000 characters for the whole command (names, descriptions and choice values of every option;
- * of localized fields only the longest counts) — see `commandSize`.
- * Exceeding one is NOT handled by dropping commands: `buildRegistration` throws
+ * 8000 characters for the whole command (names, descriptions and choice values of every option;
+ * of localized fields only the longest counts) — see `commandSize` —, and 100 chat-input commands.
+ * The top-level and size limits of `/council` are met by giving later areas roots of their own;
+ * anything else is NOT handled by dropping commands: `buildRegistration` throws
  * `RegistrationLimitError`, so a grammar that outgrew Discord fails at registration, loudly.
  */
-export const limits = { top: 25, subcommands: 25, options: 25, choices: 25, description: 100, name: 32, stringLength: 6000, commandSize: 8000 } as const;
+export const limits = { top: 25, subcommands: 25, options: 25, choices: 25, description: 100, name: 32, stringLength: 6000, commandSize: 8000, chatInputCommands: 100 } as const;
 
 export class RegistrationLimitError extends Error {
   constructor(message: string) {
@@ -64,10 +62,13 @@ export interface SubcommandRoute {
 }
 
 export interface Registration {
-  readonly payload: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** `group/sub` or `/sub` → the command path and its option names. */
+  /** The chat-input commands: `/council` first, then a root for each area that did not fit in it. */
+  readonly payloads: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
+  /** `group/sub` or `/sub` → the command path and its option names (see `routeKeyOf`). */
   readonly routes: ReadonlyMap<string, SubcommandRoute>;
-  /** A hash of the payload: registration is only repeated when it changes. */
+  /** The areas registered as root commands of their own (`election` → `/election vote`). */
+  readonly ownRoots: readonly string[];
+  /** A hash of the payloads: registration is only repeated when they change. */
   readonly hash: string;
 }
 
@@ -195,82 +196,140 @@ function checkName(name: string): string {
   return name;
 }
 
+/** One area as it sits under `/council`: a subcommand group, or a plain subcommand for a one-word area. */
+function areaOption(area: string, members: readonly CommandDefinition[], routes: Map<string, SubcommandRoute>): APIApplicationCommandOption {
+  const single = members.find((c) => c.path.length === 1);
+  const nested = members.filter((c) => c.path.length === 2);
+  if (nested.length === 0 && single) {
+    const built = subcommand(single, area);
+    routes.set(routeKey(null, area), built.route);
+    return built.option;
+  }
+  const subs: APIApplicationCommandSubcommandOption[] = [];
+  if (single) {
+    if (nested.some((c) => c.path[1] === selfSubcommand)) {
+      throw new RegistrationLimitError(`"${area}" and "${area} ${selfSubcommand}" both exist; "${area}" has no subcommand name left`);
+    }
+    const built = subcommand(single, selfSubcommand, `discord.${area}.${selfSubcommand}`);
+    subs.push(built.option);
+    routes.set(routeKey(area, selfSubcommand), built.route);
+  }
+  for (const command of nested) {
+    const built = subcommand(command, command.path[1]!);
+    subs.push(built.option);
+    routes.set(routeKey(area, command.path[1]!), built.route);
+  }
+  if (subs.length > limits.subcommands) {
+    throw new RegistrationLimitError(`"${area}" has ${subs.length} subcommands; Discord allows ${limits.subcommands} in a group`);
+  }
+  const group: APIApplicationCommandSubcommandGroupOption = {
+    type: ApplicationCommandOptionType.SubcommandGroup,
+    name: checkName(area),
+    ...(isDiscordKey(`discord.area.${area}`)
+      ? described(`discord.area.${area}`, area, "discord")
+      : {
+          description: truncate(say("fi", "discord.area.description", { area }), limits.description),
+          description_localizations: Object.fromEntries(
+            discordLocales.map(([tag, locale]) => [tag, truncate(say(locale, "discord.area.description", { area }), limits.description)]),
+          ),
+        }),
+    options: subs,
+  };
+  return group;
+}
+
+type ChatInputCommand = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** A chat-input command as registered. Guild channels only: the council is a server; its people are members of that server. */
+const chatInput = (name: string, text: Pick<ChatInputCommand, "description" | "description_localizations">, options: APIApplicationCommandOption[]): ChatInputCommand => ({
+  type: ApplicationCommandType.ChatInput,
+  name,
+  ...text,
+  contexts: [InteractionContextType.Guild],
+  options,
+});
+
 /**
- * The `/council` command from the same definitions the text grammar uses: the first word of a path
+ * An area that did not fit under `/council` as a root of its own named after it: its group's
+ * subcommands become the root's (`/election vote`), a one-word area's options the root's (`/help`).
+ */
+function ownRoot(entry: APIApplicationCommandOption): ChatInputCommand {
+  const { name, description, description_localizations } = entry;
+  const options = "options" in entry ? ((entry.options ?? []) as APIApplicationCommandOption[]) : [];
+  return chatInput(name, { description, description_localizations }, options);
+}
+
+/**
+ * The chat-input commands from the same definitions the text grammar uses: the first word of a path
  * is a subcommand group, the second its subcommand; one-word commands are plain subcommands. A word
  * that is both (`profile` and `profile set`) gets its own command as the group's `show` subcommand.
  * Hidden commands (only buttons run them) are not registered.
+ *
+ * `/council` takes the areas in registry order while they fit Discord's limits on one command
+ * (8000 characters, 25 entries); from the first that does not, each area is a root command of its
+ * own (`/election vote`). Route keys stay `area/sub` either way. Stopping at the first misfit
+ * (rather than packing later, smaller areas in) keeps the split easy to state and stable: a longer
+ * summary moves the last areas out, never shuffles the middle.
  */
 export function buildRegistration(commands: readonly CommandDefinition[]): Registration {
   const visible = commands.filter((c) => !c.hidden);
   const byArea = new Map<string, CommandDefinition[]>();
   for (const command of visible) {
     if (command.path.length < 1 || command.path.length > 2) {
-      throw new RegistrationLimitError(`"${command.path.join(" ")}" has ${command.path.length} words; Discord nests at most two under /${rootName}`);
+      throw new RegistrationLimitError(`"${command.path.join(" ")}" has ${command.path.length} words; Discord nests at most two under a command`);
     }
     const area = command.path[0]!;
     byArea.set(area, [...(byArea.get(area) ?? []), command]);
   }
-  if (byArea.size > limits.top) {
-    throw new RegistrationLimitError(`${byArea.size} subcommand groups and subcommands; Discord allows ${limits.top} under one command`);
-  }
   const routes = new Map<string, SubcommandRoute>();
-  const options: APIApplicationCommandOption[] = [];
+  const council = chatInput(rootName, described("discord.command.description", rootName, "discord"), []);
+  const inCouncil: APIApplicationCommandOption[] = [];
+  const own: ChatInputCommand[] = [];
+  let size = commandSize(council);
   for (const [area, members] of byArea) {
-    const single = members.find((c) => c.path.length === 1);
-    const nested = members.filter((c) => c.path.length === 2);
-    if (nested.length === 0 && single) {
-      const built = subcommand(single, area);
-      options.push(built.option);
-      routes.set(routeKey(null, area), built.route);
-      continue;
+    const entry = areaOption(area, members, routes);
+    const fits = own.length === 0 && inCouncil.length < limits.top && size + commandSize(entry) <= limits.commandSize;
+    if (fits) {
+      inCouncil.push(entry);
+      size += commandSize(entry);
+    } else {
+      if (area === rootName) throw new RegistrationLimitError(`the area "${area}" cannot have a root of its own: /${rootName} is the main command`);
+      own.push(ownRoot(entry));
     }
-    const subs: APIApplicationCommandSubcommandOption[] = [];
-    if (single) {
-      if (nested.some((c) => c.path[1] === selfSubcommand)) {
-        throw new RegistrationLimitError(`"${area}" and "${area} ${selfSubcommand}" both exist; "${area}" has no subcommand name left`);
-      }
-      const built = subcommand(single, selfSubcommand, `discord.${area}.${selfSubcommand}`);
-      subs.push(built.option);
-      routes.set(routeKey(area, selfSubcommand), built.route);
-    }
-    for (const command of nested) {
-      const built = subcommand(command, command.path[1]!);
-      subs.push(built.option);
-      routes.set(routeKey(area, command.path[1]!), built.route);
-    }
-    if (subs.length > limits.subcommands) {
-      throw new RegistrationLimitError(`"${area}" has ${subs.length} subcommands; Discord allows ${limits.subcommands} in a group`);
-    }
-    const group: APIApplicationCommandSubcommandGroupOption = {
-      type: ApplicationCommandOptionType.SubcommandGroup,
-      name: checkName(area),
-      ...(isDiscordKey(`discord.area.${area}`)
-        ? described(`discord.area.${area}`, area, "discord")
-        : {
-            description: truncate(say("fi", "discord.area.description", { area }), limits.description),
-            description_localizations: Object.fromEntries(
-              discordLocales.map(([tag, locale]) => [tag, truncate(say(locale, "discord.area.description", { area }), limits.description)]),
-            ),
-          }),
-      options: subs,
-    };
-    options.push(group);
   }
-  const payload: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-    type: ApplicationCommandType.ChatInput,
-    name: rootName,
-    ...described("discord.command.description", rootName, "discord"),
-    // Guild channels only: the council is a server; its people are members of that server.
-    contexts: [InteractionContextType.Guild],
-    options,
-  };
-  const size = commandSize(payload);
-  if (size > limits.commandSize) {
-    throw new RegistrationLimitError(`/${rootName} is ${size} characters; Discord allows ${limits.commandSize} per command (shorten summaries or split the command)`);
+  const payloads = [{ ...council, options: inCouncil }, ...own];
+  for (const payload of payloads) {
+    const rootSize = commandSize(payload);
+    if (rootSize > limits.commandSize) {
+      throw new RegistrationLimitError(`/${payload.name} is ${rootSize} characters; Discord allows ${limits.commandSize} per command (shorten its summaries)`);
+    }
   }
-  const hash = createHash("sha256").update(JSON.stringify(payload)).digest("hex");
-  return { payload, routes, hash };
+  if (payloads.length > limits.chatInputCommands) {
+    throw new RegistrationLimitError(`${payloads.length} chat-input commands; Discord allows ${limits.chatInputCommands} per application`);
+  }
+  const hash = createHash("sha256").update(JSON.stringify(payloads)).digest("hex");
+  return { payloads, routes, ownRoots: own.map((p) => p.name), hash };
+}
+
+/**
+ * The route key of an interaction: `/council election vote` and `/election vote` are both
+ * `election/vote`; a one-word area's own root (`/help`, no subcommand) is `/help`. Null when Discord
+ * sent no subcommand where one belongs.
+ */
+export function routeKeyOf(commandName: string, group: string | null, sub: string | null): string | null {
+  if (commandName !== rootName) return sub ? routeKey(commandName, sub) : routeKey(null, commandName);
+  return sub ? routeKey(group, sub) : null;
+}
+
+/**
+ * What a Discord user types for a command the core writes as `/council election vote`: the same
+ * text with `/council ` dropped before an area that has a root of its own (`/election vote`).
+ */
+export function commandText(ownRoots: readonly string[]): (text: string) => string {
+  if (ownRoots.length === 0) return (text) => text;
+  // Area names are checked to be [-_a-z0-9], so they need no escaping.
+  const mention = new RegExp(`/${rootName} (${ownRoots.join("|")})(?![-\\w])`, "g");
+  return (text) => text.replace(mention, "/$1");
 }
 
 interface Sized {
@@ -294,48 +353,4 @@ export function commandSize(node: Sized): number {
     (node.choices ?? []).reduce((n, c) => n + commandSize(c), 0) +
     (node.options ?? []).reduce((n, o) => n + commandSize(o), 0)
   );
-}
-
-/** What registering needs of discord.js's REST client (`client.rest` or a bare `REST`). */
-export interface CommandRest {
-  put(route: `/${string}`, options: { body: unknown }): Promise<unknown>;
-}
-
-export const commandsRoute = (applicationId: string, guildId?: string): `/${string}` =>
-  guildId ? `/applications/${applicationId}/guilds/${guildId}/commands` : `/applications/${applicationId}/commands`;
-
-/** Replaces the application's commands (in one guild if given — instant —, else globally). */
-export async function registerCommands(rest: CommandRest, applicationId: string, guildId: string | undefined, registration: Registration): Promise<void> {
-  const body: RESTPutAPIApplicationCommandsJSONBody = [registration.payload, newsletterCommand()];
-  await rest.put(commandsRoute(applicationId, guildId), { body });
-}
-
-/** The default file remembering what was registered (one hash per application and scope). */
-export const defaultStateFile = "./data/discord-commands.json";
-
-/**
- * Registers only when the definitions changed since the last registration for this application
- * and scope, remembered as a hash in `stateFile` (under ./data/ by default); `force` registers anyway
- * (the `discord:register` script). Returns whether it registered.
- */
-export async function registerIfChanged(
-  rest: CommandRest,
-  applicationId: string,
-  guildId: string | undefined,
-  registration: Registration,
-  stateFile: string = defaultStateFile,
-  options: { force?: boolean } = {},
-): Promise<boolean> {
-  const scope = `${applicationId}:${guildId ?? "global"}`;
-  let state: Record<string, string> = {};
-  try {
-    state = JSON.parse(await readFile(stateFile, "utf8")) as Record<string, string>;
-  } catch {
-    // First start, or an unreadable file: register.
-  }
-  if (!options.force && state[scope] === registration.hash) return false;
-  await registerCommands(rest, applicationId, guildId, registration);
-  await mkdir(dirname(stateFile), { recursive: true });
-  await writeFile(stateFile, `${JSON.stringify({ ...state, [scope]: registration.hash }, null, 2)}\n`);
-  return true;
 }

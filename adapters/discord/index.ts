@@ -23,7 +23,8 @@ import { onlyYou, text } from "../../src/render/build.ts";
 import type { Reply } from "../../src/render/reply.ts";
 import { discordChat } from "./chat.ts";
 import { checkDiscordToken } from "./verify.ts";
-import { buildRegistration, defaultStateFile, newsletterCommandName, registerCommands, registerIfChanged, routeKey, type Registration } from "./commands.ts";
+import { buildRegistration, commandText, newsletterCommandName, routeKeyOf, type Registration } from "./commands.ts";
+import { defaultStateFile, registerCommands, registerIfChanged } from "./register.ts";
 import { discordDirectory } from "./directory.ts";
 import { channelId, personId, workspaceId } from "./ids.ts";
 import { longTextModal, submittedText } from "./modals.ts";
@@ -76,8 +77,8 @@ const delay = (ms: number) => {
 };
 
 /**
- * Discord over the gateway (discord.js; intents: Guilds only, nothing privileged) with the one
- * `/council` command built from the command definitions. Reconnecting and resuming, heartbeats and
+ * Discord over the gateway (discord.js; intents: Guilds only, nothing privileged) with `/council`
+ * (and a root for each area that does not fit in it) built from the command definitions. Reconnecting and resuming, heartbeats and
  * 429 waits are discord.js's job.
  */
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
@@ -85,7 +86,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   const registration = buildRegistration(commands);
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}) });
   const controls = (): Controls => requireApp().controls;
-  const chat = discordChat(() => client, { defaultLocale: config.defaultLocale, ...(config.guildId ? { guildId: config.guildId } : {}), controls });
+  // Help and examples name `/council election vote`; on Discord a moved area is `/election vote`.
+  const typed = commandText(registration.ownRoots);
+  const chat = discordChat(() => client, { defaultLocale: config.defaultLocale, ...(config.guildId ? { guildId: config.guildId } : {}), controls, commandText: typed });
   let app: App | null = null;
 
   client.on(Events.Error, (error) => logger.error({ err: loggedError(error), source: "discord" }, "discord client error"));
@@ -134,7 +137,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const reply = early ?? (await work);
     // The reply may be the reference of a failure that also keeps the person's language from being read.
     const locale = await dispatcher.localeOf(request).catch(() => config.defaultLocale);
-    const messages = renderMessages(reply, controls(), locale);
+    const messages = renderMessages(reply, controls(), locale, typed);
     await controls().flush();
     const note = (key: "discord.posted" | "discord.sent-direct") => ({ content: say(locale, key), embeds: [], components: [] });
 
@@ -185,7 +188,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const form = formNeeded(asked);
     if (form) {
       const locale = await dispatcher.localeOf(request);
-      await interaction.showModal(longTextModal(locale, form, controls()));
+      await interaction.showModal(longTextModal(locale, form, controls(), typed));
       return;
     }
     // A press on a private question (an ephemeral message) replaces it; on a public message (a
@@ -202,7 +205,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   async function onAutocomplete(interaction: AutocompleteInteraction, guild: string): Promise<void> {
     const { services } = requireApp();
     const focused = interaction.options.getFocused(true);
-    const route = registration.routes.get(routeKey(interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false) ?? ""));
+    const key = routeKeyOf(interaction.commandName, interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false));
+    const route = key === null ? undefined : registration.routes.get(key);
     const option = route?.options.find((o) => o.option === focused.name);
     const typed = String(focused.value ?? "").toLocaleLowerCase("fi");
     let names: string[] = [];

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction, CommandInteractionOption } from "discord.js";
-import { routeKey, type Registration, type SubcommandRoute } from "./commands.ts";
+import { routeKeyOf, type Registration, type SubcommandRoute } from "./commands.ts";
 import { channelId } from "./ids.ts";
 
 /** A person as the directory knows them: `<@id>` mentions resolve to these. */
@@ -28,15 +28,14 @@ function knownUser(option: CommandInteractionOption): KnownUser | null {
 }
 
 /**
- * `/council group add group:Viestintä person:@Mikko` → the route (`group add`) and the raw
+ * `/council group add group:Viestintä person:@Mikko` (or `/election vote …` on an area's own root)
+ * → the route (`group add`) and the raw
  * arguments `{ group: "Viestintä", person: "<@…>" }`, ready to become the call `dispatcher.run` runs.
  * Returns null for a subcommand we did not register (an old registration still cached by Discord).
  */
 export function parseChatInput(interaction: ChatInputCommandInteraction, registration: Registration, guild: string): ParsedChatInput | null {
-  const group = interaction.options.getSubcommandGroup(false);
-  const sub = interaction.options.getSubcommand(false);
-  if (!sub) return null;
-  const route = registration.routes.get(routeKey(group, sub));
+  const key = routeKeyOf(interaction.commandName, interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false));
+  const route = key === null ? undefined : registration.routes.get(key);
   if (!route) return null;
   const raw: Record<string, unknown> = {};
   const users: KnownUser[] = [];

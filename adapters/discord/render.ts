@@ -91,6 +91,9 @@ class EmbedWriter {
   readonly embeds: Draft[] = [];
   private current: Draft | null = null;
 
+  /** `said` turns the core's command mentions into Discord's (`commandText` in commands.ts); before splitting, so limits hold. */
+  constructor(private readonly said: (text: string) => string) {}
+
   private open(): Draft {
     if (!this.current) {
       this.current = { description: "", fields: [] };
@@ -105,7 +108,7 @@ class EmbedWriter {
   }
 
   title(text: string): void {
-    const value = markdown(text);
+    const value = markdown(this.said(text));
     if (value.length > limits.title) return this.line(`**${value}**`);
     const d = this.current && !this.current.title && draftSize(this.current) === 0 ? this.current : this.fresh();
     d.title = value;
@@ -114,7 +117,7 @@ class EmbedWriter {
   /** Appends a line (or many) to the description, opening new embeds as the limits require. */
   line(text: string): void {
     const max = Math.min(limits.description, limits.charsPerMessage - reserve - limits.title);
-    for (const piece of chunkText(text, max)) {
+    for (const piece of chunkText(this.said(text), max)) {
       let d = this.open();
       const joined = d.description ? `${d.description}\n${piece}` : piece;
       if (joined.length > max || d.fields.length > 0 || draftSize(d) + piece.length + 1 > limits.charsPerMessage - reserve) {
@@ -127,8 +130,8 @@ class EmbedWriter {
   }
 
   field(name: string, value: string): void {
-    const label = truncate(markdown(name) || "\u200b", limits.fieldName);
-    chunkText(markdown(value) || "-", limits.fieldValue).forEach((piece, i) => {
+    const label = truncate(markdown(this.said(name)) || "\u200b", limits.fieldName);
+    chunkText(markdown(this.said(value)) || "-", limits.fieldValue).forEach((piece, i) => {
       let d = this.open();
       const size = (i === 0 ? label.length : 1) + piece.length;
       if (d.fields.length >= limits.fields || draftSize(d) + size > limits.charsPerMessage - reserve) d = this.fresh();
@@ -208,10 +211,11 @@ function writeBlock(block: Block, writer: EmbedWriter, rows: Row[], controls: Co
  * A neutral reply as Discord messages within Discord's limits. Nothing is dropped: what does not
  * fit one message continues in the next, each marked "(1/2)"; components come with the last text;
  * attachments become files. A button's custom_id and a select option's value carry what it runs
- * (src/render/controls.ts); flush `controls` before sending what this returns.
+ * (src/render/controls.ts); flush `controls` before sending what this returns. `commandText`
+ * rewrites command mentions for areas with a root of their own (`/council election` → `/election`).
  */
-export function renderMessages(reply: Reply, controls: Controls, locale: Locale): DiscordMessage[] {
-  const writer = new EmbedWriter();
+export function renderMessages(reply: Reply, controls: Controls, locale: Locale, commandText: (text: string) => string = (text) => text): DiscordMessage[] {
+  const writer = new EmbedWriter(commandText);
   const rows: Row[] = [];
   const selects = { count: 0 };
   for (const block of reply.blocks) writeBlock(block, writer, rows, controls, locale, selects);

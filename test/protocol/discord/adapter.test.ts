@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { channelId } from "../../../adapters/discord/ids.ts";
 import { toChannel, list } from "../../../src/render/build.ts";
 import { FIXTURE_IDS, MessageFlagBits } from "../harness/discord/index.ts";
-import { bodyText, buttonsOf, startDiscordSetup, type DiscordSetup } from "./setup.ts";
+import { bodyText, buttonsOf, slash, startDiscordSetup, type DiscordSetup } from "./setup.ts";
 
 let setup: DiscordSetup | null = null;
 afterEach(async () => {
@@ -133,7 +133,7 @@ describe("Discord adapter over the real core", () => {
     );
     expect(linked.type).toBe(4);
     await fake.waitForCallback(
-      fake.sendChatInput({ name: "council", group: "election", subcommand: "create", options: { group: "Viestintä", seats: 3, "election-spec": "Hallitus 2027" } }),
+      fake.sendChatInput({ ...slash(setup.adapter, "election", "create"), options: { group: "Viestintä", seats: 3, "election-spec": "Hallitus 2027" } }),
     );
     expect(bodyText(fake.callsTo("POST", `/channels/${FIXTURE_IDS.councilChannel}/messages`)[0]?.body)).toContain("Viestintä");
     const post = await fake.waitForCall("POST", `/channels/${FIXTURE_IDS.councilChannel}/messages`, { where: (c) => bodyText(c.body).includes("Hallitus 2027") });

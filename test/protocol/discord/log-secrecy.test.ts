@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { personId } from "../../../adapters/discord/ids.ts";
 import { capturedLog, expectBallotSecret, expectReferenceLogged, refuseBallots } from "../../support/captured-log.ts";
 import { FIXTURE_IDS } from "../harness/discord/index.ts";
-import { bodyText, buttonsOf, startDiscordSetup, type DiscordSetup } from "./setup.ts";
+import { bodyText, buttonsOf, slash, startDiscordSetup, type DiscordSetup } from "./setup.ts";
 
 let setup: DiscordSetup | null = null;
 afterEach(async () => {
@@ -28,7 +28,7 @@ describe("the log and a secret ballot (Discord)", () => {
     setup = await startDiscordSetup({ logger: log.logger });
     const { fake } = setup;
     const run = async (group: string, subcommand: string, options: Options, userId: string = voter.id) =>
-      (await fake.waitForCallback(fake.sendChatInput({ name: "council", group, subcommand, options, userId }))).data;
+      (await fake.waitForCallback(fake.sendChatInput({ ...slash(setup!.adapter, group, subcommand), options, userId }))).data;
     const press = async (asked: unknown, userId: string = voter.id) =>
       (await fake.waitForCallback(fake.sendButton({ customId: buttonsOf(asked)[0]?.customId ?? "", userId }))).data;
 

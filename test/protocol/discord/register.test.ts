@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildRegistration, registerIfChanged } from "../../../adapters/discord/commands.ts";
+import { buildRegistration } from "../../../adapters/discord/commands.ts";
+import { registerIfChanged } from "../../../adapters/discord/register.ts";
 import { commands } from "../../../src/commands/registry.ts";
 import { FIXTURE_IDS, startFakeDiscord, type FakeDiscord } from "../harness/discord/index.ts";
 

@@ -74,6 +74,11 @@ export async function startDiscordSetup(options: { slowCommandMs?: number; mapRe
   };
 }
 
+/** Where `area sub` is registered: `/council area sub`, or `/area sub` for an area with a root of its own. */
+export function slash(adapter: DiscordAdapter, area: string, subcommand: string): { name: string; group?: string; subcommand: string } {
+  return adapter.registration.ownRoots.includes(area) ? { name: area, subcommand } : { name: "council", group: area, subcommand };
+}
+
 /** All text of a callback or message body: content, embed titles, descriptions and fields. */
 export function bodyText(data: unknown): string {
   const d = (data ?? {}) as { content?: string; embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[] };

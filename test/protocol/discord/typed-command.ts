@@ -26,21 +26,29 @@ export interface Mentions {
  * A `/council …` line as a person fills it into Discord's command picker, against the commands the
  * bot registered: the first word picks the subcommand group (or subcommand), the next the
  * subcommand, and the rest fill the options in the order Discord lists them; the last text option
- * takes what is left of the line, and `--name` sets the boolean option `name`.
+ * takes what is left of the line, and `--name` sets the boolean option `name`. An area registered
+ * as a root of its own is typed there, as the bot's help tells a Discord user: `/council election
+ * vote …` (the core's wording) and `/election vote …` both become `/election vote …`.
  */
 export function typedChatInput(registered: readonly Json[], line: string, mentions: Mentions = {}): ChatInputSpec {
-  const [first, ...rest] = words(line.replace(/^\s*\/?council\b/i, ""));
-  const root = registered.find((c) => c.name === "council" && (c.type ?? 1) === 1) as (Json & RegisteredOption) | undefined;
-  if (!root || !first) throw new Error(`cannot type "${line}": no /council command registered`);
-  const top = root.options?.find((o) => o.name === first);
-  if (!top) throw new Error(`/council has no "${first}"`);
+  const chatInputs = registered.filter((c) => (c.type ?? 1) === 1) as (Json & RegisteredOption)[];
+  const [first, ...rest] = words(line.replace(/^\s*\/?council\b/i, "").replace(/^\s*\//, ""));
+  const council = chatInputs.find((c) => c.name === "council");
+  if (!council || !first) throw new Error(`cannot type "${line}": no /council command registered`);
+  const inCouncil = council.options?.find((o) => o.name === first);
+  const ownRoot = chatInputs.find((c) => c.name === first && c.name !== "council");
+  const root = inCouncil ? council : ownRoot;
+  if (!root) throw new Error(`neither /council nor a root of its own has "${first}"`);
+  const top: RegisteredOption = inCouncil ?? root;
   let group: string | undefined;
   let subcommand: RegisteredOption = top;
   let args = rest;
-  if (top.type === SubcommandGroup) {
+  // An own root holds its area's subcommands directly (or, for a one-word area, the options).
+  const hasSubcommands = inCouncil ? top.type === SubcommandGroup : (top.options ?? []).some((o) => o.type === Subcommand);
+  if (hasSubcommands) {
     const found = top.options?.find((o) => o.type === Subcommand && o.name === rest[0]);
-    if (!found) throw new Error(`/council ${first} has no subcommand "${rest[0] ?? ""}"`);
-    group = top.name;
+    if (!found) throw new Error(`/${root.name}${inCouncil ? ` ${first}` : ""} has no subcommand "${rest[0] ?? ""}"`);
+    if (inCouncil) group = top.name;
     subcommand = found;
     args = rest.slice(1);
   }
@@ -61,9 +69,10 @@ export function typedChatInput(registered: readonly Json[], line: string, mentio
     options[slot.name] = value(slot, word, mentions);
   });
   if (positional.length > slots.length && slots.at(-1)?.type !== OptionTypes.string) {
-    throw new Error(`"${line}" has more words than /council ${[group, subcommand.name].filter(Boolean).join(" ")} has options`);
+    throw new Error(`"${line}" has more words than its Discord command has options`);
   }
-  return { name: "council", ...(group ? { group } : {}), subcommand: subcommand.name, options };
+  // A one-word area's own root has no subcommand: its options are the root's.
+  return { name: root.name, ...(group ? { group } : {}), ...(subcommand === root ? {} : { subcommand: subcommand.name }), options };
 }
 
 function value(slot: RegisteredOption, word: string, mentions: Mentions): OptionInput {

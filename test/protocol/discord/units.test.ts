@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { buildRegistration, commandSize, limits as commandLimits, optionName, RegistrationLimitError } from "../../../adapters/discord/commands.ts";
+import { buildRegistration, commandSize, commandText, limits as commandLimits, optionName, RegistrationLimitError, routeKeyOf, type Registration } from "../../../adapters/discord/commands.ts";
 import { channelId, decodeChannel, decodePerson, decodeWorkspace, personId, workspaceId } from "../../../adapters/discord/ids.ts";
 import { memoryControls } from "../../support/controls.ts";
+import { longTextModal } from "../../../adapters/discord/modals.ts";
 import { customIdsOf, limits, markdown, renderMessages, type DiscordMessage } from "../../../adapters/discord/render.ts";
 import { defineCommand } from "../../../src/commands/define.ts";
 import { commands } from "../../../src/commands/registry.ts";
@@ -98,15 +99,32 @@ describe("Discord rendering", () => {
 
 });
 
+/** Every root+group+sub Discord can send for the registration, as the route key it reaches. */
+function reachable(registration: Registration): string[] {
+  const Subcommand = 1;
+  const SubcommandGroup = 2;
+  return registration.payloads.flatMap((root) => {
+    const top = root.options ?? [];
+    if (root.name !== "council" && !top.some((o) => o.type === Subcommand)) return [routeKeyOf(root.name, null, null)];
+    return top.flatMap((o) => {
+      if (o.type === SubcommandGroup) return (o.options ?? []).map((sub) => routeKeyOf(root.name, o.name, sub.name));
+      return o.type === Subcommand ? [routeKeyOf(root.name, null, o.name)] : [];
+    });
+  }).map((key) => key ?? "(none)");
+}
+
 describe("Discord registration", () => {
-  it("covers every visible command and route", () => {
+  it("covers every visible command, each reachable by exactly one root, group and subcommand", () => {
     const registration = buildRegistration(commands);
     const visible = commands.filter((c) => !c.hidden);
     expect(registration.routes.size).toBe(visible.length);
     const paths = [...registration.routes.values()].map((r) => r.path.join(" ")).sort();
     expect(paths).toEqual(visible.map((c) => c.path.join(" ")).sort());
+    const keys = reachable(registration);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.sort()).toEqual([...registration.routes.keys()].sort());
     expect(optionName("newsGroup")).toBe("news-group");
-    const json = JSON.stringify(registration.payload);
+    const json = JSON.stringify(registration.payloads);
     for (const description of json.match(/"description":"[^"]*"/g) ?? []) expect(description.length - 16).toBeLessThanOrEqual(100);
   });
 
@@ -115,18 +133,48 @@ describe("Discord registration", () => {
       defineCommand({ path, args, sideEffects: false, run: async () => onlyYou(text("x")) });
     const tooManySubs = Array.from({ length: 26 }, (_, i) => fake(["big", `s${i}`]));
     expect(() => buildRegistration(tooManySubs)).toThrow(RegistrationLimitError);
-    const tooManyAreas = Array.from({ length: 26 }, (_, i) => fake([`a${i}`]));
-    expect(() => buildRegistration(tooManyAreas)).toThrow(/26 subcommand groups/);
     const shape = Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`o${i}`, z.string().optional()]));
     expect(() => buildRegistration([fake(["wide"], z.object(shape))])).toThrow(/26 arguments/);
     expect(() => buildRegistration([fake(["a", "b", "c"])])).toThrow(RegistrationLimitError);
+    // One area too big for any command: the error names its root.
     const bulky = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`aRatherLongOptionName${i}`, z.string().optional()]));
     const tooBig = Array.from({ length: 20 }, (_, i) => fake(["big", `s${i}`], z.object(bulky)));
-    expect(() => buildRegistration(tooBig)).toThrow(/characters; Discord allows 8000/);
+    expect(() => buildRegistration(tooBig)).toThrow(/\/big is \d+ characters; Discord allows 8000/);
   });
 
-  it("keeps the real /council within Discord's 8000-character command size", () => {
-    const size = commandSize(buildRegistration(commands).payload);
-    expect(size).toBeLessThanOrEqual(commandLimits.commandSize);
+  it("gives the areas after the first that does not fit in /council a root each", () => {
+    const fake = (path: string[], args: z.ZodObject = z.object({})) =>
+      defineCommand({ path, args, sideEffects: false, run: async () => onlyYou(text("x")) });
+    // 26 one-word areas: 25 fit under /council, the 26th is /a25.
+    const manyAreas = buildRegistration(Array.from({ length: 26 }, (_, i) => fake([`a${i}`])));
+    expect(manyAreas.payloads.map((p) => p.name)).toEqual(["council", "a25"]);
+    expect(manyAreas.payloads[0]?.options).toHaveLength(25);
+    expect(manyAreas.payloads[1]?.options).toEqual([]);
+    expect(manyAreas.ownRoots).toEqual(["a25"]);
+    // Three areas of ~3000 characters: the third does not fit, and the small one after it follows it out.
+    const bulky = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`aRatherLongOptionName${i}`, z.string().optional()]));
+    const area = (name: string) => Array.from({ length: 5 }, (_, i) => fake([name, `s${i}`], z.object(bulky)));
+    const split = buildRegistration([...area("first"), ...area("second"), ...area("third"), fake(["small", "one"])]);
+    expect(split.payloads.map((p) => p.name)).toEqual(["council", "third", "small"]);
+    expect(split.payloads[0]?.options?.map((o) => o.name)).toEqual(["first", "second"]);
+    expect(split.payloads[2]?.options?.map((o) => o.name)).toEqual(["one"]);
+    expect(split.routes.get(routeKeyOf("third", null, "s0") ?? "")?.path).toEqual(["third", "s0"]);
+    // Deterministic: the same definitions give the same hash.
+    expect(buildRegistration([...area("first"), ...area("second"), ...area("third"), fake(["small", "one"])]).hash).toBe(split.hash);
+  });
+
+  it("keeps every real root within Discord's 8000-character command size", () => {
+    const registration = buildRegistration(commands);
+    expect(registration.payloads.length).toBeGreaterThan(1);
+    for (const root of registration.payloads) expect(commandSize(root), `/${root.name}`).toBeLessThanOrEqual(commandLimits.commandSize);
+  });
+
+  it("names a moved area's own root where the core says /council <area>", () => {
+    const said = commandText(["election"]);
+    expect(said("Äänestä: `/council election vote <vaali> <valinnat>`")).toBe("Äänestä: `/election vote <vaali> <valinnat>`");
+    expect(said("/council group add, /council elections, /council election")).toBe("/council group add, /council elections, /election");
+    expect(commandText([])("/council election vote")).toBe("/council election vote");
+    const form = longTextModal("fi", { call: { command: "election nominate", args: {} }, arg: "statement" }, memoryControls(), said).toJSON();
+    expect(JSON.stringify(form)).toContain("Teksti komentoon /election nominate.");
   });
 });
