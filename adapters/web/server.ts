@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { App } from "../../src/app.ts";
 import type { Logger } from "../../src/core/shared/logger.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
+import { translate } from "../../src/i18n/translate.ts";
 import { webPages } from "./pages.ts";
 
 /** What a page module is given: the core to read from, and where the bot's pages are reached. */
@@ -40,7 +41,8 @@ export function createWeb(context: WebContext, pages: readonly WebPage[] = webPa
   web.onError((error, c) => {
     const reference = crypto.randomUUID().slice(0, 8);
     context.logger.error({ reference, err: error, path: c.req.path }, "web request failed");
-    return c.text(`Error ${reference}`, 500);
+    // The reader gets the reference the log has, in words, never the error itself.
+    return c.text(translate(context.defaultLocale ?? "fi", "error.unexpected", { reference }), 500);
   });
   return web;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startWeb, type WebServer } from "../../adapters/web/server.ts";
+import { createWeb, startWeb, type WebServer } from "../../adapters/web/server.ts";
 import { createTestApp, silentLogger } from "../support/test-app.ts";
 
 describe("the web front end", () => {
@@ -39,6 +39,25 @@ describe("the web front end", () => {
     servers.push(first);
     const port = Number(new URL(first.url).port);
     await expect(startWeb({ app: test, logger: silentLogger, port, host: "127.0.0.1", databaseReady: () => test.store.ping() })).rejects.toMatchObject({ code: "EADDRINUSE" });
+    await test.close();
+  });
+
+  it("answers a page that fails with a localized message and the reference that is in the log, not the error", async () => {
+    const test = await createTestApp();
+    const logged: object[] = [];
+    const logger = { ...silentLogger, error: (fields: object) => void logged.push(fields) };
+    const failing = createWeb({ app: test, logger, publicUrl: "http://localhost", databaseReady: async () => {}, defaultLocale: "en" }, [
+      (web) => web.get("/boom", () => {
+        throw new Error("secret detail");
+      }),
+    ]);
+    const response = await failing.request("/boom");
+    expect(response.status).toBe(500);
+    const body = await response.text();
+    expect(body).toMatch(/^Something went wrong/);
+    expect(body).not.toContain("secret detail");
+    const reference = (logged[0] as { reference: string }).reference;
+    expect(body).toContain(reference);
     await test.close();
   });
 });

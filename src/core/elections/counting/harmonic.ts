@@ -1,11 +1,11 @@
 import { indexCandidates, withdrawnPositions } from "./candidates.ts";
-import { CountingInputError } from "./errors.ts";
+import { checkedOptions } from "./errors.ts";
 import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
 import { seatInOrder, withdrawnEvents } from "./highest-win.ts";
 import { aggregateRanked } from "./ranked-ballots.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
-import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type RankedBallot, type TieRecord } from "./types.ts";
+import { type Candidate, type CountOptions, type CountResult, type RankedBallot, type TieRecord } from "./types.ts";
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 
@@ -16,9 +16,7 @@ const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
  * 1/lcm(1..longest ballot); equal totals are decided by lot; a full sector's candidate is skipped.
  */
 export function countHarmonic(candidates: readonly Candidate[], ballots: readonly RankedBallot[], options: CountOptions): CountResult {
-  const parsed = countOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new CountingInputError("counting.invalid-options", parsed.error.message);
-  const { seats, quotas, seed, withdrawn: withdrawnIds } = parsed.data;
+  const { seats, quotas, seed, withdrawn: withdrawnIds } = checkedOptions(options);
   const index = indexCandidates(candidates);
   const withdrawn = withdrawnPositions(index, withdrawnIds);
   const { groups, valid, invalid } = aggregateRanked(ballots, index, withdrawn);

@@ -1,6 +1,6 @@
-import { CountingInputError } from "./errors.ts";
+import { checkedOptions, CountingInputError } from "./errors.ts";
 import { runTransferCount } from "./transfer-count.ts";
-import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type RankedBallot } from "./types.ts";
+import { type Candidate, type CountOptions, type CountResult, type RankedBallot } from "./types.ts";
 
 /**
  * Instant runoff for one seat: the candidate with the fewest votes is excluded, stage by stage, until
@@ -12,8 +12,7 @@ export function countIrv(
   ballots: readonly RankedBallot[],
   options: Omit<CountOptions, "seats"> & { seats?: number } = {},
 ): CountResult {
-  const parsed = countOptionsSchema.safeParse({ ...options, seats: options.seats ?? 1 });
-  if (!parsed.success) throw new CountingInputError("counting.invalid-options", parsed.error.message);
-  if (parsed.data.seats !== 1) throw new CountingInputError("counting.irv-one-seat", String(parsed.data.seats));
-  return runTransferCount({ rule: { kind: "irv" }, candidates, ballots, ...parsed.data });
+  const checked = checkedOptions({ ...options, seats: options.seats ?? 1 });
+  if (checked.seats !== 1) throw new CountingInputError("counting.irv-one-seat", String(checked.seats));
+  return runTransferCount({ rule: { kind: "irv" }, candidates, ballots, ...checked });
 }

@@ -1,10 +1,10 @@
 import { indexCandidates, withdrawnPositions } from "./candidates.ts";
-import { CountingInputError } from "./errors.ts";
+import { checkedOptions } from "./errors.ts";
 import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
 import { seatInOrder, withdrawnEvents } from "./highest-win.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
-import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type MarkBallot, type TieRecord } from "./types.ts";
+import { type Candidate, type CountOptions, type CountResult, type MarkBallot, type TieRecord } from "./types.ts";
 
 /**
  * The Associations Act's list methods (yhdistyslaki 29 § 3 mom.), both with d'Hondt comparison
@@ -24,9 +24,7 @@ export function countListVote(
   ballots: readonly MarkBallot[],
   options: CountOptions,
 ): CountResult {
-  const parsed = countOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new CountingInputError("counting.invalid-options", parsed.error.message);
-  const { seats, quotas, seed, withdrawn: withdrawnIds } = parsed.data;
+  const { seats, quotas, seed, withdrawn: withdrawnIds } = checkedOptions(options);
   const index = indexCandidates(candidates);
   const withdrawn = withdrawnPositions(index, withdrawnIds);
   const personal = new Array<number>(candidates.length).fill(0);

@@ -1,10 +1,9 @@
 import { indexCandidates, withdrawnPositions } from "./candidates.ts";
-import { CountingInputError } from "./errors.ts";
+import { checkedOptions } from "./errors.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
 import { seatInOrder, withdrawnEvents } from "./highest-win.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
 import {
-  countOptionsSchema,
   type Candidate,
   type CountOptions,
   type CountResult,
@@ -23,9 +22,7 @@ export function countMarks(
   ballots: readonly MarkBallot[],
   options: CountOptions,
 ): CountResult {
-  const parsed = countOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new CountingInputError("counting.invalid-options", parsed.error.message);
-  const { seats, quotas, seed, withdrawn: withdrawnIds } = parsed.data;
+  const { seats, quotas, seed, withdrawn: withdrawnIds } = checkedOptions(options);
   const index = indexCandidates(candidates);
   const withdrawn = withdrawnPositions(index, withdrawnIds);
   const votes = new Array<number>(candidates.length).fill(0);

@@ -1,6 +1,6 @@
-import { CountingInputError } from "./errors.ts";
+import { checkedOptions } from "./errors.ts";
 import { runTransferCount } from "./transfer-count.ts";
-import { countOptionsSchema, type Candidate, type CountOptions, type CountResult, type RankedBallot } from "./types.ts";
+import { type Candidate, type CountOptions, type CountResult, type RankedBallot } from "./types.ts";
 
 /**
  * Single transferable vote as in The Scottish Local Government Elections Order 2007, Schedule 1,
@@ -13,7 +13,5 @@ export function countStv(
   ballots: readonly RankedBallot[],
   options: CountOptions,
 ): CountResult {
-  const parsed = countOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new CountingInputError("counting.invalid-options", parsed.error.message);
-  return runTransferCount({ rule: { kind: "stv" }, candidates, ballots, ...parsed.data });
+  return runTransferCount({ rule: { kind: "stv" }, candidates, ballots, ...checkedOptions(options) });
 }
