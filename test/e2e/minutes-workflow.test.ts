@@ -1,53 +1,42 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { runConsole } from "../support/run-console.ts";
-import { tempDatabase } from "../support/temp-database.ts";
-
-const script = (lines: string[]) => `${lines.join("\n")}\n`;
+import { describe, expect, it } from "vitest";
+import { runScript } from "../support/run-console.ts";
 
 describe("the minutes from the meeting to their checking, in the console bot", () => {
-  const databases: ReturnType<typeof tempDatabase>[] = [];
-  afterEach(() => databases.splice(0).forEach((db) => db.remove()));
-
   it("closes to a draft, resets approvals on a correction, and ends with checked minutes naming officials, times and hash", async () => {
-    const db = tempDatabase();
-    databases.push(db);
-    const run = await runConsole(
-      script([
-        "group create Viestintä",
-        "/channel #viestinta",
-        "group link-channel Viestintä",
-        'group add Viestintä "Maija Virtanen"',
-        'group add Viestintä "Pekka Korhonen"',
-        'group add Viestintä "Liisa Laine" sihteeri',
-        "meeting schedule Viestintä 3.12.2030 klo 14 Maakuntasali",
-        "/as Maija Virtanen",
-        "agenda add Viestintä Uutiskirje",
-        "/as Admin",
-        "meeting open Viestintä",
-        "meeting here Viestintä",
-        'meeting attend Viestintä "Maija Virtanen" present',
-        'meeting attend Viestintä "Pekka Korhonen" remote',
-        'meeting attend Viestintä "Liisa Laine" present',
-        'meeting officials Viestintä pj Admin sihteeri "Liisa Laine" tarkastajat "Maija Virtanen" "Pekka Korhonen"',
-        "agenda decide Viestintä 5 Uutiskirje ilmestyy maaliskuussa.",
-        "meeting close Viestintä",
-        "1",
-        "/as Maija Virtanen",
-        "minutes show Viestintä 1",
-        "1",
-        "/as Liisa Laine",
-        "minutes fix Viestintä 1 5 Uutiskirje ilmestyy huhtikuussa.",
-        "/as Pekka Korhonen",
-        "minutes show Viestintä 1",
-        "1",
-        "/as Maija Virtanen",
-        "minutes show Viestintä 1",
-        "1",
-        "/as Olli",
-        "minutes show Viestintä 1",
-      ]),
-      { DATABASE_URL: db.url },
-    );
+    const run = await runScript([
+      "group create Viestintä",
+      "/channel #viestinta",
+      "group link-channel Viestintä",
+      'group add Viestintä "Maija Virtanen"',
+      'group add Viestintä "Pekka Korhonen"',
+      'group add Viestintä "Liisa Laine" sihteeri',
+      "meeting schedule Viestintä 3.12.2030 klo 14 Maakuntasali",
+      "/as Maija Virtanen",
+      "agenda add Viestintä Uutiskirje",
+      "/as Admin",
+      "meeting open Viestintä",
+      "meeting here Viestintä",
+      'meeting attend Viestintä "Maija Virtanen" present',
+      'meeting attend Viestintä "Pekka Korhonen" remote',
+      'meeting attend Viestintä "Liisa Laine" present',
+      'meeting officials Viestintä pj Admin sihteeri "Liisa Laine" tarkastajat "Maija Virtanen" "Pekka Korhonen"',
+      "agenda decide Viestintä 5 Uutiskirje ilmestyy maaliskuussa.",
+      "meeting close Viestintä",
+      "1",
+      "/as Maija Virtanen",
+      "minutes show Viestintä 1",
+      "1",
+      "/as Liisa Laine",
+      "minutes fix Viestintä 1 5 Uutiskirje ilmestyy huhtikuussa.",
+      "/as Pekka Korhonen",
+      "minutes show Viestintä 1",
+      "1",
+      "/as Maija Virtanen",
+      "minutes show Viestintä 1",
+      "1",
+      "/as Olli",
+      "minutes show Viestintä 1",
+    ]);
     expect(run.code).toBe(0);
     const out = run.stdout;
     expect(out).toContain("Kokouksen 1 toimihenkilöt kirjattu. Valittiin puheenjohtajaksi Admin, sihteeriksi Liisa Laine, pöytäkirjantarkastajiksi Maija Virtanen ja Pekka Korhonen.");

@@ -1,73 +1,62 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { runConsole } from "../support/run-console.ts";
-import { tempDatabase } from "../support/temp-database.ts";
-
-const script = (lines: string[]) => `${lines.join("\n")}\n`;
+import { describe, expect, it } from "vitest";
+import { runScript } from "../support/run-console.ts";
 
 // Issue 12's whole path in one console script, as a secretary would run it: the notice, the
 // officials, a tie the chair decides, a recusal, a dissent, the close, two checkers with a
 // correction in between, and a decision without a meeting reaching its dated minutes.
 describe("a whole lawful meeting in the console bot, from the notice to checked minutes", () => {
-  const databases: ReturnType<typeof tempDatabase>[] = [];
-  afterEach(() => databases.splice(0).forEach((db) => db.remove()));
-
   it("ends with checked minutes that name the officials, the legality, the tie, the recusal, the dissent, the approvals and the hash", async () => {
-    const db = tempDatabase();
-    databases.push(db);
-    const run = await runConsole(
-      script([
-        "group create Viestintä",
-        "/channel #viestinta",
-        "group link-channel Viestintä",
-        'group add Viestintä "Maija Virtanen"',
-        'group add Viestintä "Liisa Laine" sihteeri',
-        'group add Viestintä "Pekka Korhonen"',
-        "group rules Viestintä notice 14",
-        "meeting schedule Viestintä 3.12.2030 klo 14 Maakuntasali, Kuopio",
-        "agenda add Viestintä Budjetti 2031",
-        "agenda add Viestintä Kopiokoneen hankinta -- Tarjous Virtasen yritykseltä.",
-        "agenda publish Viestintä",
-        "meeting open Viestintä",
-        "meeting here Viestintä",
-        'meeting attend Viestintä "Maija Virtanen" present',
-        'meeting attend Viestintä "Liisa Laine" present',
-        'meeting attend Viestintä "Pekka Korhonen" remote',
-        'meeting officials Viestintä pj Admin sihteeri "Liisa Laine" tarkastajat "Maija Virtanen" "Pekka Korhonen"',
-        "agenda vote Viestintä 5 2 2 0 --chair-yes",
-        "agenda decide Viestintä 5 Budjetti hyväksyttiin puheenjohtajan kannan mukaisesti.",
-        'agenda recuse Viestintä 6 "Maija Virtanen"',
-        "agenda vote Viestintä 6 2 1 0",
-        "agenda decide Viestintä 6 Kopiokone hankitaan tarjouksen mukaan.",
-        "/as Pekka Korhonen",
-        "agenda dissent Viestintä 6 Hankinta olisi pitänyt kilpailuttaa.",
-        "/as Admin",
-        "meeting close Viestintä --confirm",
-        "/as Maija Virtanen",
-        "minutes show Viestintä 1",
-        "1",
-        "/as Liisa Laine",
-        "minutes fix Viestintä 1 6 Kopiokone hankitaan tarjouksen mukaan, huoltosopimus erikseen.",
-        "/as Pekka Korhonen",
-        "minutes show Viestintä 1",
-        "1",
-        "/as Maija Virtanen",
-        "minutes show Viestintä 1",
-        "1",
-        "/as Admin",
-        "decide Viestintä 15.12.2030 Hyväksytään kevään uutiskirjeen aikataulu.",
-        "/as Maija Virtanen",
-        "decision answer Viestintä 1 yes",
-        "/as Liisa Laine",
-        "decision answer Viestintä 1 yes",
-        "/as Pekka Korhonen",
-        "decision answer Viestintä 1 no",
-        "/as Admin",
-        "decision answer Viestintä 1 yes",
-        "/as Olli",
-        "minutes show Viestintä 1",
-      ]),
-      { DATABASE_URL: db.url },
-    );
+    const run = await runScript([
+      "group create Viestintä",
+      "/channel #viestinta",
+      "group link-channel Viestintä",
+      'group add Viestintä "Maija Virtanen"',
+      'group add Viestintä "Liisa Laine" sihteeri',
+      'group add Viestintä "Pekka Korhonen"',
+      "group rules Viestintä notice 14",
+      "meeting schedule Viestintä 3.12.2030 klo 14 Maakuntasali, Kuopio",
+      "agenda add Viestintä Budjetti 2031",
+      "agenda add Viestintä Kopiokoneen hankinta -- Tarjous Virtasen yritykseltä.",
+      "agenda publish Viestintä",
+      "meeting open Viestintä",
+      "meeting here Viestintä",
+      'meeting attend Viestintä "Maija Virtanen" present',
+      'meeting attend Viestintä "Liisa Laine" present',
+      'meeting attend Viestintä "Pekka Korhonen" remote',
+      'meeting officials Viestintä pj Admin sihteeri "Liisa Laine" tarkastajat "Maija Virtanen" "Pekka Korhonen"',
+      "agenda vote Viestintä 5 2 2 0 --chair-yes",
+      "agenda decide Viestintä 5 Budjetti hyväksyttiin puheenjohtajan kannan mukaisesti.",
+      'agenda recuse Viestintä 6 "Maija Virtanen"',
+      "agenda vote Viestintä 6 2 1 0",
+      "agenda decide Viestintä 6 Kopiokone hankitaan tarjouksen mukaan.",
+      "/as Pekka Korhonen",
+      "agenda dissent Viestintä 6 Hankinta olisi pitänyt kilpailuttaa.",
+      "/as Admin",
+      "meeting close Viestintä --confirm",
+      "/as Maija Virtanen",
+      "minutes show Viestintä 1",
+      "1",
+      "/as Liisa Laine",
+      "minutes fix Viestintä 1 6 Kopiokone hankitaan tarjouksen mukaan, huoltosopimus erikseen.",
+      "/as Pekka Korhonen",
+      "minutes show Viestintä 1",
+      "1",
+      "/as Maija Virtanen",
+      "minutes show Viestintä 1",
+      "1",
+      "/as Admin",
+      "decide Viestintä 15.12.2030 Hyväksytään kevään uutiskirjeen aikataulu.",
+      "/as Maija Virtanen",
+      "decision answer Viestintä 1 yes",
+      "/as Liisa Laine",
+      "decision answer Viestintä 1 yes",
+      "/as Pekka Korhonen",
+      "decision answer Viestintä 1 no",
+      "/as Admin",
+      "decision answer Viestintä 1 yes",
+      "/as Olli",
+      "minutes show Viestintä 1",
+    ]);
     expect(run.code).toBe(0);
     const out = run.stdout;
     expect(out).toContain("Hyväksyit kokouksen 1 pöytäkirjan: 1/2 hyväksytty.");

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { tempDatabase } from "./temp-database.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -58,4 +59,14 @@ export async function startEntryPoint(options: { env: Record<string, string>; cw
       return exited;
     },
   };
+}
+
+/** A console script, one command a line, run by the real entry point on a fresh SQLite file that is removed afterwards. */
+export async function runScript(lines: readonly string[], env: Record<string, string> = {}): Promise<ConsoleRun> {
+  const db = tempDatabase();
+  try {
+    return await runConsole(`${lines.join("\n")}\n`, { DATABASE_URL: db.url, ...env });
+  } finally {
+    db.remove();
+  }
 }
