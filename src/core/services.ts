@@ -4,6 +4,7 @@ import type { Locale } from "../i18n/locale.ts";
 import { DigestService } from "./digest/service.ts";
 import { ElectionService } from "./elections/service.ts";
 import { groupsSource, newsSource } from "./digest/sources.ts";
+import { decisionsSource } from "./decisions/digest-source.ts";
 import { electionsSource } from "./elections/digest-source.ts";
 import { meetingsSource } from "./meetings/digest-source.ts";
 import { ReminderDispatcher, type DispatchOptions } from "./reminders/dispatch.ts";
@@ -141,7 +142,7 @@ export function createServices(deps: CoreDeps): Services {
     }),
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
-    digest: new DigestService({ ...posting, mailEnabled, publicUrl, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
+    digest: new DigestService({ ...posting, mailEnabled, publicUrl, sources: [newsSource, meetingsSource, decisionsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
     outbox,
     outboxSends,
   };
