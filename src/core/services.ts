@@ -20,6 +20,7 @@ import { ActionService } from "./meetings/action-service.ts";
 import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
+import { RegistrationService } from "./meetings/registration-service.ts";
 import { MinutesService } from "./meetings/minutes-service.ts";
 import { PeopleService } from "./people/service.ts";
 import { PublicResults } from "./public/results.ts";
@@ -72,6 +73,7 @@ export interface Services {
   readonly digest: DigestService;
   readonly elections: ElectionService;
   readonly meetings: MeetingService;
+  readonly registrations: RegistrationService;
   readonly agenda: AgendaService;
   /** A meeting's officials and the checking of its minutes (§31). */
   readonly minutes: MinutesService;
@@ -120,6 +122,7 @@ export function createServices(deps: CoreDeps): Services {
   };
   return {
     meetings: new MeetingService(meetingDeps),
+    registrations: new RegistrationService(meetingDeps),
     agenda: new AgendaService(meetingDeps),
     minutes: new MinutesService(meetingDeps),
     actions: new ActionService(meetingDeps),

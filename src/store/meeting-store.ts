@@ -3,10 +3,12 @@ import {
   agendaItemSchema,
   attendanceSchema,
   meetingSchema,
+  registrationSchema,
   type ActionItem,
   type AgendaItem,
   type Attendance,
   type Meeting,
+  type Registration,
 } from "../core/meetings/meeting.ts";
 import type { MeetingStore } from "../core/meetings/store.ts";
 import type { DbTx } from "./prisma-client.ts";
@@ -16,6 +18,7 @@ import type { DbTx } from "./prisma-client.ts";
 const toMeeting = (row: unknown): Meeting => meetingSchema.parse(row);
 const toItem = (row: unknown): AgendaItem => agendaItemSchema.parse(row);
 const toAttendance = (row: unknown): Attendance => attendanceSchema.parse(row);
+const toRegistration = (row: unknown): Registration => registrationSchema.parse(row);
 const toAction = (row: unknown): ActionItem => actionItemSchema.parse(row);
 
 export const meetingStore = (db: DbTx): MeetingStore => ({
@@ -63,6 +66,16 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
   },
   async removeAttendance(meetingId, personId) {
     await db.attendance.deleteMany({ where: { meetingId, personId } });
+  },
+  async registrations(meetingId) {
+    return (await db.meetingRegistration.findMany({ where: { meetingId }, orderBy: { registeredAt: "asc" } })).map(toRegistration);
+  },
+  async register(input) {
+    const key = { meetingId_personId: { meetingId: input.meetingId, personId: input.personId } };
+    await db.meetingRegistration.upsert({ where: key, create: input, update: { mode: input.mode, registeredAt: input.registeredAt, registeredById: input.registeredById } });
+  },
+  async unregister(meetingId, personId) {
+    return (await db.meetingRegistration.deleteMany({ where: { meetingId, personId } })).count > 0;
   },
   async addAction(input) {
     const last = await db.actionItem.findFirst({ where: { groupId: input.groupId }, orderBy: { number: "desc" }, select: { number: true } });

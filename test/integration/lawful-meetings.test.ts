@@ -70,9 +70,48 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     app.clock.set(new Date("2026-12-04T08:00:00Z"));
     await app.say("Anna", "agenda publish Viestintä");
     expect(app.chat.textsIn("#viestinta").join("\n")).toContain("Ilmoittaudu viimeistään ti 15.12.2026 klo 14.00.");
+    for (const name of ["Anna", "Maija", "Liisa"]) await app.say(name, "meeting register Viestintä");
     await holdMeeting(new Date("2026-12-17T12:00:00Z"));
     await app.say("Anna", "meeting close Viestintä --confirm");
     expect(await minutesOf(2)).toContain("Kokous todettiin laillisesti koolle kutsutuksi (kutsu julkaistiin työryhmän kanavalla 4.12.2026 klo 10.00, vähintään 7 pv ennen kokousta) ja päätösvaltaiseksi.");
+  });
+
+  it("takes part only those registered by the deadline, where the rules ask for registration", async () => {
+    expect(await app.say("Maija", "meeting register Viestintä")).toContain("Työryhmällä Viestintä ei ole tulevaa kokousta");
+    await app.say("Anna", "meeting schedule Viestintä 17.12.2026 klo 14 Maakuntasali");
+    expect(await app.say("Maija", "meeting register Viestintä")).toContain("Työryhmän Viestintä säännöt eivät edellytä ilmoittautumista");
+    await app.say("Anna", "group rules Viestintä registration 2");
+
+    expect(await app.say("Maija", "meeting register Viestintä --remote")).toContain(
+      "Maija ilmoittautui työryhmän Viestintä kokoukseen 1 (etänä). Ilmoittautuneita 1. Ilmoittautuminen päättyy ti 15.12.2026 klo 14.00",
+    );
+    expect(await app.say("Olli", "meeting register Viestintä")).toContain("Olli ei ole työryhmän Viestintä jäsen");
+    expect(await app.say("Liisa", "meeting register Viestintä Anna")).toContain("Vain työryhmän Viestintä");
+    expect(await app.say("Anna", "meeting register Viestintä Liisa")).toContain("Liisa ilmoittautui");
+    expect(await app.say("Liisa", "meeting unregister Viestintä")).toContain("Liisa ei enää ole ilmoittautunut");
+    expect(await app.say("Liisa", "meeting unregister Viestintä")).toContain("ei ole ilmoittautunut kokoukseen 1, joten perumista ei ole");
+    app.clock.advance(60_000);
+    await app.say("Anna", "meeting register Viestintä");
+    expect(await app.say("Anna", "meeting show Viestintä")).toContain("Ilmoittautuneet: Maija (etänä), Anna");
+
+    // After the deadline nobody registers, officers included.
+    app.clock.set(new Date("2026-12-15T12:00:01Z"));
+    expect(await app.say("Liisa", "meeting register Viestintä")).toContain("Ilmoittautuminen työryhmän Viestintä kokoukseen 1 on päättynyt: se päättyy 2 päivää ennen kokousta");
+    expect(await app.say("Anna", "meeting register Viestintä Liisa")).toContain("on päättynyt");
+
+    app.clock.set(new Date("2026-12-17T12:00:00Z"));
+    await app.say("Anna", "meeting open Viestintä");
+    expect(await app.say("Anna", "meeting here Viestintä")).toContain("Anna: paikalla");
+    const refused = await app.say("Liisa", "meeting here Viestintä");
+    expect(refused).toContain("Liisa ei ilmoittautunut työryhmän Viestintä kokoukseen 1. Säännöt edellyttävät ilmoittautumista 2 päivää ennen kokousta");
+    expect(refused).toContain("/council meeting attend Viestintä <varajäsen> present <jäsen>");
+    expect(await app.say("Anna", "meeting attend Viestintä Liisa")).toContain("Liisa ei ilmoittautunut");
+    // Maija registered and sends her deputy instead.
+    expect(await app.say("Anna", "meeting attend Viestintä Pekka present Maija")).toContain("Pekka: paikalla");
+    const shown = await app.say("Anna", "meeting show Viestintä");
+    expect(shown).toContain("Läsnä: Anna, Pekka");
+    expect(shown).not.toContain("Liisa");
+    expect(await app.say("Anna", "group history Viestintä 20")).toContain("Anna ilmoitti osallistujan Liisa kokoukseen 1 (present)");
   });
 
   it("counts quorum by the group's formula: half with the chair present", async () => {

@@ -72,12 +72,14 @@ export function meetingShowReply(p: Presentation, view: MeetingView): Reply {
   const name = (id: string) => view.members.find((m) => m.personId === id)?.displayName ?? "—";
   const present = view.attendance.map((a) => `${name(a.personId)}${a.mode === "remote" ? ` (${p.t("minutes.remote")})` : ""}`);
   const officials = officialsSentence(p, view.officials);
+  const registered = view.registrations.map((r) => `${name(r.personId)}${r.mode === "remote" ? ` (${p.t("minutes.remote")})` : ""}`);
   return onlyYou(
     heading(`${meetingHeading(p, view.group, view.meeting)} (${view.yearNumber})`),
     meetingFields(p, view.meeting),
     text(`*${p.t("meetings.agenda")}*`),
     list(view.agenda.map((i) => itemLine(p, i))),
     fields(
+      ...(view.group.rules["registration"] > 0 ? [[p.t("meetings.field.registered"), registered.join(", ") || "—"] as const] : []),
       [p.t("meetings.field.present"), present.join(", ") || "—"],
       [p.t("meetings.field.quorum"), p.t(view.quorum.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: view.quorum.present, members: view.quorum.members, required: view.quorum.required })],
       ...(officials ? [[p.t("officials.label"), officials] as const] : []),

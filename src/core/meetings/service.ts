@@ -14,11 +14,12 @@ import { minutesSummaries, type MinutesSummary } from "./minutes-approval.ts";
 import type { Official } from "./officials.ts";
 import { yearNumber } from "./year-number.ts";
 import type { MeetingDeps } from "./deps.ts";
-import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type StandardKind } from "./meeting.ts";
+import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type Registration, type StandardKind } from "./meeting.ts";
 import { renderMinutes } from "./minutes.ts";
 import { minutesPost } from "./replies.ts";
 import { itemNotes } from "./item-notes.ts";
 import { legalityLine, legalityOf } from "./notice.ts";
+import { requireRegistered } from "./registration.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
 import { parseWhen, type ParsedWhen } from "./when.ts";
@@ -30,6 +31,8 @@ import { loggedError } from "../shared/logged-error.ts";
 export interface MeetingView extends MeetingRef {
   readonly agenda: (AgendaItem & { number: number })[];
   readonly attendance: Attendance[];
+  /** Those registered, where the group's rules ask for registration (empty otherwise). */
+  readonly registrations: Registration[];
   readonly members: MemberView[];
   readonly quorum: Quorum;
   readonly officials: Official[];
@@ -210,6 +213,7 @@ export class MeetingService {
         const member = members.find((m) => m.personId === forMemberId);
         if (person.role !== "deputy" || !member) refuse("meeting.not-standing-in", { person: person.displayName });
       }
+      if (mode !== "absent") await requireRegistered(stores, group, meeting, personId, forMemberId);
       if (mode === "absent") await stores.meetings.removeAttendance(meeting.id, personId);
       else await stores.meetings.attend({ meetingId: meeting.id, personId, mode, forMemberId });
       await recordChange(stores, this.deps.clock, inv, "meeting.attendance", meetingSubject(meeting), {
@@ -255,9 +259,10 @@ export class MeetingService {
   }
 
   async view(stores: Stores, group: Group, meeting: Meeting): Promise<MeetingView> {
-    const [items, attendance, members, officials, summaries, meetings] = await Promise.all([
+    const [items, attendance, registrations, members, officials, summaries, meetings] = await Promise.all([
       stores.meetings.items(meeting.id),
       stores.meetings.attendance(meeting.id),
+      group.rules["registration"] > 0 ? stores.meetings.registrations(meeting.id) : [],
       stores.groups.members(group.id),
       stores.minutes.officials(meeting.id),
       minutesSummaries(stores, [meeting]),
@@ -268,6 +273,7 @@ export class MeetingService {
       meeting,
       agenda: numberedAgenda(items),
       attendance,
+      registrations,
       members,
       quorum: computeQuorum(members, attendance, group.rules.quorum),
       officials,

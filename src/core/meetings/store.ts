@@ -1,4 +1,4 @@
-import type { ActionItem, AgendaItem, Attendance, Meeting } from "./meeting.ts";
+import type { ActionItem, AgendaItem, Attendance, Meeting, Registration } from "./meeting.ts";
 
 export type NewMeeting = Pick<Meeting, "groupId" | "startsAt" | "place" | "agendaDeadline">;
 export type MeetingPatch = Partial<Omit<Meeting, "id" | "groupId" | "number">>;
@@ -25,6 +25,12 @@ export interface MeetingStore {
   /** Records or replaces one person's attendance. */
   attend(input: Attendance): Promise<void>;
   removeAttendance(meetingId: string, personId: string): Promise<void>;
+
+  registrations(meetingId: string): Promise<Registration[]>;
+  /** Records or replaces one person's registration. */
+  register(input: Registration): Promise<void>;
+  /** False when the person was not registered. */
+  unregister(meetingId: string, personId: string): Promise<boolean>;
 
   /** Numbers the action item next in its group. */
   addAction(input: Omit<ActionItem, "id" | "number" | "doneAt">): Promise<ActionItem>;
