@@ -20,6 +20,7 @@ import { ActionService } from "./meetings/action-service.ts";
 import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
+import { PlatformEvents } from "./calendar/platform-events.ts";
 import { RegistrationService } from "./meetings/registration-service.ts";
 import { MinutesService } from "./meetings/minutes-service.ts";
 import { PeopleService } from "./people/service.ts";
@@ -73,6 +74,7 @@ export interface Services {
   readonly digest: DigestService;
   readonly elections: ElectionService;
   readonly meetings: MeetingService;
+  readonly platformEvents: PlatformEvents;
   readonly registrations: RegistrationService;
   readonly agenda: AgendaService;
   /** A meeting's officials and the checking of its minutes (§31). */
@@ -107,6 +109,7 @@ export function createServices(deps: CoreDeps): Services {
   // soon as it has committed (or, when this process does not send, left for one that does).
   const uow = outboxSends ? sendingAfterCommit(deps.uow, (ids) => outbox.sendNow(ids)) : deps.uow;
   const posting = { uow, clock: deps.clock, chat: deps.chat, queue, channelLocale: deps.channelLocale, logger: deps.logger };
+  const platformEvents = new PlatformEvents({ uow, chat: deps.chat, clock: deps.clock, logger: deps.logger, channel: presentation(deps.channelLocale, timeZone) });
   const meetingDeps: MeetingDeps = {
     uow,
     clock: deps.clock,
@@ -117,10 +120,11 @@ export function createServices(deps: CoreDeps): Services {
     timeZone,
     channelLocale: deps.channelLocale,
     agendaDeadlineDays: deps.agendaDeadlineDays ?? 3,
-    chat: deps.chat,
+    platformEvents,
     logger: deps.logger,
   };
   return {
+    platformEvents,
     meetings: new MeetingService(meetingDeps),
     registrations: new RegistrationService(meetingDeps),
     agenda: new AgendaService(meetingDeps),

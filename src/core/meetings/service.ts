@@ -78,9 +78,10 @@ export class MeetingService {
       await this.scheduleReminders(stores, inv, group, meeting, "schedule");
       const ref = { group, meeting };
       await this.announce(stores, ref, "announce.meeting.scheduled");
+      await this.deps.platformEvents.markPending(stores, group, meeting);
       return ref;
     });
-    await this.platformEvent(ref, "schedule");
+    await this.deps.platformEvents.syncDue(undefined, ref.meeting.id);
     return ref;
   }
 
@@ -103,9 +104,10 @@ export class MeetingService {
       const ref = { group, meeting: updated };
       await this.announce(stores, ref, "announce.meeting.rescheduled");
       await this.mailChange(stores, ref, "announce.meeting.rescheduled", "request");
+      await this.deps.platformEvents.markPending(stores, group, updated);
       return ref;
     });
-    await this.platformEvent(ref, "schedule");
+    await this.deps.platformEvents.syncDue(undefined, ref.meeting.id);
     return ref;
   }
 
@@ -160,9 +162,10 @@ export class MeetingService {
       const ref = { group, meeting: updated };
       await this.announce(stores, ref, "announce.meeting.cancelled");
       await this.mailChange(stores, ref, "announce.meeting.cancelled", "cancel");
+      await this.deps.platformEvents.markPending(stores, group, updated);
       return ref;
     });
-    await this.platformEvent(ref, "cancel");
+    await this.deps.platformEvents.syncDue(undefined, ref.meeting.id);
     return ref;
   }
 
@@ -320,40 +323,6 @@ export class MeetingService {
       when: showTime(this.channel, "weekdayDateTime", meeting.startsAt),
       place: meeting.place ?? msg("meetings.no-place"),
     };
-  }
-
-  /**
-   * The meeting as the platform's own event (Discord), where the platform has them and the group
-   * has a channel: created with the meeting, moved and cancelled with it. After the change has
-   * committed and best effort: a platform that refuses is logged, and the meeting stands.
-   */
-  private async platformEvent(ref: MeetingRef, kind: "schedule" | "cancel"): Promise<void> {
-    const { chat } = this.deps;
-    const channel = ref.group.channelId;
-    if (!channel || !chat.scheduleEvent || !chat.cancelEvent) return;
-    try {
-      const { platformEventId } = await this.deps.uow.read.mail.meetingCalendar(ref.meeting.id);
-      if (kind === "cancel") {
-        if (platformEventId) await chat.cancelEvent(channel, platformEventId);
-        return;
-      }
-      const { meeting, group } = ref;
-      const remote = meeting.place && /^https?:\/\//i.test(meeting.place) ? meeting.place : null;
-      const id = await chat.scheduleEvent(
-        channel,
-        {
-          name: this.channel.t("calendar.meeting", { group: group.name, number: meeting.number }),
-          description: [remote ? this.channel.t("calendar.remote", { link: remote }) : null, this.channel.t("calendar.agenda")].filter(Boolean).join("\n"),
-          startsAt: meeting.startsAt,
-          endsAt: new Date(meeting.startsAt.getTime() + 2 * 3_600_000),
-          location: meeting.place ?? group.name,
-        },
-        platformEventId,
-      );
-      if (id !== platformEventId) await this.deps.uow.run((stores) => stores.mail.setPlatformEventId(meeting.id, id));
-    } catch (error) {
-      this.deps.logger.warn({ err: loggedError(error), meeting: ref.meeting.id }, "the meeting's platform event could not be updated");
-    }
   }
 
   /**
