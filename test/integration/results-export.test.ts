@@ -31,7 +31,7 @@ describe("the static export of the results pages", () => {
     minutes = await publishedMinutes(app);
     await app.say("Admin", "news add - Kevään tapahtumat -- Tervetuloa kevätkokoukseen.");
     expect(await app.say("Admin", "digest publish #tiedotteet")).not.toContain("Vain");
-    [issue] = (await app.services.publicResults.newsletters()).map((i) => i.id);
+    issue = (await app.services.publicResults.newsletters())[0]!.id;
     const { stdout } = await run("npx", ["tsx", "adapters/web/results/export-cli.ts", dir], {
       cwd: process.cwd(),
       env: { ...process.env, DATABASE_URL: `file:${app.store.location}`, DEFAULT_LOCALE: "en" },
