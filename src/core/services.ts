@@ -136,7 +136,7 @@ export function createServices(deps: CoreDeps): Services {
     sectors: new SectorService({ uow, clock: deps.clock }),
     mail: new MailService({ uow, clock: deps.clock, timeZone, channelLocale: deps.channelLocale, enabled: mailEnabled, publicUrl }),
     overview: new OverviewService({ uow, clock: deps.clock }),
-    publicResults: new PublicResults({ uow, logger: deps.logger }),
+    publicResults: new PublicResults({ uow, logger: deps.logger, timeZone }),
     groups: new GroupService({ uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({
       uow,

@@ -46,10 +46,27 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
   });
 
   it("creates an election without a named method as the group's election rule says", async () => {
-    expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2027")).toContain("enemmistövaali (3 valittavaa");
+    const majority = await app.say("Anna", "election create Viestintä 3 Edustajat 2027");
+    expect(majority).toContain("enemmistövaali (3 valittavaa");
+    // §28: proportional unless the rules say otherwise; a block vote for several seats is pointed out.
+    expect(majority).toContain("Yhdistyslain 28 §:n mukaan vaali on suhteellinen");
+    expect(await app.say("Anna", "election create Viestintä 1 plurality Puheenjohtaja")).not.toContain("suhteellinen");
     await app.say("Anna", "group rules Viestintä election proportional");
-    expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2028")).toContain("suhteellinen vaali ilman listoja (3 valittavaa");
-    expect(await app.say("Anna", "election create Viestintä 3 plurality Edustajat 2029")).toContain("enemmistövaali (3 valittavaa");
+    const proportional = await app.say("Anna", "election create Viestintä 3 Edustajat 2028");
+    expect(proportional).toContain("suhteellinen vaali ilman listoja (3 valittavaa");
+    expect(proportional).not.toContain("⚠️");
+    const plurality = await app.say("Anna", "election create Viestintä 3 plurality Edustajat 2029");
+    expect(plurality).toContain("enemmistövaali (3 valittavaa");
+    expect(plurality).toContain("⚠️ Työryhmän Viestintä sääntöjen mukaan vaalit ovat suhteellisia (group rules: election proportional), mutta tämä vaali on plurality-vaali");
+    expect(plurality).not.toContain("Yhdistyslain 28 §");
+    expect(await app.say("Anna", "election create Viestintä 3 approval Edustajat 2030")).toContain("tämä vaali on approval-vaali");
+    expect(await app.say("Anna", "election create Viestintä 3 stv Edustajat 2031")).not.toContain("⚠️");
+    expect(await app.say("Anna", "election create Viestintä 1 plurality Puheenjohtaja 2027")).not.toContain("⚠️");
+    await app.say("Anna", "lang en");
+    expect(await app.say("Anna", "election create Viestintä 2 plurality Edustajat 2032")).toContain("⚠️ The rules of Viestintä say its elections are proportional");
+    await app.say("Anna", "lang sv");
+    expect(await app.say("Anna", "election create Viestintä 2 plurality Edustajat 2033")).toContain("⚠️ Enligt arbetsgruppen Viestintäs regler är valen proportionella");
+    await app.say("Anna", "lang fi");
   });
 
   it("calls the meeting lawfully when the agenda went out the notice period before, and says why not otherwise", async () => {

@@ -16,6 +16,7 @@ import { yearNumber } from "./year-number.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type Registration, type StandardKind } from "./meeting.ts";
 import { renderMinutes } from "./minutes.ts";
+import { electionSection, electionsForMinutes } from "./minutes-elections.ts";
 import { minutesPost } from "./replies.ts";
 import { itemNotes } from "./item-notes.ts";
 import { legalityLine, legalityOf } from "./notice.ts";
@@ -239,12 +240,15 @@ export class MeetingService {
       // The minutes number the agenda as it was handled; undecided items are named as carried over.
       const items = await stores.meetings.items(meeting.id);
       const officials = await stores.minutes.officials(meeting.id);
-      const year = yearNumber(await stores.meetings.list(group.id), meeting, this.deps.timeZone);
+      const meetings = await stores.meetings.list(group.id);
+      const year = yearNumber(meetings, meeting, this.deps.timeZone);
       const nameOf = (id: string) => people.get(id) ?? "—";
       const { legality, notice } = await legalityOf(stores, meeting, view.quorum);
       const notesOf = await itemNotes(stores, this.channel, items, nameOf);
       const legal = legalityLine(this.channel, legality, notice);
-      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf, officials, yearNumber: year });
+      // Written into the text now, so the checkers' approval (of its SHA-256) covers the records' hashes too.
+      const electionLines = electionSection(this.channel, await electionsForMinutes(stores, this.channel, updated, meetings), this.deps.publicUrl());
+      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf, officials, yearNumber: year, electionLines });
       await freezeAgenda(stores, items);
       await stores.meetings.update(meeting.id, { minutes });
       await stores.minutes.saveStatus({ meetingId: meeting.id, state: "draft", checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
