@@ -36,7 +36,7 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     expect(rules).toContain("Päätösvaltaisuus* (`quorum`): yli puolet jäsenistä paikalla");
     expect(rules).toContain("Etäosallistuminen* (`remote`): sallittu");
     expect(rules).toContain("Ilmoittautuminen* (`registration`): ei ilmoittautumista");
-    expect(rules).toContain("Vaalitapa, kun sitä ei mainita* (`election`): enemmistövaali");
+    expect(rules).toContain("Vaalitapa, kun sitä ei mainita* (`election`): suhteellinen vaali (vertausluvut ilman listoja)");
     const bad = await app.say("Anna", "group rules Viestintä notice viikko");
     expect(bad).toContain('Säännön notice arvo ei voi olla "viikko". Vaihtoehdot: 0–60. Esimerkiksi: /council group rules "Viestintä" notice 14');
     expect(await app.say("Maija", "group rules Viestintä notice 14")).toContain("Vain työryhmän Viestintä puheenjohtaja");
@@ -46,15 +46,17 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
   });
 
   it("creates an election without a named method as the group's election rule says", async () => {
-    const majority = await app.say("Anna", "election create Viestintä 3 Edustajat 2027");
-    expect(majority).toContain("enemmistövaali (3 valittavaa");
-    // §28: proportional unless the rules say otherwise; a block vote for several seats is pointed out.
-    expect(majority).toContain("Yhdistyslain 28 §:n mukaan vaali on suhteellinen");
-    expect(await app.say("Anna", "election create Viestintä 1 plurality Puheenjohtaja")).not.toContain("suhteellinen");
-    await app.say("Anna", "group rules Viestintä election proportional");
+    // §28: an election without a meeting (every chat ballot) is proportional unless the rules say otherwise.
     const proportional = await app.say("Anna", "election create Viestintä 3 Edustajat 2028");
     expect(proportional).toContain("suhteellinen vaali ilman listoja (3 valittavaa");
     expect(proportional).not.toContain("⚠️");
+    await app.say("Anna", "group rules Viestintä election majority");
+    const majority = await app.say("Anna", "election create Viestintä 3 Edustajat 2027");
+    expect(majority).toContain("enemmistövaali (3 valittavaa");
+    // Where the group chose majority, a block vote for several seats is still pointed out.
+    expect(majority).toContain("Yhdistyslain 28 §:n mukaan vaali on suhteellinen");
+    expect(await app.say("Anna", "election create Viestintä 1 plurality Puheenjohtaja")).not.toContain("suhteellinen");
+    await app.say("Anna", "group rules Viestintä election proportional");
     const plurality = await app.say("Anna", "election create Viestintä 3 plurality Edustajat 2029");
     expect(plurality).toContain("enemmistövaali (3 valittavaa");
     expect(plurality).toContain("⚠️ Työryhmän Viestintä sääntöjen mukaan vaalit ovat suhteellisia (group rules: election proportional), mutta tämä vaali on plurality-vaali");
