@@ -42,12 +42,22 @@ export const groupStore = (db: DbTx): GroupStore => ({
     const row = await db.workingGroup.findUnique({ where: { id } });
     return row && toGroup(row);
   },
-  async list(workspaceId, { includeArchived }) {
+  async list(workspaceId, { includeArchived, window }) {
     const rows = await db.workingGroup.findMany({
       where: { workspaceId, ...(includeArchived ? {} : { archivedAt: null }) },
       orderBy: { nameKey: "asc" },
+      ...(window ? { skip: window.offset, take: window.limit } : {}),
     });
     return rows.map(toGroup);
+  },
+  async matching(workspaceId, typedKey, limit) {
+    const active = { workspaceId, archivedAt: null };
+    const starting = await db.workingGroup.findMany({ where: { ...active, nameKey: { startsWith: typedKey } }, orderBy: { nameKey: "asc" }, take: limit });
+    const rest = starting.length < limit ? await db.workingGroup.findMany({ where: { ...active, nameKey: { contains: typedKey }, NOT: { nameKey: { startsWith: typedKey } } }, orderBy: { nameKey: "asc" }, take: limit - starting.length }) : [];
+    return [...starting, ...rest].map(toGroup);
+  },
+  async count(workspaceId, { includeArchived }) {
+    return db.workingGroup.count({ where: { workspaceId, ...(includeArchived ? {} : { archivedAt: null }) } });
   },
   async listForPerson(personId) {
     const rows = await db.workingGroup.findMany({
