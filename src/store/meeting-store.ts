@@ -50,8 +50,9 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return toItem(await db.agendaItem.create({ data: input }));
   },
   async agendaLength(meetingId) {
-    const frozen = await db.agendaItem.count({ where: { meetingId, minutesNumber: { not: null } } });
-    return frozen || db.agendaItem.count({ where: { meetingId, ...listed } });
+    // Closed (frozen) or not is one row's question; the count then runs once.
+    const closed = await db.agendaItem.findFirst({ where: { meetingId, minutesNumber: { not: null } }, select: { id: true } });
+    return db.agendaItem.count({ where: { meetingId, ...(closed ? { minutesNumber: { not: null } } : listed) } });
   },
   async agendaPage(meetingId, { offset, limit }) {
     // A closed meeting's items keep the numbers its minutes gave them.
@@ -73,8 +74,9 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return { opening, closing };
   },
   async nextPosition(meetingId) {
-    const { _max } = await db.agendaItem.aggregate({ where: { meetingId, ...notClosing }, _max: { position: true } });
-    return (_max.position ?? 0) + 1;
+    // Read from the top of the (meetingId, position) index down: the closing item is passed over, not the agenda.
+    const last = await db.agendaItem.findFirst({ where: { meetingId, ...notClosing }, orderBy: { position: "desc" }, select: { position: true } });
+    return (last?.position ?? 0) + 1;
   },
   async itemsWithStatus(meetingId, status) {
     return (await db.agendaItem.findMany({ where: { meetingId, status }, orderBy: agendaOrder })).map(toItem);
