@@ -122,12 +122,15 @@ export function requestNotice(
 }
 
 /** The pending requests, each with its answers. */
-export function requestsReply(p: Presentation, group: Group, requests: readonly RequestView[]): Reply {
+/** A page of the pending requests, each with its buttons; the look-alike check spans them all. */
+export function requestsReply(p: Presentation, group: Group, requests: readonly RequestView[], page = 1): Reply {
   if (requests.length === 0) return onlyYou(text(p.t("groups.requests.none", { group: group.name })));
   const withHandle = needingHandle(requests.map((r) => ({ id: r.personId, name: r.displayName, organisation: null })));
+  const shown = pageOfList(requests, page);
   return onlyYou(
     heading(p.t("groups.requests.title", { group: group.name, count: requests.length })),
-    ...requests.flatMap((r) => [text(withHandle.has(r.personId) ? `${r.displayName} · ${p.t("people.handle", { handle: r.externalId })}` : r.displayName), answerButtons(p, group, r)]),
+    ...shown.items.flatMap((r) => [text(withHandle.has(r.personId) ? `${r.displayName} · ${p.t("people.handle", { handle: r.externalId })}` : r.displayName), answerButtons(p, group, r)]),
+    ...pageFooter(p, shown, { command: "group requests", args: { group: group.name } }),
   );
 }
 
