@@ -11,7 +11,7 @@ import { readPage, type Page } from "../shared/page.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Announcer } from "./announce.ts";
-import { checkChosenName, namesConfusable } from "../people/names.ts";
+import { checkChosenName } from "../people/names.ts";
 import { groupNameKey, officerRoles, type Group, type MemberView, type Membership, type Role } from "./group.ts";
 import { readGroupRules, ruleChoices, ruleExample, ruleValue, ruleValueMessage, type GroupRuleName } from "./rules.ts";
 import { canHaveDeputy, isArchived, mayGiveChair, mayManage, wouldLeaveNoChair } from "./permissions.ts";
@@ -369,8 +369,7 @@ function chosenGroupName(raw: string): string {
 async function requireFreeName(stores: Stores, workspaceId: string, name: string, exceptId: string | null): Promise<void> {
   const existing = await stores.groups.findByName(workspaceId, name);
   if (existing && existing.id !== exceptId) refuse("group.name-taken", { name: existing.name });
-  const groups = await stores.groups.list(workspaceId, { includeArchived: true });
-  const alike = groups.find((g) => g.id !== exceptId && namesConfusable(g.name, name));
+  const alike = await stores.groups.findConfusable(workspaceId, name, exceptId);
   if (alike) refuse("group.name-confusable", { given: name, name: alike.name });
 }
 

@@ -8,6 +8,11 @@ export interface GroupStore {
   /** By name; only `window`'s rows when one is given. */
   list(workspaceId: string, options: { includeArchived: boolean; window?: Window }): Promise<Group[]>;
   count(workspaceId: string, options: { includeArchived: boolean }): Promise<number>;
+  /**
+   * A group of the workspace (archived ones included), other than `exceptId`, whose name is equal
+   * to `name` or confusable with it (namesConfusable in src/core/people/names.ts).
+   */
+  findConfusable(workspaceId: string, name: string, exceptId: string | null): Promise<Group | null>;
   /** Active groups whose name key starts with (or else contains) `typed`, those starting with it first; at most `limit`. */
   matching(workspaceId: string, typedKey: string, limit: number): Promise<Group[]>;
   /** The groups a person belongs to, archived ones left out. */
