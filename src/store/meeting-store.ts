@@ -59,9 +59,10 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const frozen = await db.agendaItem.findMany({ where: { meetingId, minutesNumber: { not: null } }, orderBy: { minutesNumber: "asc" }, skip: offset, take: limit });
     if (frozen.length) return frozen.map((row) => ({ ...toItem(row), number: row.minutesNumber! }));
     const open = { meetingId, minutesNumber: null, ...listed };
-    const before = await db.agendaItem.count({ where: { ...open, ...notClosing } });
     const rows = await db.agendaItem.findMany({ where: { ...open, ...notClosing }, orderBy: agendaOrder, skip: offset, take: limit });
     const page = rows.map((row, i) => ({ ...toItem(row), number: offset + i + 1 }));
+    // A full window leaves no room for the closing item; only a short one (the end) needs the count.
+    const before = rows.length === limit ? Infinity : await db.agendaItem.count({ where: { ...open, ...notClosing } });
     if (before >= offset && before < offset + limit) {
       const closing = await db.agendaItem.findFirst({ where: { ...open, standard: "closing" }, orderBy: agendaOrder });
       if (closing) page.push({ ...toItem(closing), number: before + 1 });

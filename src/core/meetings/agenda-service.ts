@@ -77,7 +77,8 @@ export class AgendaService {
     const stores = this.deps.uow.read;
     const ref = await findMeeting(stores, inv, groupName, number);
     const agenda = await readPage(page, () => stores.meetings.agendaLength(ref.meeting.id), (w) => stores.meetings.agendaPage(ref.meeting.id, w));
-    return { ...ref, agenda, rejected: await stores.meetings.itemsWithStatus(ref.meeting.id, "rejected") };
+    // The rejected items are listed under the first page only.
+    return { ...ref, agenda, rejected: page === 1 ? await stores.meetings.itemsWithStatus(ref.meeting.id, "rejected") : [] };
   }
 
   async accept(inv: Invocation, groupName: string, itemNumber: number) {

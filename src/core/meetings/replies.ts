@@ -97,8 +97,7 @@ export function agendaListReply(
   return onlyYou(
     heading(p.t("agenda.title", { group: ref.group.name, number: ref.meeting.number })),
     list(agenda.items.map((i) => itemLine(p, i))),
-    // The rejected ones once, under the first page.
-    ...(rejected.length && agenda.page === 1 ? [context(p.t("agenda.rejected-list", { titles: rejected.map((i) => i.title).join("; ") }))] : []),
+    ...(rejected.length ? [context(p.t("agenda.rejected-list", { titles: rejected.map((i) => i.title).join("; ") }))] : []),
     context(p.t(ref.meeting.publishedAt ? "agenda.is-published" : "agenda.not-published")),
     ...pageFooter(p, agenda, more),
   );
