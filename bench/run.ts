@@ -1,4 +1,5 @@
 // `npm run bench`: measured figures for the README, never asserted in tests.
+import { benchChatOverhead } from "./chat-overhead.ts";
 import { benchCounting } from "./counting.ts";
 import { benchScheduler } from "./scheduler.ts";
 import { benchStartup } from "./startup.ts";
@@ -7,6 +8,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Counting", benchCounting],
   ["Scheduler", benchScheduler],
   ["Start-up", benchStartup],
+  ["Chat command overhead", benchChatOverhead],
 ];
 
 for (const [title, bench] of sections) {
