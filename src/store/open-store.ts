@@ -6,8 +6,8 @@ import { controlTokenStore } from "./control-token-store.ts";
 import { migratePostgres } from "./migrate-postgres.ts";
 import { migrateSqlite } from "./migrate-sqlite.ts";
 import { openPostgresClient, openSqliteClient, readPragmas, type Db, type SqlitePragmas } from "./prisma-client.ts";
-import type { ChangedElsewhere } from "./read-cache.ts";
-import { prismaUnitOfWork } from "./unit-of-work.ts";
+import { listenForChanges } from "./postgres-changes.ts";
+import { prismaUnitOfWork, type Changes } from "./unit-of-work.ts";
 
 export interface Store {
   readonly uow: UnitOfWork;
@@ -73,16 +73,23 @@ async function openSqlite(databaseUrl: string): Promise<Store> {
     seenVersion = version;
     return changed;
   };
-  return { ...storeOver(client, "sqlite", path, applied, () => readPragmas(client), changedElsewhere), statementsRun: connection.statementsRun };
+  return { ...storeOver(client, "sqlite", path, applied, () => readPragmas(client), { changedElsewhere }), statementsRun: connection.statementsRun };
 }
 
 async function openPostgres(databaseUrl: string, schema: string | undefined): Promise<Store> {
   const location = postgresLocation(databaseUrl);
-  const { client, applied } = await guarded(location, async () => {
+  const { client, applied, changes } = await guarded(location, async () => {
     const applied = await migratePostgres(databaseUrl, schema);
-    return { applied, client: await openPostgresClient(databaseUrl, schema) };
+    return { applied, client: await openPostgresClient(databaseUrl, schema), changes: await listenForChanges(databaseUrl, schema) };
   });
-  return storeOver(client, "postgresql", location, applied, async () => null);
+  const store = storeOver(client, "postgresql", location, applied, async () => null, changes);
+  return {
+    ...store,
+    async close() {
+      await changes.close();
+      await store.close();
+    },
+  };
 }
 
 async function guarded<T>(location: string, open: () => Promise<T>): Promise<T> {
@@ -99,9 +106,9 @@ const storeOver = (
   location: string,
   applied: string[],
   pragmas: () => Promise<SqlitePragmas | null>,
-  changedElsewhere?: ChangedElsewhere,
+  changes?: Changes,
 ): Store => ({
-  uow: prismaUnitOfWork(client, kind, changedElsewhere),
+  uow: prismaUnitOfWork(client, kind, changes),
   controlTokens: controlTokenStore(client),
   kind,
   location,
