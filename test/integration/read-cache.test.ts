@@ -82,4 +82,11 @@ describe.each(backends)("cached look-ups on %s", (backend) => {
     await app.say("Ben", "lang sv");
     expect(await app.say("Ben", "group list")).not.toBe(await app.say("Anna", "group list"));
   });
+
+  it("registers a person once when their first commands arrive together", async () => {
+    const replies = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? app : { say: elsewhere }).say("Uusi Jäsen", "group list")));
+    expect(replies.every((r) => r.includes("Viestintä"))).toBe(true);
+    expect(app.errors).toEqual([]);
+    expect(await app.say("Anna", "group add Viestintä \"Uusi Jäsen\"")).toContain("Uusi Jäsen");
+  });
 });
