@@ -29,11 +29,13 @@ export async function listenForChanges(connectionString: string, schema: string 
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
 
-  const lost = () => {
+  // Once per connection: its error, its end and a failed LISTEN may all report the same loss.
+  const lost = (which: pg.Client) => {
+    if (which !== client) return;
     listening = false;
-    client?.removeAllListeners();
-    client?.on("error", () => undefined);
-    void client?.end().catch(() => undefined);
+    which.removeAllListeners();
+    which.on("error", () => undefined);
+    void which.end().catch(() => undefined);
     client = undefined;
     if (!closed) retry = setTimeout(() => void open(), reconnectMs).unref();
   };
@@ -43,8 +45,8 @@ export async function listenForChanges(connectionString: string, schema: string 
     next.on("notification", () => {
       changed = true;
     });
-    next.on("error", lost);
-    next.on("end", lost);
+    next.on("error", () => lost(next));
+    next.on("end", () => lost(next));
     client = next;
     try {
       await next.connect();
@@ -52,7 +54,7 @@ export async function listenForChanges(connectionString: string, schema: string 
       changed = true;
       listening = true;
     } catch {
-      lost();
+      lost(next);
     }
   }
 

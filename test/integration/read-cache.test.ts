@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.ts";
 import type { Store } from "../../src/store/open-store.ts";
 import { testBallotSecret } from "../support/ballot-secret.ts";
-import { postgresAvailable } from "../support/postgres.ts";
+import pg from "pg";
+import { postgresAvailable, testPostgresUrl } from "../support/postgres.ts";
 import { recordingChat } from "../support/recording-chat.ts";
 import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
 
@@ -88,5 +89,27 @@ describe.each(backends)("cached look-ups on %s", (backend) => {
     expect(replies.every((r) => r.includes("Viestintä"))).toBe(true);
     expect(app.errors).toEqual([]);
     expect(await app.say("Anna", "group add Viestintä \"Uusi Jäsen\"")).toContain("Uusi Jäsen");
+  });
+
+  it.runIf(backend === "postgresql")("trusts nothing while its listening connection is down, and listens again", async () => {
+    const admin = new pg.Client({ connectionString: testPostgresUrl });
+    await admin.connect();
+    try {
+      const channel = `council_changes_${app.postgresSchema}`;
+      const listeners = async () =>
+        (await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE query = $1", [`LISTEN ${pg.escapeIdentifier(channel)}`])).rows;
+      expect(await listeners()).toHaveLength(2);
+      expect(await app.say("Ben", "group list")).toContain("Viestintä");
+      // Both processes' listeners go; a change made now sends a notification nobody hears.
+      for (const { pid } of await listeners()) await admin.query("SELECT pg_terminate_backend($1)", [pid]);
+      await elsewhere("Anna", "group rename Viestintä Media");
+      expect(await app.say("Ben", "group list")).toContain("Media");
+      // They come back, and the cache serves again.
+      await seen(async () => void expect(await listeners()).toHaveLength(2));
+      await elsewhere("Anna", "group rename Media Viestintä");
+      await seen(async () => void expect(await app.say("Ben", "group list")).toContain("Viestintä"));
+    } finally {
+      await admin.end();
+    }
   });
 });
