@@ -1,4 +1,5 @@
 // `npm run bench`: measured figures for the README, never asserted in tests.
+import { benchChatOverhead } from "./chat-overhead.ts";
 import { benchCommandCost } from "./command-cost.ts";
 import { benchCounting } from "./counting.ts";
 import { benchScheduler } from "./scheduler.ts";
@@ -9,6 +10,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Scheduler", benchScheduler],
   ["Start-up", benchStartup],
   ["Command cost", benchCommandCost],
+  ["Chat command overhead", benchChatOverhead],
 ];
 
 for (const [title, bench] of sections) {

@@ -73,7 +73,14 @@ interface Delivery {
   readonly used?: number;
 }
 
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+/** A pause that can be called off: a command that answered in time leaves no timer behind. */
+const delay = (ms: number) => {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms).unref();
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+};
 
 /**
  * Council on Slack: `/council …` slash commands, buttons and selects that run their command as
@@ -208,7 +215,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       }
 
       const work = run(teamId, command.user_id, command.channel_id, { line }, command.user_name);
-      const early = await Promise.race([work, delay(config.ackWithinMs ?? defaultAckWithinMs).then(() => null)]);
+      const timer = delay(config.ackWithinMs ?? defaultAckWithinMs);
+      const early = await Promise.race([work, timer.promise]);
+      timer.cancel();
       const to = { client, respond, channel: command.channel_id, user: command.user_id };
       if (early && early.reply.visibility !== "direct") {
         const [first, ...rest] = await rendered(early.reply, early.locale);

@@ -6,7 +6,8 @@ import { controlTokenStore } from "./control-token-store.ts";
 import { migratePostgres } from "./migrate-postgres.ts";
 import { migrateSqlite } from "./migrate-sqlite.ts";
 import { openPostgresClient, openSqliteClient, readPragmas, type Db, type SqlitePragmas } from "./prisma-client.ts";
-import { prismaUnitOfWork } from "./unit-of-work.ts";
+import { listenForChanges } from "./postgres-changes.ts";
+import { prismaUnitOfWork, type Changes } from "./unit-of-work.ts";
 
 export interface Store {
   readonly uow: UnitOfWork;
@@ -18,6 +19,8 @@ export interface Store {
   readonly appliedMigrations: readonly string[];
   /** SQLite's connection settings read back; null on PostgreSQL. */
   pragmas(): Promise<SqlitePragmas | null>;
+  /** Statements run so far (SQLite; null on PostgreSQL): what a command costs in queries. */
+  statementsRun(): number | null;
   /** Resolves when the database answers a trivial query (the web front end's health check). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -56,22 +59,37 @@ export async function openStore(databaseUrl: string, options: { schema?: string 
 
 async function openSqlite(databaseUrl: string): Promise<Store> {
   const path = sqlitePath(databaseUrl);
-  const { client, applied } = await guarded(path, async () => {
+  const { applied, ...opened } = await guarded(path, async () => {
     mkdirSync(dirname(path), { recursive: true });
     accessSync(dirname(path), constants.W_OK);
     const applied = migrateSqlite(path);
-    return { applied, client: await openSqliteClient(path) };
+    return { applied, ...(await openSqliteClient(path)) };
   });
-  return storeOver(client, "sqlite", path, applied, () => readPragmas(client));
+  const { client, connection } = opened;
+  let seenVersion = connection.dataVersion();
+  const changedElsewhere = () => {
+    const version = connection.dataVersion();
+    const changed = version !== seenVersion;
+    seenVersion = version;
+    return changed;
+  };
+  return { ...storeOver(client, "sqlite", path, applied, () => readPragmas(client), { changedElsewhere }), statementsRun: connection.statementsRun };
 }
 
 async function openPostgres(databaseUrl: string, schema: string | undefined): Promise<Store> {
   const location = postgresLocation(databaseUrl);
-  const { client, applied } = await guarded(location, async () => {
+  const { client, applied, changes } = await guarded(location, async () => {
     const applied = await migratePostgres(databaseUrl, schema);
-    return { applied, client: await openPostgresClient(databaseUrl, schema) };
+    return { applied, client: await openPostgresClient(databaseUrl, schema), changes: await listenForChanges(databaseUrl, schema) };
   });
-  return storeOver(client, "postgresql", location, applied, async () => null);
+  const store = storeOver(client, "postgresql", location, applied, async () => null, changes);
+  return {
+    ...store,
+    async close() {
+      await changes.close();
+      await store.close();
+    },
+  };
 }
 
 async function guarded<T>(location: string, open: () => Promise<T>): Promise<T> {
@@ -88,13 +106,15 @@ const storeOver = (
   location: string,
   applied: string[],
   pragmas: () => Promise<SqlitePragmas | null>,
+  changes?: Changes,
 ): Store => ({
-  uow: prismaUnitOfWork(client, kind),
+  uow: prismaUnitOfWork(client, kind, changes),
   controlTokens: controlTokenStore(client),
   kind,
   location,
   appliedMigrations: applied,
   pragmas,
+  statementsRun: () => null,
   ping: async () => {
     await client.$queryRaw`SELECT 1`;
   },

@@ -1,7 +1,7 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaClient as PrismaPostgresClient } from "../generated/prisma-pg/client.ts";
+import { sqliteAdapter, type SqliteConnection } from "./sqlite-connection.ts";
 
 export type Db = PrismaClient;
 /** What repositories receive: the client itself or the client inside a transaction. */
@@ -10,8 +10,9 @@ export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$tra
 export const busyTimeoutMs = 10_000;
 
 /** A client on one SQLite file, with the pragmas a bot that must not lose votes needs. */
-export async function openSqliteClient(path: string): Promise<Db> {
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path}`, timeout: busyTimeoutMs }) });
+export async function openSqliteClient(path: string): Promise<{ client: Db; connection: SqliteConnection }> {
+  const { factory, connection } = sqliteAdapter({ url: `file:${path}`, timeout: busyTimeoutMs });
+  const client = new PrismaClient({ adapter: factory });
   // The adapter keeps one connection, so per-connection pragmas set here hold for its lifetime.
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
@@ -22,7 +23,7 @@ export async function openSqliteClient(path: string): Promise<Db> {
   // A bot stopped between an election's close and its checkpoint leaves the old pages in the
   // -wal file; they go now.
   await client.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-  return client;
+  return { client, connection };
 }
 
 /**

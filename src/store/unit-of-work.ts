@@ -11,6 +11,7 @@ import { meetingStore } from "./meeting-store.ts";
 import { minutesStore } from "./minutes-store.ts";
 import { outboxStore, type TransactionContext } from "./outbox-store.ts";
 import { peopleStore } from "./people-store.ts";
+import { cachedGroups, cachedPeople, ReadCache, type ChangedElsewhere } from "./read-cache.ts";
 import { sectorStore } from "./sector-store.ts";
 import type { Db, DbTx } from "./prisma-client.ts";
 
@@ -37,11 +38,39 @@ export const storesOver = (db: DbTx, context: TransactionContext = { lastAuditEv
  */
 const transactionQueueMs = 60_000;
 
-export function prismaUnitOfWork(client: Db, kind: "sqlite" | "postgresql"): UnitOfWork {
-  const transaction = <T>(work: (stores: Stores) => Promise<T>) =>
-    client.$transaction((tx) => work(storesOver(tx)), { timeout: 15_000, maxWait: transactionQueueMs });
+/** How the read cache learns of other processes' writes, and (PostgreSQL) where to announce ours. */
+export interface Changes {
+  readonly changedElsewhere: ChangedElsewhere;
+  readonly channel?: string;
+}
+
+/**
+ * Reads outside a transaction find people and groups through a ReadCache; inside one they read
+ * fresh. `changedElsewhere` tells when another process may have written; a unit of work of this
+ * process makes the cache forget when it ends, committed or not, since reads outside it may have
+ * seen its rows before the end (SQLite: the same connection).
+ */
+export function prismaUnitOfWork(client: Db, kind: "sqlite" | "postgresql", changes: Changes = { changedElsewhere: () => true }): UnitOfWork {
+  const cache = new ReadCache(changes.changedElsewhere);
+  const { channel } = changes;
+  const transaction = async <T>(work: (stores: Stores) => Promise<T>) => {
+    try {
+      return await client.$transaction(
+        async (tx) => {
+          const done = await work(storesOver(tx));
+          // Delivered to the other processes' caches only if this commits (postgres-changes.ts).
+          if (channel) await tx.$executeRaw`SELECT pg_notify(${channel}, '')`;
+          return done;
+        },
+        { timeout: 15_000, maxWait: transactionQueueMs },
+      );
+    } finally {
+      cache.forget();
+    }
+  };
+  const read = storesOver(client);
   return {
-    read: storesOver(client),
+    read: { ...read, people: cachedPeople(read.people, cache), groups: cachedGroups(read.groups, cache) },
     run: kind === "sqlite" ? (work) => retriedWhenBusy(() => transaction(work)) : transaction,
     purgeDeleted: () => (kind === "sqlite" ? checkpointAndTruncate(client) : vacuumSealedBallots(client)),
   };

@@ -71,7 +71,10 @@ export type GroupRules = z.infer<typeof groupRulesSchema>;
 
 /** The defaults, and what a stored object is read as (unknown or missing rules take them). */
 export const defaultGroupRules: GroupRules = groupRulesSchema.parse({});
-export const readGroupRules = (stored: unknown): GroupRules => groupRulesSchema.parse(stored ?? {});
+// Missing rules are filled in before parsing: a `.catch` that fires costs zod a whole issue with
+// its message, per rule and group, and every group read goes through here (issue 14).
+export const readGroupRules = (stored: unknown): GroupRules =>
+  groupRulesSchema.parse(stored && typeof stored === "object" && !Array.isArray(stored) ? { ...defaultGroupRules, ...stored } : (stored ?? {}));
 
 /** The value `value` sets the rule to, or null when it is not one the rule takes (case-insensitive). */
 export function ruleValue(rule: GroupRuleName, value: string): string | number | null {

@@ -24,13 +24,21 @@ export class PeopleService {
   async ensure(identity: PersonIdentity): Promise<Person> {
     const existing = await this.deps.uow.read.people.findByExternalId(identity.externalId);
     if (existing) return existing;
-    return this.deps.uow.run(async (stores) => {
-      // Another request may have registered them in the meantime.
-      // A platform's name cannot be refused, only cleaned; a name of nothing but hidden characters
-      // leaves the handle, until the person chooses a name (profile set name).
-      const displayName = cleanSuppliedName(identity.displayName) || identity.externalId;
-      return (await stores.people.findByExternalId(identity.externalId)) ?? stores.people.create({ externalId: identity.externalId, displayName });
-    });
+    try {
+      return await this.deps.uow.run(async (stores) => {
+        // Another request may have registered them in the meantime.
+        // A platform's name cannot be refused, only cleaned; a name of nothing but hidden characters
+        // leaves the handle, until the person chooses a name (profile set name).
+        const displayName = cleanSuppliedName(identity.displayName) || identity.externalId;
+        return (await stores.people.findByExternalId(identity.externalId)) ?? stores.people.create({ externalId: identity.externalId, displayName });
+      });
+    } catch (error) {
+      // A person's first two commands at once: on PostgreSQL both transactions may miss the other's
+      // row, and the second insert breaks the unique id. The first one's person is theirs.
+      const registered = await this.deps.uow.read.people.findByExternalId(identity.externalId);
+      if (registered) return registered;
+      throw error;
+    }
   }
 
   /** Somebody named in a command: a mention, a user option or a console name. */
