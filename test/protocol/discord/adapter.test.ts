@@ -1,23 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { channelId } from "../../../adapters/discord/ids.ts";
 import { toChannel, list } from "../../../src/render/build.ts";
 import { FIXTURE_IDS, MessageFlagBits } from "../harness/discord/index.ts";
-import { bodyText, buttonsOf, slash, startDiscordSetup, type DiscordSetup } from "./setup.ts";
+import { bodyText, buttonsOf, slash, discordSetupPerTest } from "./setup.ts";
 
-let setup: DiscordSetup | null = null;
-afterEach(async () => {
-  const errors = setup?.errors ?? [];
-  await setup?.close();
-  setup = null;
-  expect(errors).toEqual([]);
-});
+const startSetup = discordSetupPerTest();
 
 const group = (subcommand: string, options: Record<string, string | number | boolean | { type: "user" | "channel"; id: string }>) =>
   ({ name: "council", group: "group", subcommand, options }) as const;
 
 describe("Discord adapter over the real core", () => {
   it("registers /council once with subcommand groups, typed options, choices and localizations", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const puts = setup.fake.callsTo("PUT", `/applications/:app/guilds/${FIXTURE_IDS.guild}/commands`);
     expect(puts).toHaveLength(1);
     const [root] = puts[0]!.body as { name: string; options: { name: string; type: number; options?: unknown[] }[] }[];
@@ -40,7 +34,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("creates a group (ephemeral Finnish reply), archives it through the confirm button (update)", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     const created = await fake.waitForCallback(fake.sendChatInput(group("create", { name: "Viestintä" })));
     expect(created.type).toBe(4);
@@ -61,7 +55,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("defers a slow command (type 5) and edits @original when the core answers", async () => {
-    setup = await startDiscordSetup({ slowCommandMs: 2500 });
+    const setup = await startSetup({ slowCommandMs: 2500 });
     const { fake } = setup;
     const sent = fake.sendChatInput(group("create", { name: "Hidas" }));
     const deferred = await fake.waitForCallback(sent);
@@ -71,7 +65,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("a slow channel answer: private deferral, 'posted' note, then a public follow-up", async () => {
-    setup = await startDiscordSetup({ slowCommandMs: 2200, mapReply: (reply) => ({ ...reply, visibility: "channel" }) });
+    const setup = await startSetup({ slowCommandMs: 2200, mapReply: (reply) => ({ ...reply, visibility: "channel" }) });
     const { fake } = setup;
     const sent = fake.sendChatInput(group("create", { name: "Julkinen" }));
     const deferred = await fake.waitForCallback(sent);
@@ -84,7 +78,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("asks for a missing long text in a modal and stores the news on submit", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput(group("create", { name: "Viestintä" })));
     const opened = await fake.waitForCallback(fake.sendChatInput({ name: "council", group: "news", subcommand: "add", options: { "news-group": "Viestintä" } }));
@@ -98,7 +92,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("offers the workspace's group names, and the roles, in autocomplete", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput(group("create", { name: "Viestintä" })));
     await fake.waitForCallback(fake.sendChatInput(group("create", { name: "Talous" })));
@@ -110,7 +104,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("posts to a linked channel, retries a 429 once, and splits a 60-item list into marked messages", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake, adapter } = setup;
     const target = channelId(FIXTURE_IDS.guild, FIXTURE_IDS.councilChannel);
     fake.rateLimitNext("POST", `/channels/${FIXTURE_IDS.councilChannel}/messages`, 0.2);
@@ -125,7 +119,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("announces to a channel linked with link-channel (election create)", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput(group("create", { name: "Viestintä" })));
     const linked = await fake.waitForCallback(
@@ -141,7 +135,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("answers the next interaction after a gateway drop and resume", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.dropConnection(4000);
     await fake.waitForResume();
@@ -151,7 +145,7 @@ describe("Discord adapter over the real core", () => {
   });
 
   it("registers 'Add to newsletter' on messages and turns the chosen message into a news item", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     const puts = fake.callsTo("PUT", `/applications/:app/guilds/${FIXTURE_IDS.guild}/commands`);
     const registered = puts[0]!.body as { name: string; type: number; name_localizations?: Record<string, string> }[];

@@ -1,20 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { channelId, personId } from "../../../adapters/discord/ids.ts";
 import { buttons as buttonBlock, onlyYou, select, text, toChannel, withAttachment } from "../../../src/render/build.ts";
 import { FIXTURE_IDS } from "../harness/discord/index.ts";
-import { bodyText, startDiscordSetup, type DiscordSetup } from "./setup.ts";
+import { bodyText, discordSetupPerTest } from "./setup.ts";
 
-let setup: DiscordSetup | null = null;
-afterEach(async () => {
-  const errors = setup?.errors ?? [];
-  await setup?.close();
-  setup = null;
-  expect(errors).toEqual([]);
-});
+const startSetup = discordSetupPerTest();
 
 describe("Discord chat port and people", () => {
   it("resolves a USER option to the member's server name and stores the person per guild", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput({ name: "council", group: "group", subcommand: "create", options: { name: "Viestintä" } }));
     const added = await fake.waitForCallback(
@@ -33,7 +27,7 @@ describe("Discord chat port and people", () => {
   });
 
   it("hands the core encoded ids and workspace admin = Manage Server / Administrator", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake, requests } = setup;
     await fake.waitForCallback(fake.sendChatInput({ name: "council", subcommand: "help", options: {} }));
     await fake.waitForCallback(fake.sendChatInput({ name: "council", subcommand: "help", options: {}, userId: FIXTURE_IDS.otherUser }));
@@ -47,7 +41,7 @@ describe("Discord chat port and people", () => {
   });
 
   it("sends a direct message through a DM channel", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake, adapter } = setup;
     await adapter.chat.directMessage(personId(FIXTURE_IDS.guild, FIXTURE_IDS.memberUser), onlyYou(text("Muistutus: kokous huomenna.")));
     const dm = fake.callsTo("POST", "/users/@me/channels");
@@ -57,7 +51,7 @@ describe("Discord chat port and people", () => {
   });
 
   it("uploads attachments as multipart files", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake, adapter } = setup;
     await adapter.chat.post(
       channelId(FIXTURE_IDS.guild, FIXTURE_IDS.generalChannel),
@@ -70,7 +64,7 @@ describe("Discord chat port and people", () => {
   });
 
   it("creates a private group channel under the working-groups category", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake, adapter } = setup;
     const created = await adapter.chat.createChannel!("Viestintä ja media", [
       personId(FIXTURE_IDS.guild, FIXTURE_IDS.chairUser),
@@ -89,7 +83,7 @@ describe("Discord chat port and people", () => {
 
 describe("Discord components on a public message", () => {
   it("runs a select option as the presser (new ephemeral reply) and opens the form for a button missing its long text", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake, adapter } = setup;
     await fake.waitForCallback(fake.sendChatInput({ name: "council", group: "group", subcommand: "create", options: { name: "Viestintä" } }));
     await adapter.chat.post(

@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURE_IDS, MessageFlagBits } from "../harness/discord/index.ts";
-import { buttonsOf, startDiscordSetup, type DiscordSetup } from "./setup.ts";
+import { buttonsOf, discordSetupPerTest } from "./setup.ts";
 
-let setup: DiscordSetup | null = null;
-afterEach(async () => {
-  const errors = setup?.errors ?? [];
-  await setup?.close();
-  setup = null;
-  expect(errors).toEqual([]);
-});
+const startSetup = discordSetupPerTest();
 
 type Options = Record<string, string | number | boolean | { type: "user" | "channel"; id: string }>;
 const council = (group: string, subcommand: string, options: Options) => ({ name: "council", group, subcommand, options }) as const;
@@ -16,7 +10,7 @@ const eventsPath = `/guilds/${FIXTURE_IDS.guild}/scheduled-events`;
 
 describe("Discord: meetings as guild scheduled events", () => {
   it("creates the event with the meeting, moves it with a reschedule and cancels it with the meeting", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput(council("group", "create", { name: "Viestintä" })));
     await fake.waitForCallback(fake.sendChatInput(council("group", "link-channel", { group: "Viestintä", channel: { type: "channel", id: FIXTURE_IDS.councilChannel } })));
@@ -48,7 +42,7 @@ describe("Discord: meetings as guild scheduled events", () => {
   });
 
   it("keeps a refused event pending and makes it on a later tick, once, and moves that one on a change", async () => {
-    setup = await startDiscordSetup({ logger: { info() {}, warn() {}, error() {} } });
+    const setup = await startSetup({ logger: { info() {}, warn() {}, error() {} } });
     const { fake, app } = setup;
     await fake.waitForCallback(fake.sendChatInput(council("group", "create", { name: "Viestintä" })));
     await fake.waitForCallback(fake.sendChatInput(council("group", "link-channel", { group: "Viestintä", channel: { type: "channel", id: FIXTURE_IDS.councilChannel } })));
@@ -74,7 +68,7 @@ describe("Discord: meetings as guild scheduled events", () => {
   });
 
   it("finds the event it made before a crash instead of making a second one", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput(council("group", "create", { name: "Viestintä" })));
     await fake.waitForCallback(fake.sendChatInput(council("group", "link-channel", { group: "Viestintä", channel: { type: "channel", id: FIXTURE_IDS.councilChannel } })));

@@ -3,27 +3,21 @@
  * through the real discord.js client against the fake Discord: what is registered, and that a
  * person can use `/election …` — run, autocomplete, and read about it in help.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildRegistration, commandSize, limits } from "../../../adapters/discord/commands.ts";
 import { personId } from "../../../adapters/discord/ids.ts";
 import { commands } from "../../../src/commands/registry.ts";
 import { FIXTURE_IDS, type Json } from "../harness/discord/index.ts";
-import { bodyText, startDiscordSetup, type DiscordSetup } from "./setup.ts";
+import { bodyText, discordSetupPerTest } from "./setup.ts";
 import { typedChatInput } from "./typed-command.ts";
 
-let setup: DiscordSetup | null = null;
-afterEach(async () => {
-  const errors = setup?.errors ?? [];
-  await setup?.close();
-  setup = null;
-  expect(errors).toEqual([]);
-});
+const startSetup = discordSetupPerTest();
 
 type Registered = { name: string; type: number; options?: { name: string; type: number; options?: { name: string }[] }[] };
 
 describe("an area with a root of its own on Discord (/election)", () => {
   it("registers /council, /election and the message command, each root within 8000 characters", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const [put] = setup.fake.callsTo("PUT", `/applications/:app/guilds/${FIXTURE_IDS.guild}/commands`);
     const body = put!.body as Registered[];
     expect(body.map((c) => c.name)).toEqual(["council", "election", "Add to newsletter"]);
@@ -35,7 +29,7 @@ describe("an area with a root of its own on Discord (/election)", () => {
   });
 
   it("runs /election create and /election list as the person who typed them", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput({ name: "council", group: "group", subcommand: "create", options: { name: "Viestintä" } }));
     const created = await fake.waitForCallback(
@@ -49,7 +43,7 @@ describe("an area with a root of its own on Discord (/election)", () => {
   });
 
   it("offers group names in /election's autocomplete", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     await fake.waitForCallback(fake.sendChatInput({ name: "council", group: "group", subcommand: "create", options: { name: "Viestintä" } }));
     await fake.waitForCallback(fake.sendChatInput({ name: "council", group: "group", subcommand: "create", options: { name: "Talous" } }));
@@ -59,7 +53,7 @@ describe("an area with a root of its own on Discord (/election)", () => {
   });
 
   it("help on Discord names /election vote, the command that exists, not /council election vote", async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     const help = await fake.waitForCallback(fake.sendChatInput({ name: "council", subcommand: "help", options: { topic: "election" } }));
     const shown = bodyText(help.data);

@@ -2,24 +2,18 @@
  * A paged list over Discord's protocol: the first page with a "more" button, the button's press
  * (a component interaction) answering with the next page in place of the first.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodeCall } from "../../../src/render/call-codec.ts";
 import { FIXTURE_IDS, MessageFlagBits } from "../harness/discord/index.ts";
-import { bodyText, buttonsOf, startDiscordSetup, type DiscordSetup } from "./setup.ts";
+import { bodyText, buttonsOf, discordSetupPerTest } from "./setup.ts";
 
-let setup: DiscordSetup | null = null;
-afterEach(async () => {
-  const errors = setup?.errors ?? [];
-  await setup?.close();
-  setup = null;
-  expect(errors).toEqual([]);
-});
+const startSetup = discordSetupPerTest();
 
 const group = (subcommand: string, options: Record<string, string | number | boolean>) => ({ name: "council", group: "group", subcommand, options }) as const;
 
 describe("Discord adapter: paged lists", () => {
   it("shows 20 groups with a more button; pressing it shows the rest, with no button on the last page; page typed as an option", { timeout: 60_000 }, async () => {
-    setup = await startDiscordSetup();
+    const setup = await startSetup();
     const { fake } = setup;
     const names = Array.from({ length: 23 }, (_, i) => `Ryhmä ${String(i + 1).padStart(2, "0")}`);
     for (const name of names) await fake.waitForCallback(fake.sendChatInput(group("create", { name })));

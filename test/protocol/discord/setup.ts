@@ -1,3 +1,4 @@
+import { afterEach, expect } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -72,6 +73,21 @@ export async function startDiscordSetup(options: { slowCommandMs?: number; mapRe
       rmSync(state, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A setup per test, closed after it: the returned function starts it. The test fails when the bot
+ * logged an error (a test that provokes errors passes a logger of its own).
+ */
+export function discordSetupPerTest(): (options?: Parameters<typeof startDiscordSetup>[0]) => Promise<DiscordSetup> {
+  let current: DiscordSetup | null = null;
+  afterEach(async () => {
+    const errors = current?.errors ?? [];
+    await current?.close();
+    current = null;
+    expect(errors).toEqual([]);
+  });
+  return async (options) => (current = await startDiscordSetup(options));
 }
 
 /** Where `area sub` is registered: `/council area sub`, or `/area sub` for an area with a root of its own. */
