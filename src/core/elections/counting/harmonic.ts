@@ -1,11 +1,9 @@
 import { indexCandidates, withdrawnPositions } from "./candidates.ts";
 import { checkedOptions } from "./errors.ts";
 import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
-import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
-import { seatInOrder, withdrawnEvents } from "./highest-win.ts";
+import { oneRoundResult } from "./highest-win.ts";
 import { aggregateRanked } from "./ranked-ballots.ts";
-import { orderBestFirst, type TieContext } from "./ties.ts";
-import { type Candidate, type CountOptions, type CountResult, type RankedBallot, type TieRecord } from "./types.ts";
+import type { Candidate, CountOptions, CountResult, RankedBallot } from "./types.ts";
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 
@@ -31,39 +29,18 @@ export function countHarmonic(candidates: readonly Candidate[], ballots: readonl
   }
   const shares: Fraction[] = totals.map((numerator) => ({ numerator, denominator: unit }));
 
-  const ties: TieRecord[] = [];
-  const tieContext: TieContext = { ids: index.ids, lot: createLot(seed ?? DEFAULT_LOT_SEED), ties, history: [] };
-  const standing = candidates.map((_, candidate) => candidate).filter((candidate) => !withdrawn.has(candidate));
-  const order = orderBestFirst(tieContext, standing, exactRanks(shares), 1, "election-order");
-  const seated = seatInOrder({
+  return oneRoundResult({
+    method: "harmonic",
     candidates,
-    ids: index.ids,
-    order,
+    index,
     seats,
     quotas,
+    seed,
     withdrawn,
+    valid,
+    invalid,
+    ranking: exactRanks(shares),
     hasVotes: (candidate) => totals[candidate] !== 0n,
     shownVotes: (candidate) => fractionToVotes(shares[candidate]!),
   });
-  const { elected, placement } = seated;
-  const events = [...withdrawnEvents(index.ids, withdrawn), ...seated.events];
-  return {
-    method: "harmonic",
-    seats,
-    validBallots: valid,
-    invalidBallots: invalid,
-    elected: elected.map((candidate) => index.ids[candidate]!),
-    placement,
-    rounds: [
-      {
-        number: 1,
-        kind: "count",
-        votes: Object.fromEntries(index.ids.map((id, candidate) => [id, fractionToVotes(shares[candidate]!)])),
-        nonTransferable: 0,
-        lostToRounding: 0,
-        events,
-      },
-    ],
-    ties,
-  };
 }

@@ -1,5 +1,8 @@
+import type { CandidateIndex } from "./candidates.ts";
+import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
 import { SectorSeats } from "./quotas.ts";
-import type { Candidate, RoundEvent } from "./types.ts";
+import { orderBestFirst, type TieContext } from "./ties.ts";
+import type { Candidate, CountResult, MarkBallot, RoundEvent, TieRecord } from "./types.ts";
 
 /**
  * The one-pass methods' last step (plurality, approval, the list methods, harmonic shares): seats go
@@ -42,3 +45,78 @@ export function seatInOrder(options: {
 /** A round's note of who was withdrawn, in ballot order. */
 export const withdrawnEvents = (ids: readonly string[], withdrawn: ReadonlySet<number>): RoundEvent[] =>
   [...withdrawn].sort((a, b) => a - b).map((candidate) => ({ kind: "withdrawn" as const, candidate: ids[candidate]! }));
+
+/**
+ * A one-round count from its totals (plurality, approval, harmonic shares): the standing candidates
+ * ordered best first by `ranking` (ties by lot), seated by seatInOrder, as a result of one round.
+ */
+export function oneRoundResult(options: {
+  method: CountResult["method"];
+  candidates: readonly Candidate[];
+  index: CandidateIndex;
+  seats: number;
+  quotas: ConstructorParameters<typeof SectorSeats>[1];
+  seed: string | undefined;
+  withdrawn: ReadonlySet<number>;
+  valid: number;
+  invalid: number;
+  /** What candidates are ordered by: their votes, or exact ranks of fractional totals. */
+  ranking: readonly number[];
+  hasVotes: (candidate: number) => boolean;
+  /** A candidate's votes as the round shows them. */
+  shownVotes: (candidate: number) => number;
+}): CountResult {
+  const { candidates, index, seats, withdrawn } = options;
+  const ties: TieRecord[] = [];
+  const tieContext: TieContext = { ids: index.ids, lot: createLot(options.seed ?? DEFAULT_LOT_SEED), ties, history: [] };
+  const standing = candidates.map((_, candidate) => candidate).filter((candidate) => !withdrawn.has(candidate));
+  const order = orderBestFirst(tieContext, standing, options.ranking, 1, "election-order");
+  const seated = seatInOrder({ candidates, ids: index.ids, order, seats, quotas: options.quotas, withdrawn, hasVotes: options.hasVotes, shownVotes: options.shownVotes });
+  return {
+    method: options.method,
+    seats,
+    validBallots: options.valid,
+    invalidBallots: options.invalid,
+    elected: seated.elected.map((candidate) => index.ids[candidate]!),
+    placement: seated.placement,
+    rounds: [
+      {
+        number: 1,
+        kind: "count",
+        votes: Object.fromEntries(index.ids.map((id, candidate) => [id, options.shownVotes(candidate)])),
+        nonTransferable: 0,
+        lostToRounding: 0,
+        events: [...withdrawnEvents(index.ids, withdrawn), ...seated.events],
+      },
+    ],
+    ties,
+  };
+}
+
+/**
+ * Reads marked ballots (plurality, approval, list votes): each ballot's marks as candidate
+ * positions with the withdrawn struck out; a ballot `accepts` refuses is spoilt. `add` gets each
+ * valid ballot's marks and weight.
+ */
+export function readMarks(
+  ballots: readonly MarkBallot[],
+  index: CandidateIndex,
+  withdrawn: ReadonlySet<number>,
+  accepts: (marked: ReadonlySet<number>) => boolean,
+  add: (marked: ReadonlySet<number>, weight: number) => void,
+): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (const ballot of ballots) {
+    const weight = ballot.weight ?? 1;
+    const marked = new Set(ballot.marks.map((id) => index.indexOf(id)));
+    for (const candidate of withdrawn) marked.delete(candidate);
+    if (!accepts(marked)) {
+      invalid += weight;
+      continue;
+    }
+    valid += weight;
+    add(marked, weight);
+  }
+  return { valid, invalid };
+}

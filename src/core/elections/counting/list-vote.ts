@@ -2,7 +2,7 @@ import { indexCandidates, withdrawnPositions } from "./candidates.ts";
 import { checkedOptions } from "./errors.ts";
 import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
-import { seatInOrder, withdrawnEvents } from "./highest-win.ts";
+import { readMarks, seatInOrder, withdrawnEvents } from "./highest-win.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
 import { type Candidate, type CountOptions, type CountResult, type MarkBallot, type TieRecord } from "./types.ts";
 
@@ -28,20 +28,17 @@ export function countListVote(
   const index = indexCandidates(candidates);
   const withdrawn = withdrawnPositions(index, withdrawnIds);
   const personal = new Array<number>(candidates.length).fill(0);
-  let valid = 0;
-  let invalid = 0;
-  for (const ballot of ballots) {
-    const weight = ballot.weight ?? 1;
-    const marked = new Set(ballot.marks.map((id) => index.indexOf(id)));
-    for (const candidate of withdrawn) marked.delete(candidate);
-    if (marked.size !== 1) {
-      invalid += weight;
-      continue;
-    }
-    valid += weight;
-    const [candidate] = marked;
-    personal[candidate!] = personal[candidate!]! + weight;
-  }
+  // A list-vote ballot names exactly one candidate.
+  const { valid, invalid } = readMarks(
+    ballots,
+    index,
+    withdrawn,
+    (marked) => marked.size === 1,
+    (marked, weight) => {
+      const [candidate] = marked;
+      personal[candidate!] = personal[candidate!]! + weight;
+    },
+  );
 
   const standing = candidates.map((_, candidate) => candidate).filter((candidate) => !withdrawn.has(candidate));
   const lists = new Map<string, number[]>();
