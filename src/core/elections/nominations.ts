@@ -46,13 +46,7 @@ export class NominationService {
       await recordChange(stores, this.deps.clock, inv, "election.nominated", electionSubject(election), {
         after: { id: election.id, person: nominee.displayName, deputy: deputy?.displayName ?? null },
       });
-      const nomination = { election, group, candidate };
-      await this.deps.announce(stores, nomination.group, "announce.election.nominated", {
-        person: nominee.displayName,
-        title: nomination.election.title,
-        id: nomination.election.id,
-      });
-      return nomination;
+      return this.announced(stores, { election, group, candidate }, "announce.election.nominated");
     });
     return nomination;
   }
@@ -75,13 +69,7 @@ export class NominationService {
         before: { status: "nominated" },
         after: { id: found.election.id, person: candidate.displayName, criteria: found.election.criteria.length },
       });
-      const nomination = { ...found, candidate };
-      await this.deps.announce(stores, nomination.group, "announce.election.accepted", {
-        person: nomination.candidate.displayName,
-        title: nomination.election.title,
-        id: nomination.election.id,
-      });
-      return nomination;
+      return this.announced(stores, { ...found, candidate }, "announce.election.accepted");
     });
     return nomination;
   }
@@ -99,14 +87,14 @@ export class NominationService {
         before: { status: found.candidate.status },
         after: { id: found.election.id, person: candidate.displayName },
       });
-      const nomination = { ...found, candidate };
-      await this.deps.announce(stores, nomination.group, "announce.election.withdrawn", {
-        person: nomination.candidate.displayName,
-        title: nomination.election.title,
-        id: nomination.election.id,
-      });
-      return nomination;
+      return this.announced(stores, { ...found, candidate }, "announce.election.withdrawn");
     });
+    return nomination;
+  }
+
+  /** The group hears of the step in the change's unit of work; returns the nomination. */
+  private async announced(stores: Stores, nomination: Nomination, key: "announce.election.nominated" | "announce.election.accepted" | "announce.election.withdrawn"): Promise<Nomination> {
+    await this.deps.announce(stores, nomination.group, key, { person: nomination.candidate.displayName, title: nomination.election.title, id: nomination.election.id });
     return nomination;
   }
 
