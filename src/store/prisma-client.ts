@@ -1,7 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { PrismaClient as PrismaPostgresClient } from "../generated/prisma-pg/client.ts";
 
 export type Db = PrismaClient;
 /** What repositories receive: the client itself or the client inside a transaction. */
@@ -23,19 +21,6 @@ export async function openSqliteClient(path: string): Promise<Db> {
   // -wal file; they go now.
   await client.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   return client;
-}
-
-/**
- * A client on PostgreSQL. Both clients are generated from the same models (see
- * scripts/prisma-variants.mjs), so repositories written against one serve the other.
- */
-export async function openPostgresClient(connectionString: string, schema: string | undefined): Promise<Db> {
-  // The schema also goes on every connection's search_path, so the few raw statements (the
-  // scheduler's claims) find their tables where Prisma's own queries do.
-  const pool = schema ? { connectionString, options: `-c search_path="${schema}"` } : { connectionString };
-  const client = new PrismaPostgresClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
-  await client.$connect();
-  return client as unknown as Db;
 }
 
 export interface SqlitePragmas {
