@@ -5,9 +5,10 @@
 // (scripts/fresh.mjs) so that `npm start` and `npm run tally` rebuild only after an edit.
 // Usage: node scripts/build.mjs [entry outfile]   (default: every entry in scripts/fresh.mjs)
 import { build } from "esbuild";
-import { renameSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { codeCacheFile } from "./code-cache.mjs";
 import { buildFiles, entries, root, stampFile } from "./fresh.mjs";
 
 /**
@@ -26,27 +27,32 @@ const prismaRuntimeAsModule = {
 export async function bundle(entry, outfile, { withPackages = false } = {}) {
   // Taken before esbuild reads anything, so an edit made during the build still counts as newer.
   const builtAt = Date.now();
-  const { metafile } = await build({
-    absWorkingDir: root,
-    entryPoints: [entry],
-    // Split, so a module imported only when needed (a platform's adapter and SDK) stays out of a
-    // process that does not use it.
-    outdir: dirname(outfile),
-    entryNames: basename(outfile, extname(outfile)),
-    outExtension: { ".js": ".mjs" },
-    splitting: true,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    ...(withPackages
-      ? // CommonJS packages (commander) require Node's own modules, which ESM output has no require for.
-        { banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' } }
-      : { packages: "external", plugins: [prismaRuntimeAsModule] }),
-    sourcemap: "linked",
-    logLevel: "warning",
-    metafile: true,
-  });
+  const common = { absWorkingDir: root, entryPoints: [entry], bundle: true, platform: "node", target: "node20", sourcemap: "linked", logLevel: "warning", metafile: true };
+  const { metafile } = await build(
+    withPackages
+      ? {
+          ...common,
+          // One CommonJS file with its packages inside, for scripts/code-cache.mjs. The CLI's "run
+          // me when I am the script" check reads import.meta.url, which CommonJS has not.
+          outfile,
+          format: "cjs",
+          banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+          define: { "import.meta.url": "__importMetaUrl" },
+        }
+      : {
+          ...common,
+          // Split, so a module imported only when needed (a platform's adapter and SDK) stays out of a
+          // process that does not use it.
+          outdir: dirname(outfile),
+          entryNames: basename(outfile, extname(outfile)),
+          outExtension: { ".js": ".mjs" },
+          splitting: true,
+          format: "esm",
+          packages: "external",
+          plugins: [prismaRuntimeAsModule],
+        },
+  );
+  rmSync(join(root, codeCacheFile(outfile)), { force: true });
   const inputs = [...buildFiles, ...Object.keys(metafile.inputs)];
   // Written whole and renamed into place: a start running beside the build never reads half a stamp.
   const stamp = join(root, stampFile(outfile));
