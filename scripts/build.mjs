@@ -36,6 +36,10 @@ export async function bundle(entry, outfile, { withPackages = false } = {}) {
           // me when I am the script" check reads import.meta.url, which CommonJS has not.
           outfile,
           format: "cjs",
+          // Less for every run to read and V8 to scan: ~10 ms of a ~200 ms count. Names kept, for
+          // what reads a class's or function's name (and for a stack trace's frames).
+          minify: true,
+          keepNames: true,
           banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
           define: { "import.meta.url": "__importMetaUrl" },
         }
