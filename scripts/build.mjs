@@ -23,6 +23,21 @@ const prismaRuntimeAsModule = {
   },
 };
 
+/**
+ * Pure-JavaScript packages the bot's every start loads, bundled into it instead of left in
+ * node_modules: zod alone is some eighty ES modules for Node to resolve, read and compile one by
+ * one at start-up. Everything else stays in node_modules (native code, Prisma's WebAssembly,
+ * pino's worker threads, and the SDKs that only the bot using them loads).
+ */
+const bundledPackages = new Set(["zod", "fastest-levenshtein", "string-argv", "unicode-confusables"]);
+const packageName = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+const onlyBundledPackages = {
+  name: "only-bundled-packages",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => (bundledPackages.has(packageName(args.path)) || args.path.startsWith("node:") ? undefined : { path: args.path, external: true }));
+  },
+};
+
 /** Builds one entry point the way production runs it; withPackages bundles node_modules too. */
 export async function bundle(entry, outfile, { withPackages = false } = {}) {
   // Taken before esbuild reads anything, so an edit made during the build still counts as newer.
@@ -52,8 +67,7 @@ export async function bundle(entry, outfile, { withPackages = false } = {}) {
           outExtension: { ".js": ".mjs" },
           splitting: true,
           format: "esm",
-          packages: "external",
-          plugins: [prismaRuntimeAsModule],
+          plugins: [prismaRuntimeAsModule, onlyBundledPackages],
         },
   );
   rmSync(join(root, codeCacheFile(outfile)), { force: true });
