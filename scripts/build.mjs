@@ -6,7 +6,7 @@
 // Usage: node scripts/build.mjs [entry outfile]   (default: every entry in scripts/fresh.mjs)
 import { build } from "esbuild";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeCacheFile } from "./code-cache.mjs";
 import { buildFiles, entries, root, stampFile } from "./fresh.mjs";
@@ -70,10 +70,10 @@ export async function bundle(entry, outfile, { withPackages = false } = {}) {
           plugins: [prismaRuntimeAsModule, onlyBundledPackages],
         },
   );
-  rmSync(join(root, codeCacheFile(outfile)), { force: true });
+  rmSync(resolve(root, codeCacheFile(outfile)), { force: true });
   const inputs = [...buildFiles, ...Object.keys(metafile.inputs)];
   // Written whole and renamed into place: a start running beside the build never reads half a stamp.
-  const stamp = join(root, stampFile(outfile));
+  const stamp = resolve(root, stampFile(outfile));
   writeFileSync(`${stamp}.${process.pid}`, JSON.stringify({ builtAt, inputs }));
   renameSync(`${stamp}.${process.pid}`, stamp);
 }
