@@ -1,6 +1,7 @@
 // `npm run bench`: measured figures for the README, never asserted in tests. Each section prints its
 // tables (bench/table.ts: ours, the peer's, the ratio, the target). `npm run bench -- startup` runs
 // only the sections whose name contains "startup".
+import { benchCommandCost } from "./command-cost.ts";
 import { benchCounting } from "./counting.ts";
 import { benchScheduler } from "./scheduler.ts";
 import { benchStartup } from "./startup.ts";
@@ -10,6 +11,7 @@ const sections: [string, () => Promise<BenchResult>][] = [
   ["Counting", benchCounting],
   ["Scheduler", benchScheduler],
   ["Start-up", benchStartup],
+  ["Command cost", benchCommandCost],
 ];
 
 const wanted = process.argv.slice(2).map((name) => name.toLowerCase());

@@ -13,6 +13,19 @@ const eventBody = (event: ChatEvent) => ({
   entity_metadata: { location: cut(event.location, 100) },
 });
 
+async function madeEarlier(client: Client, guild: string, event: ChatEvent): Promise<string | null> {
+  const events = (await client.rest.get(Routes.guildScheduledEvents(guild))) as { id: string; name: string; scheduled_start_time: string; creator_id?: string | null; status: number }[];
+  const body = eventBody(event);
+  const same = events.find(
+    (e) =>
+      e.name === body.name &&
+      Date.parse(e.scheduled_start_time) === event.startsAt.getTime() &&
+      e.status === GuildScheduledEventStatus.Scheduled &&
+      (!client.user || !e.creator_id || e.creator_id === client.user.id),
+  );
+  return same?.id ?? null;
+}
+
 /**
  * Meetings as guild scheduled events: an EXTERNAL event (a place or a remote link, not a voice
  * channel) in the guild of the group's channel, moved with the meeting and cancelled with it.
@@ -20,9 +33,12 @@ const eventBody = (event: ChatEvent) => ({
  */
 export function discordEvents(getClient: () => Client): Required<Pick<ChatPort, "scheduleEvent" | "cancelEvent">> {
   return {
-    async scheduleEvent(channelId, event, existingId) {
+    async scheduleEvent(channelId, event, knownId) {
       const { guild } = requireRef(channelId, "channel");
       const rest = getClient().rest;
+      // Scheduled events take no nonce: a retry after a crash between Discord's answer and our commit
+      // finds the event it made by the bot, name and start instead of making a second one.
+      const existingId = knownId ?? (await madeEarlier(getClient(), guild, event));
       if (existingId) {
         const moved = (await rest.patch(Routes.guildScheduledEvent(guild, existingId), { body: eventBody(event) })) as { id: string };
         return moved.id;

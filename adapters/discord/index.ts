@@ -214,7 +214,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       const request = requestOf(interaction, guild);
       const person = await services.people.ensure(request.identity);
       const inv = { actor: { person, isWorkspaceAdmin: request.isWorkspaceAdmin }, workspaceId: request.workspaceId, channelId: request.channelId, locale: config.defaultLocale };
-      names = (await services.groups.list(inv)).map((g) => g.name);
+      names = await services.groups.namesMatching(inv, typed, 25);
     } else if (option?.kind === "enum" && option.values) {
       names = [...option.values];
     }

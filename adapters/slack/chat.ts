@@ -2,10 +2,10 @@ import type { webApi } from "@slack/bolt";
 import type { ChatPort, PostOptions } from "../../src/core/shared/chat.ts";
 import type { Logger } from "../../src/core/shared/logger.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
-import type { Reply } from "../../src/render/reply.ts";
+import type { Attachment, Reply } from "../../src/render/reply.ts";
 import { channelId, requireRef } from "./ids.ts";
 import type { Controls } from "../../src/render/controls.ts";
-import { partsAlreadyPosted, postMetadata } from "./keyed-post.ts";
+import { alreadyPosted, postMetadata } from "./keyed-post.ts";
 import { rateLimitAware } from "./rate-limit.ts";
 import { renderMessages, type SlackMessage } from "./render.ts";
 import { uploadFiles, withoutFiles } from "./files.ts";
@@ -38,18 +38,25 @@ export interface SlackChatDeps {
 }
 
 /**
- * Every message of a rendered reply, in order. A keyed post marks each part with message metadata
- * and first skips the parts the channel's recent history already holds: a resend after a crash
- * between sending and recording (or halfway through a split reply) shows each part once.
+ * Every message of a rendered reply, in order, then its files. A keyed post marks each part with
+ * message metadata and first skips the parts (and the files after them) the channel's recent
+ * history already holds: a resend after a crash between sending and recording (or halfway through
+ * a split reply or its uploads) shows each part and each file once.
  */
-export async function postMessages(client: webApi.WebClient, channel: string, messages: readonly SlackMessage[], options: PostOptions & { logger?: Logger } = {}): Promise<void> {
+export async function postMessages(
+  client: webApi.WebClient,
+  channel: string,
+  messages: readonly SlackMessage[],
+  options: PostOptions & { logger?: Logger; files?: readonly Attachment[] } = {},
+): Promise<void> {
   const { key } = options;
-  const posted = key !== undefined ? await partsAlreadyPosted(client, channel, key, options.logger) : new Set<number>();
+  const posted = key !== undefined ? await alreadyPosted(client, channel, key, options.logger) : null;
   for (const [part, m] of messages.entries()) {
-    if (posted.has(part)) continue;
+    if (posted?.parts.has(part)) continue;
     const metadata = key !== undefined ? { metadata: postMetadata(key, part) } : {};
     await rateLimitAware(() => client.chat.postMessage({ channel, text: m.text, blocks: m.blocks, ...metadata }));
   }
+  await uploadFiles(client, channel, options.files?.filter((file) => !posted?.files.has(file.filename)));
 }
 
 /** The core's ChatPort over the Slack Web API. Posts are rendered in the workspace's default language. */
@@ -64,8 +71,7 @@ export function slackChat(deps: SlackChatDeps): ChatPort {
   return {
     async post(channel, reply, options = {}) {
       const id = requireRef(channel, "channel").id;
-      await postMessages(deps.client(), id, await render(reply), { ...options, ...logged });
-      await uploadFiles(deps.client(), id, reply.attachments);
+      await postMessages(deps.client(), id, await render(reply), { ...options, ...logged, files: reply.attachments ?? [] });
     },
     async directMessage(externalId, reply, options = {}) {
       const user = requireRef(externalId, "person").id;
@@ -73,8 +79,7 @@ export function slackChat(deps: SlackChatDeps): ChatPort {
       const opened = await rateLimitAware(() => client.conversations.open({ users: user }));
       const dm = opened.channel?.id;
       if (!dm) throw new Error("conversations.open returned no channel");
-      await postMessages(client, dm, await render(reply), { ...options, ...logged });
-      await uploadFiles(client, dm, reply.attachments);
+      await postMessages(client, dm, await render(reply), { ...options, ...logged, files: reply.attachments ?? [] });
     },
     async createChannel(name, memberExternalIds) {
       const client = deps.client();

@@ -15,6 +15,8 @@ export interface ArgMeta {
    * (a choice's name and value) — for enums of many or long values.
    */
   readonly picker?: "autocomplete";
+  /** Typed by name with its value, `--page 2`, anywhere a flag may go; not a positional word. */
+  readonly named?: boolean;
 }
 
 export const personNameMaxLength = 80;
@@ -29,6 +31,8 @@ export const restOfLine = (max: number) => z.string().trim().min(1).max(max).met
 export const role = () => z.preprocess(roleOfWord, roleSchema).meta({ picker: "autocomplete" } satisfies ArgMeta);
 export const locale = () => localeSchema;
 export const flag = () => z.boolean().default(false);
+/** Which page of a list to show (`--page 2`); the "more" button fills it in. */
+export const pageArg = () => z.coerce.number().int().min(1).max(100_000).default(1).meta({ named: true } satisfies ArgMeta);
 
 export const argMeta = (schema: z.ZodType): ArgMeta => {
   const inner = schema instanceof z.ZodOptional || schema instanceof z.ZodDefault ? schema.unwrap() : schema;

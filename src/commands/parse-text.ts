@@ -51,8 +51,9 @@ const flagOf = (token: LineToken): string | null => (token.quoted ? null : (flag
  */
 function splitArguments(command: CommandDefinition, line: string, tokens: readonly LineToken[]): ParsedLine {
   const specs = argSpecs(command);
-  const slots = specs.filter((s) => !s.flag);
+  const slots = specs.filter((s) => !s.flag && !s.named);
   const isFlagName = (name: string) => name === "confirm" || specs.some((s) => s.flag && s.name === name);
+  const isNamed = (name: string) => specs.some((s) => s.named && s.name === name);
   const raw: Record<string, unknown> = {};
   let confirmed = false;
   const setFlag = (name: string) => {
@@ -62,17 +63,26 @@ function splitArguments(command: CommandDefinition, line: string, tokens: readon
 
   const positional: LineToken[] = [];
   let restFrom = -1;
+  let valueOf: string | null = null;
   for (const [i, token] of tokens.entries()) {
+    if (valueOf !== null) {
+      raw[valueOf] = token.text;
+      valueOf = null;
+      continue;
+    }
     const slot = slots[positional.length];
     if (slot?.rest && positional.length === slots.length - 1) {
       restFrom = i;
       break;
     }
     const flag = flagOf(token);
-    if (flag !== null && isFlagName(flag)) setFlag(flag);
+    if (flag !== null && isNamed(flag)) valueOf = flag;
+    else if (flag !== null && isFlagName(flag)) setFlag(flag);
     else if (flag !== null) refuse("command.unknown-flag", { flag: token.text, command: commandName(command) });
     else positional.push(token);
   }
+  // `--page` with nothing after it: the schema says what it wanted.
+  if (valueOf !== null) raw[valueOf] = "";
   positional.forEach((token, i) => {
     const slot = slots[i];
     if (slot && token.text !== "") raw[slot.name] = token.text;

@@ -12,6 +12,8 @@ export interface ArgSpec {
   readonly optional: boolean;
   readonly flag: boolean;
   readonly rest: boolean;
+  /** Typed as `--name value` (ArgMeta.named). */
+  readonly named: boolean;
 }
 
 const isBoolean = (schema: z.ZodType): boolean => {
@@ -27,6 +29,7 @@ export function argSpecs(command: CommandDefinition): ArgSpec[] {
     optional: schema.safeParse(undefined).success,
     flag: isBoolean(schema),
     rest: argMeta(schema).rest === true,
+    named: argMeta(schema).named === true,
   }));
 }
 
@@ -38,6 +41,7 @@ export function usageLine(p: Presentation, command: CommandDefinition): string {
   const parts = argSpecs(command).map((arg) => {
     const label = p.t(`arg.${arg.name}` as MessageKey);
     if (arg.flag) return `[--${arg.name}]`;
+    if (arg.named) return `[--${arg.name} <${label}>]`;
     const shown = arg.rest ? `${label}…` : label;
     return arg.optional ? `[${shown}]` : `<${shown}>`;
   });

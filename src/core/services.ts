@@ -4,6 +4,7 @@ import type { Locale } from "../i18n/locale.ts";
 import { DigestService } from "./digest/service.ts";
 import { ElectionService } from "./elections/service.ts";
 import { groupsSource, newsSource } from "./digest/sources.ts";
+import { decisionsSource } from "./decisions/digest-source.ts";
 import { electionsSource } from "./elections/digest-source.ts";
 import { meetingsSource } from "./meetings/digest-source.ts";
 import { ReminderDispatcher, type DispatchOptions } from "./reminders/dispatch.ts";
@@ -19,6 +20,8 @@ import { ActionService } from "./meetings/action-service.ts";
 import { AgendaService } from "./meetings/agenda-service.ts";
 import { groupPoster, type MeetingDeps } from "./meetings/deps.ts";
 import { MeetingService } from "./meetings/service.ts";
+import { PlatformEvents } from "./calendar/platform-events.ts";
+import { RegistrationService } from "./meetings/registration-service.ts";
 import { MinutesService } from "./meetings/minutes-service.ts";
 import { PeopleService } from "./people/service.ts";
 import { PublicResults } from "./public/results.ts";
@@ -71,6 +74,8 @@ export interface Services {
   readonly digest: DigestService;
   readonly elections: ElectionService;
   readonly meetings: MeetingService;
+  readonly platformEvents: PlatformEvents;
+  readonly registrations: RegistrationService;
   readonly agenda: AgendaService;
   /** A meeting's officials and the checking of its minutes (§31). */
   readonly minutes: MinutesService;
@@ -104,6 +109,7 @@ export function createServices(deps: CoreDeps): Services {
   // soon as it has committed (or, when this process does not send, left for one that does).
   const uow = outboxSends ? sendingAfterCommit(deps.uow, (ids) => outbox.sendNow(ids)) : deps.uow;
   const posting = { uow, clock: deps.clock, chat: deps.chat, queue, channelLocale: deps.channelLocale, logger: deps.logger };
+  const platformEvents = new PlatformEvents({ uow, chat: deps.chat, clock: deps.clock, logger: deps.logger, channel: presentation(deps.channelLocale, timeZone) });
   const meetingDeps: MeetingDeps = {
     uow,
     clock: deps.clock,
@@ -114,11 +120,13 @@ export function createServices(deps: CoreDeps): Services {
     timeZone,
     channelLocale: deps.channelLocale,
     agendaDeadlineDays: deps.agendaDeadlineDays ?? 3,
-    chat: deps.chat,
+    platformEvents,
     logger: deps.logger,
   };
   return {
+    platformEvents,
     meetings: new MeetingService(meetingDeps),
+    registrations: new RegistrationService(meetingDeps),
     agenda: new AgendaService(meetingDeps),
     minutes: new MinutesService(meetingDeps),
     actions: new ActionService(meetingDeps),
@@ -128,7 +136,7 @@ export function createServices(deps: CoreDeps): Services {
     sectors: new SectorService({ uow, clock: deps.clock }),
     mail: new MailService({ uow, clock: deps.clock, timeZone, channelLocale: deps.channelLocale, enabled: mailEnabled, publicUrl }),
     overview: new OverviewService({ uow, clock: deps.clock }),
-    publicResults: new PublicResults({ uow, logger: deps.logger }),
+    publicResults: new PublicResults({ uow, logger: deps.logger, timeZone }),
     groups: new GroupService({ uow, clock: deps.clock, announce, chat: deps.chat, channelLocale: deps.channelLocale, timeZone, logger: deps.logger }),
     elections: new ElectionService({
       uow,
@@ -141,7 +149,7 @@ export function createServices(deps: CoreDeps): Services {
     }),
     reminders: new ReminderService(posting),
     reminderDispatch: new ReminderDispatcher({ ...posting, ...(deps.reminders ? { options: deps.reminders } : {}) }),
-    digest: new DigestService({ ...posting, mailEnabled, publicUrl, sources: [newsSource, meetingsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
+    digest: new DigestService({ ...posting, mailEnabled, publicUrl, sources: [newsSource, meetingsSource, decisionsSource, electionsSource, groupsSource], lateLimitMs: deps.reminders?.lateLimitMs }),
     outbox,
     outboxSends,
   };

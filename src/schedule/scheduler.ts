@@ -5,7 +5,7 @@ import { loggedError } from "../core/shared/logged-error.ts";
 import { alignedTimer } from "./aligned-timer.ts";
 
 export interface SchedulerConfig {
-  readonly services: Pick<Services, "reminderDispatch" | "digest" | "outbox" | "outboxSends" | "decisions">;
+  readonly services: Pick<Services, "reminderDispatch" | "digest" | "outbox" | "outboxSends" | "decisions" | "platformEvents">;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Seconds between ticks (default 60). */
@@ -60,6 +60,8 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
     } catch (error) {
       config.logger.error({ err: loggedError(error) }, "closing due decisions failed");
     }
+    // Meetings' platform events a crash or a refusal left behind (syncDue never throws).
+    await config.services.platformEvents.syncDue(now);
   };
 
   const tick = (): Promise<void> => {

@@ -15,8 +15,11 @@ export const auditLog = (db: DbTx, context?: TransactionContext): AuditLog => ({
     });
     if (context) context.lastAuditEventId = row.id;
   },
-  async forGroup(groupId, limit) {
-    const rows = await db.auditEvent.findMany({ where: { groupId }, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit });
+  async countForGroup(groupId) {
+    return db.auditEvent.count({ where: { groupId } });
+  },
+  async forGroup(groupId, limit, offset = 0) {
+    const rows = await db.auditEvent.findMany({ where: { groupId }, orderBy: [{ at: "desc" }, { id: "desc" }], skip: offset, take: limit });
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
     const actors = await db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } });
     const names = new Map(actors.map((a) => [a.id, a.displayName]));

@@ -49,8 +49,12 @@ export const electionStore = (db: DbTx): ElectionStore => ({
     const row = await db.election.findUnique({ where: { id } });
     return row && toElection(row);
   },
-  async listForGroup(groupId) {
-    return (await db.election.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(toElection);
+  async listForGroup(groupId, window) {
+    const rows = await db.election.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...(window ? { skip: window.offset, take: window.limit } : {}) });
+    return rows.map(toElection);
+  },
+  async countForGroup(groupId) {
+    return db.election.count({ where: { groupId } });
   },
   async listCertified() {
     return (await db.election.findMany({ where: { state: "certified" }, orderBy: [{ certifiedAt: "desc" }, { id: "asc" }] })).map(toElection);

@@ -1,5 +1,6 @@
 import { groupNameKey, roleSchema, type Group, type MemberView, type Membership } from "../core/groups/group.ts";
 import { readGroupRules } from "../core/groups/rules.ts";
+import { nameSkeletons } from "../core/people/names.ts";
 import type { GroupStore } from "../core/groups/store.ts";
 import type { MembershipRequest, RequestView } from "../core/groups/request.ts";
 import type { Membership as MembershipRow, MembershipRequest as RequestRow, WorkingGroup } from "../generated/prisma/client.ts";
@@ -29,6 +30,11 @@ const toRequest = (row: RequestRow): MembershipRequest => ({
   requestedAt: row.requestedAt,
 });
 
+const skeletons = (name: string) => {
+  const [skeletonCased, skeletonLower] = nameSkeletons(name);
+  return { skeletonCased, skeletonLower };
+};
+
 const memberKey = (groupId: string, personId: string) => ({ groupId_personId: { groupId, personId } });
 
 export const groupStore = (db: DbTx): GroupStore => ({
@@ -42,12 +48,22 @@ export const groupStore = (db: DbTx): GroupStore => ({
     const row = await db.workingGroup.findUnique({ where: { id } });
     return row && toGroup(row);
   },
-  async list(workspaceId, { includeArchived }) {
+  async list(workspaceId, { includeArchived, window }) {
     const rows = await db.workingGroup.findMany({
       where: { workspaceId, ...(includeArchived ? {} : { archivedAt: null }) },
       orderBy: { nameKey: "asc" },
+      ...(window ? { skip: window.offset, take: window.limit } : {}),
     });
     return rows.map(toGroup);
+  },
+  async matching(workspaceId, typedKey, limit) {
+    const active = { workspaceId, archivedAt: null };
+    const starting = await db.workingGroup.findMany({ where: { ...active, nameKey: { startsWith: typedKey } }, orderBy: { nameKey: "asc" }, take: limit });
+    const rest = starting.length < limit ? await db.workingGroup.findMany({ where: { ...active, nameKey: { contains: typedKey }, NOT: { nameKey: { startsWith: typedKey } } }, orderBy: { nameKey: "asc" }, take: limit - starting.length }) : [];
+    return [...starting, ...rest].map(toGroup);
+  },
+  async count(workspaceId, { includeArchived }) {
+    return db.workingGroup.count({ where: { workspaceId, ...(includeArchived ? {} : { archivedAt: null }) } });
   },
   async listForPerson(personId) {
     const rows = await db.workingGroup.findMany({
@@ -57,13 +73,24 @@ export const groupStore = (db: DbTx): GroupStore => ({
     return rows.map(toGroup);
   },
   async create({ workspaceId, name }) {
-    return toGroup(await db.workingGroup.create({ data: { workspaceId, name, nameKey: groupNameKey(name) } }));
+    return toGroup(await db.workingGroup.create({ data: { workspaceId, name, nameKey: groupNameKey(name), ...skeletons(name) } }));
+  },
+  async findConfusable(workspaceId, name, exceptId) {
+    // Rows written before the skeleton columns get theirs once, here.
+    const unfilled = await db.workingGroup.findMany({ where: { workspaceId, skeletonCased: null }, select: { id: true, name: true } });
+    for (const row of unfilled) await db.workingGroup.update({ where: { id: row.id }, data: skeletons(row.name) });
+    const { skeletonCased, skeletonLower } = skeletons(name);
+    const row = await db.workingGroup.findFirst({
+      where: { workspaceId, ...(exceptId ? { NOT: { id: exceptId } } : {}), OR: [{ skeletonCased }, { skeletonLower }] },
+      orderBy: { nameKey: "asc" },
+    });
+    return row && toGroup(row);
   },
   async update(id, patch) {
     const { rules, ...rest } = patch;
     const data = {
       ...rest,
-      ...(patch.name === undefined ? {} : { nameKey: groupNameKey(patch.name) }),
+      ...(patch.name === undefined ? {} : { nameKey: groupNameKey(patch.name), ...skeletons(patch.name) }),
       ...(rules === undefined ? {} : { rules: JSON.stringify(rules) }),
     };
     return toGroup(await db.workingGroup.update({ where: { id }, data }));

@@ -84,6 +84,38 @@ export const mailStore = (db: DbTx): MailStore => ({
   async setPlatformEventId(meetingId, id) {
     await db.meetingCalendar.upsert({ where: { meetingId }, create: { meetingId, platformEventId: id }, update: { platformEventId: id } });
   },
+  async markEventPending(meetingId) {
+    const pending = { eventPending: true, eventAttempts: 0, eventRetryAt: null };
+    await db.meetingCalendar.upsert({ where: { meetingId }, create: { meetingId, ...pending, eventVersion: 1 }, update: { ...pending, eventVersion: { increment: 1 } } });
+  },
+  async pendingEvents(now, limit) {
+    const rows = await db.meetingCalendar.findMany({
+      where: { eventPending: true, OR: [{ eventRetryAt: null }, { eventRetryAt: { lte: now } }] },
+      orderBy: [{ eventRetryAt: "asc" }, { meetingId: "asc" }],
+      take: limit,
+    });
+    return rows.map((r) => ({ meetingId: r.meetingId, version: r.eventVersion, attempts: r.eventAttempts, platformEventId: r.platformEventId }));
+  },
+  async claimEvent(event, now, until) {
+    const claimed = await db.meetingCalendar.updateMany({
+      where: { meetingId: event.meetingId, eventPending: true, eventVersion: event.version, OR: [{ eventRetryAt: null }, { eventRetryAt: { lte: now } }] },
+      data: { eventRetryAt: until, eventAttempts: { increment: 1 } },
+    });
+    return claimed.count === 1;
+  },
+  async eventSynced(event, platformEventId) {
+    await db.meetingCalendar.update({ where: { meetingId: event.meetingId }, data: { platformEventId } });
+    await db.meetingCalendar.updateMany({
+      where: { meetingId: event.meetingId, eventVersion: event.version },
+      data: { eventPending: false, eventAttempts: 0, eventRetryAt: null },
+    });
+  },
+  async eventFailed(event, retryAt) {
+    await db.meetingCalendar.updateMany({
+      where: { meetingId: event.meetingId, eventVersion: event.version },
+      data: retryAt ? { eventRetryAt: retryAt } : { eventPending: false, eventRetryAt: null },
+    });
+  },
   async recordIssue(issue) {
     await db.newsletterIssue.create({ data: issue });
   },

@@ -3,10 +3,12 @@ import {
   agendaItemSchema,
   attendanceSchema,
   meetingSchema,
+  registrationSchema,
   type ActionItem,
   type AgendaItem,
   type Attendance,
   type Meeting,
+  type Registration,
 } from "../core/meetings/meeting.ts";
 import type { MeetingStore } from "../core/meetings/store.ts";
 import type { DbTx } from "./prisma-client.ts";
@@ -16,7 +18,14 @@ import type { DbTx } from "./prisma-client.ts";
 const toMeeting = (row: unknown): Meeting => meetingSchema.parse(row);
 const toItem = (row: unknown): AgendaItem => agendaItemSchema.parse(row);
 const toAttendance = (row: unknown): Attendance => attendanceSchema.parse(row);
+const toRegistration = (row: unknown): Registration => registrationSchema.parse(row);
 const toAction = (row: unknown): ActionItem => actionItemSchema.parse(row);
+
+// The agenda's order as agenda-order.ts numbers it: listed items (accepted, pending) by position,
+// the standard opening items holding the lowest positions, the closing item last whatever its position.
+const listed = { status: { in: ["accepted", "pending"] } };
+const notClosing = { OR: [{ standard: null }, { standard: { not: "closing" } }] };
+const agendaOrder = [{ position: "asc" as const }, { createdAt: "asc" as const }];
 
 export const meetingStore = (db: DbTx): MeetingStore => ({
   async create(input) {
@@ -43,6 +52,47 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
   async addItem(input) {
     return toItem(await db.agendaItem.create({ data: input }));
   },
+  async agendaLength(meetingId) {
+    // Closed (frozen) or not is one row's question; the count then runs once.
+    const closed = await db.agendaItem.findFirst({ where: { meetingId, minutesNumber: { not: null } }, select: { id: true } });
+    return db.agendaItem.count({ where: { meetingId, ...(closed ? { minutesNumber: { not: null } } : listed) } });
+  },
+  async agendaPage(meetingId, { offset, limit }) {
+    // A closed meeting's items keep the numbers its minutes gave them.
+    const frozen = await db.agendaItem.findMany({ where: { meetingId, minutesNumber: { not: null } }, orderBy: { minutesNumber: "asc" }, skip: offset, take: limit });
+    if (frozen.length) return frozen.map((row) => ({ ...toItem(row), number: row.minutesNumber! }));
+    const open = { meetingId, minutesNumber: null, ...listed };
+    const rows = await db.agendaItem.findMany({ where: { ...open, ...notClosing }, orderBy: agendaOrder, skip: offset, take: limit });
+    const page = rows.map((row, i) => ({ ...toItem(row), number: offset + i + 1 }));
+    // A full window leaves no room for the closing item; only a short one (the end) needs the count.
+    const before = rows.length === limit ? Infinity : await db.agendaItem.count({ where: { ...open, ...notClosing } });
+    if (before >= offset && before < offset + limit) {
+      const closing = await db.agendaItem.findFirst({ where: { ...open, standard: "closing" }, orderBy: agendaOrder });
+      if (closing) page.push({ ...toItem(closing), number: before + 1 });
+    }
+    return page;
+  },
+  async standardCount(meetingId) {
+    const closing = await db.agendaItem.count({ where: { meetingId, ...listed, standard: "closing" } });
+    const opening = await db.agendaItem.count({ where: { meetingId, ...listed, standard: { not: null }, NOT: { standard: "closing" } } });
+    return { opening, closing };
+  },
+  async nextPosition(meetingId) {
+    // Read from the top of the (meetingId, position) index down: the closing item is passed over, not the agenda.
+    const last = await db.agendaItem.findFirst({ where: { meetingId, ...notClosing }, orderBy: { position: "desc" }, select: { position: true } });
+    return (last?.position ?? 0) + 1;
+  },
+  async itemsWithStatus(meetingId, status) {
+    return (await db.agendaItem.findMany({ where: { meetingId, status }, orderBy: agendaOrder })).map(toItem);
+  },
+  async shiftPositions(meetingId, from, to, by) {
+    await db.agendaItem.updateMany({ where: { meetingId, standard: null, position: { gte: from, lte: to } }, data: { position: { increment: by } } });
+  },
+  async current(groupId) {
+    const open = await db.meeting.findFirst({ where: { groupId, status: "open" }, orderBy: [{ startsAt: "asc" }, { number: "asc" }] });
+    const row = open ?? (await db.meeting.findFirst({ where: { groupId, status: "scheduled" }, orderBy: [{ startsAt: "asc" }, { number: "asc" }] }));
+    return row && toMeeting(row);
+  },
   async updateItem(id, patch) {
     return toItem(await db.agendaItem.update({ where: { id }, data: patch }));
   },
@@ -64,6 +114,16 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
   async removeAttendance(meetingId, personId) {
     await db.attendance.deleteMany({ where: { meetingId, personId } });
   },
+  async registrations(meetingId) {
+    return (await db.meetingRegistration.findMany({ where: { meetingId }, orderBy: { registeredAt: "asc" } })).map(toRegistration);
+  },
+  async register(input) {
+    const key = { meetingId_personId: { meetingId: input.meetingId, personId: input.personId } };
+    await db.meetingRegistration.upsert({ where: key, create: input, update: { mode: input.mode, registeredAt: input.registeredAt, registeredById: input.registeredById } });
+  },
+  async unregister(meetingId, personId) {
+    return (await db.meetingRegistration.deleteMany({ where: { meetingId, personId } })).count > 0;
+  },
   async addAction(input) {
     const last = await db.actionItem.findFirst({ where: { groupId: input.groupId }, orderBy: { number: "desc" }, select: { number: true } });
     return toAction(await db.actionItem.create({ data: { ...input, number: (last?.number ?? 0) + 1 } }));
@@ -77,6 +137,19 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
   },
   async actionsOfGroup(groupId) {
     return (await db.actionItem.findMany({ where: { groupId }, orderBy: { number: "asc" } })).map(toAction);
+  },
+  async actionsOfGroupByDue(groupId, { offset, limit }) {
+    return (await db.actionItem.findMany({ where: { groupId }, orderBy: [{ dueDate: "asc" }, { number: "asc" }], skip: offset, take: limit })).map(toAction);
+  },
+  async countActionsOfGroup(groupId) {
+    return db.actionItem.count({ where: { groupId } });
+  },
+  async openActionsOfPerson(personId, { offset, limit }) {
+    const rows = await db.actionItem.findMany({ where: { ownerId: personId, doneAt: null }, orderBy: [{ dueDate: "asc" }, { number: "asc" }], skip: offset, take: limit });
+    return rows.map(toAction);
+  },
+  async countOpenActionsOfPerson(personId) {
+    return db.actionItem.count({ where: { ownerId: personId, doneAt: null } });
   },
   async actionsOfPerson(personId) {
     return (await db.actionItem.findMany({ where: { ownerId: personId }, orderBy: { dueDate: "asc" } })).map(toAction);

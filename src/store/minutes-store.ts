@@ -22,6 +22,9 @@ export const minutesStore = (db: DbTx): MinutesStore => ({
   async statuses(meetingIds) {
     return (await db.minutesStatus.findMany({ where: { meetingId: { in: [...meetingIds] } } })).map(pickStatus);
   },
+  async finalStatuses() {
+    return (await db.minutesStatus.findMany({ where: { state: { in: ["checked", "approved"] } } })).map(pickStatus);
+  },
   async saveStatus(status) {
     await db.minutesStatus.upsert({ where: { meetingId: status.meetingId }, create: status, update: status });
   },

@@ -38,8 +38,12 @@ export const reminderStore = (db: DbTx): ReminderStore => ({
     const row = await db.reminder.findUnique({ where: { id } });
     return row && toReminder(row);
   },
-  async listForGroup(groupId) {
-    return (await db.reminder.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(toReminder);
+  async listForGroup(groupId, window) {
+    const rows = await db.reminder.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...(window ? { skip: window.offset, take: window.limit } : {}) });
+    return rows.map(toReminder);
+  },
+  async countForGroup(groupId) {
+    return db.reminder.count({ where: { groupId } });
   },
   async update(id, patch) {
     return toReminder(await db.reminder.update({ where: { id }, data: patch }));

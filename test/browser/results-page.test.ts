@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -7,6 +8,7 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWeb, type WebServer } from "../../adapters/web/server.ts";
 import { candidateNames, onlyVoters, publishedElections } from "../support/published-elections.ts";
+import { publishedMinutes } from "../support/published-minutes.ts";
 import { createTestApp, silentLogger, type TestApp } from "../support/test-app.ts";
 
 // The results page in a real browser: Debian's chromium (`apt-get install chromium`; .ci/run installs
@@ -26,11 +28,13 @@ describe("the public results page in chromium", { timeout: 90_000 }, () => {
   let browser: Browser;
   let context: BrowserContext;
   let made: Awaited<ReturnType<typeof publishedElections>>;
+  let minutes: Awaited<ReturnType<typeof publishedMinutes>>;
   const cspErrors: string[] = [];
 
   beforeAll(async () => {
     app = await createTestApp({ admins: ["Admin"] });
     made = await publishedElections(app);
+    minutes = await publishedMinutes(app);
     web = await startWeb({ app, logger: silentLogger, port: 0, host: "127.0.0.1", databaseReady: () => app.store.ping(), defaultLocale: "fi" });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: "fi-FI", acceptDownloads: true });
@@ -106,15 +110,63 @@ describe("the public results page in chromium", { timeout: 90_000 }, () => {
     await page.close();
   });
 
-  it("does not reach a draft, an election taking nominations or a closed but uncertified one", async () => {
+  it("does not reach a draft, an election taking nominations, a closed but uncertified one, or draft minutes", async () => {
     const page = await context.newPage();
+    const notFound = "Only certified election results and checked or approved minutes are published.";
     for (const id of [made.draft, made.nominating, made.closed]) {
       const response = await page.goto(`${web.url}/results/${made.group}/${id}?lang=en`);
       expect(response?.status()).toBe(404);
-      expect(await page.locator("main").innerText()).toContain("Only certified election results are published.");
+      expect(await page.locator("main").innerText()).toContain(notFound);
+    }
+    for (const path of [`minutes/${minutes.draft}`, `minutes/${minutes.draft}.md`]) {
+      const response = await page.goto(`${web.url}/results/${made.group}/${path}?lang=en`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator("main").innerText()).toContain(notFound);
     }
     await page.goto(`${web.url}/results/${made.group}?lang=en`);
-    expect(await page.locator("main a").allTextContents()).toEqual(["All working groups", "Edustajat 2027"]);
+    expect(await page.locator("main a").allTextContents()).toEqual([
+      "All working groups",
+      "Edustajat 2027",
+      "Meeting 1 (1/2026), 03/12/2026",
+      "Meeting 2 (2/2026), 10/12/2026",
+    ]);
+    await page.close();
+  });
+
+  it("lists the checked and approved minutes and opens each with its text and the SHA-256 of exactly that text", async () => {
+    const page = await context.newPage();
+    await page.goto(`${web.url}/results?lang=fi`);
+    await page.getByRole("link", { name: "Viestintä" }).click();
+    expect(await page.locator("[data-minutes-list] a").allTextContents()).toEqual(["Kokous 1 (1/2026), 3.12.2026", "Kokous 2 (2/2026), 10.12.2026"]);
+    for (const n of [minutes.checked, minutes.approved]) {
+      await page.goto(`${web.url}/results/${made.group}?lang=fi`);
+      await page.locator("[data-minutes-list] a").nth(n - 1).click();
+      expect(await page.locator("h1").textContent()).toBe(`Pöytäkirja: Viestintä, kokous ${n} (${n}/2026)`);
+      // What the reader sees is the approved text, character for character, and the hash is of it.
+      const shown = await page.locator("pre[data-minutes]").textContent();
+      expect(shown).toBe(minutes.texts[n]);
+      const hash = createHash("sha256").update(shown!, "utf8").digest("hex");
+      expect((await page.locator("[data-minutes-hash]").textContent())!.trim()).toBe(hash);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator("a[data-minutes-text]").click()]);
+      const file = join(scratch, `minutes-${n}.md`);
+      await download.saveAs(file);
+      expect(createHash("sha256").update(readFileSync(file)).digest("hex")).toBe(hash);
+    }
+    // Meeting 1 reports the elections closed before it: the certified one with its record's hash.
+    await page.goto(`${web.url}/results/${made.group}/minutes/1`);
+    expect(await page.locator("pre[data-minutes]").textContent()).toContain(`Vaalipöytäkirjan SHA-256: \`${made.recordHash}\``);
+    await page.getByRole("link", { name: "English" }).click();
+    expect(await page.locator("h1").textContent()).toBe("Minutes: Viestintä, meeting 1 (1/2026)");
+    expect(cspErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("links the newsletter archive from the group's page, and the link opens it in the reader's language", async () => {
+    const page = await context.newPage();
+    await page.goto(`${web.url}/results/${made.group}?lang=sv`);
+    await page.getByRole("link", { name: "Nyhetsbrev" }).click();
+    expect(new URL(page.url()).pathname).toBe("/newsletter/");
+    expect(await page.locator("h1").textContent()).toBe("Nyhetsbrev");
     await page.close();
   });
 });

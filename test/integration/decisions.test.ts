@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { consoleWorkspace } from "../../adapters/console/directory.ts";
 import { postgresAvailable } from "../support/postgres.ts";
 import { createScheduler } from "../../src/schedule/scheduler.ts";
 import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
@@ -85,6 +86,37 @@ describe.each(backends)("decisions without a meeting on %s", (backend) => {
     expect(minutes).toContain("Kaikki jäsenet vastasivat ennen vastausajan päättymistä; päätös tehtiin 28.11.2026 klo 12.00.");
     expect(minutes).toContain("**Päätös:** ehdotus hyväksyttiin");
     expect(await app.say("Anna", "decision show Viestintä 1")).toContain("Tila: ehdotus hyväksyttiin");
+  });
+
+  it("shows an open proposal in each seat holder's overview and in the digest, and its outcome once decided", async () => {
+    await app.say("Anna", "decide Viestintä 15.12.2026 Hyväksytään kevään aikataulu.\nLiitteenä luonnos.");
+    const pending = "Viestintä, ehdotus 1: Hyväksytään kevään aikataulu. — vastausaika ti 15.12.2026 klo 23.59";
+    for (const name of ["Maija", "Pekka"]) {
+      const overview = await app.say(name, "overview");
+      expect(overview).toContain("Päätösehdotukset ilman kokousta");
+      expect(overview).toContain(`${pending} — vastaa: /council decision show Viestintä 1`);
+    }
+    await app.say("Pekka", "decision answer Viestintä 1 yes");
+    expect(await app.say("Pekka", "overview")).toContain(`${pending} — olet vastannut`);
+    expect(await app.say("Maija", "overview")).toContain(`${pending} — varajäsenesi on vastannut; voit vastata itse`);
+    await app.say("Maija", "decision answer Viestintä 1 no");
+    expect(await app.say("Pekka", "overview")).toContain(`${pending} — varsinainen jäsenesi on vastannut`);
+
+    app.clock.advance(60_000);
+    const digest = async () => {
+      const composed = await app.services.digest.compose(app.store.uow.read, {
+        workspaceId: consoleWorkspace, from: new Date("2026-11-27T00:00:00Z"), to: app.clock.now(), timeZone: "Europe/Helsinki", locale: "fi",
+      });
+      return composed.sections.find((s) => s.id === "decisions")?.entries.map((e) => `${e.title} | ${e.text}`) ?? [];
+    };
+    expect(await digest()).toEqual([
+      "Viestintä: päätösehdotus 1 (ilman kokousta): ratkaistaan viimeistään ti 15.12.2026 klo 23.59; jäsenet vastaavat painikkeilla | Hyväksytään kevään aikataulu.\nLiitteenä luonnos.",
+    ]);
+
+    for (const name of ["Anna", "Liisa"]) await app.say(name, "decision answer Viestintä 1 yes");
+    app.clock.advance(60_000);
+    expect(await digest()).toContain("Viestintä: päätösehdotus 1 (ilman kokousta): ehdotus hyväksyttiin | Hyväksytään kevään aikataulu.\nLiitteenä luonnos.");
+    expect(await app.say("Maija", "overview")).not.toContain("Päätösehdotukset ilman kokousta");
   });
 
   it("keeps deputies out when the group's rule says deputies never vote", async () => {

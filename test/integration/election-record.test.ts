@@ -152,7 +152,7 @@ describe("the election record", () => {
   });
 
   it("counts a d'Hondt list vote from the candidates' lists, and certifies only when each named teller has confirmed", async () => {
-    expect(await app.say("Admin", "election create Viestintä 3 Edustajat")).toContain("28 §");
+    expect(await app.say("Admin", "election create Viestintä 3 plurality Edustajat")).toContain("⚠️ Työryhmän Viestintä sääntöjen mukaan vaalit ovat suhteellisia");
     const id = await election("2 dhondt Listavaali", { Anna: "Punainen", Bertta: "Punainen", Cecilia: "Sininen" });
     // Punainen: 1 Anna, 2 Bertta (list total 3); Sininen: 3 Cecilia (2); 4 Daniel alone (0).
     expect(await app.say("Anna", `election vote ${id} 1 2 --confirm`)).toContain("enintään 1");

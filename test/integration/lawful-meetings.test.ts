@@ -36,7 +36,7 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     expect(rules).toContain("Päätösvaltaisuus* (`quorum`): yli puolet jäsenistä paikalla");
     expect(rules).toContain("Etäosallistuminen* (`remote`): sallittu");
     expect(rules).toContain("Ilmoittautuminen* (`registration`): ei ilmoittautumista");
-    expect(rules).toContain("Vaalitapa, kun sitä ei mainita* (`election`): enemmistövaali");
+    expect(rules).toContain("Vaalitapa, kun sitä ei mainita* (`election`): suhteellinen vaali (vertausluvut ilman listoja)");
     const bad = await app.say("Anna", "group rules Viestintä notice viikko");
     expect(bad).toContain('Säännön notice arvo ei voi olla "viikko". Vaihtoehdot: 0–60. Esimerkiksi: /council group rules "Viestintä" notice 14');
     expect(await app.say("Maija", "group rules Viestintä notice 14")).toContain("Vain työryhmän Viestintä puheenjohtaja");
@@ -46,10 +46,29 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
   });
 
   it("creates an election without a named method as the group's election rule says", async () => {
-    expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2027")).toContain("enemmistövaali (3 valittavaa");
+    // §28: an election without a meeting (every chat ballot) is proportional unless the rules say otherwise.
+    const proportional = await app.say("Anna", "election create Viestintä 3 Edustajat 2028");
+    expect(proportional).toContain("suhteellinen vaali ilman listoja (3 valittavaa");
+    expect(proportional).not.toContain("⚠️");
+    await app.say("Anna", "group rules Viestintä election majority");
+    const majority = await app.say("Anna", "election create Viestintä 3 Edustajat 2027");
+    expect(majority).toContain("enemmistövaali (3 valittavaa");
+    // Where the group chose majority, a block vote for several seats is still pointed out.
+    expect(majority).toContain("Yhdistyslain 28 §:n mukaan vaali on suhteellinen");
+    expect(await app.say("Anna", "election create Viestintä 1 plurality Puheenjohtaja")).not.toContain("suhteellinen");
     await app.say("Anna", "group rules Viestintä election proportional");
-    expect(await app.say("Anna", "election create Viestintä 3 Edustajat 2028")).toContain("suhteellinen vaali ilman listoja (3 valittavaa");
-    expect(await app.say("Anna", "election create Viestintä 3 plurality Edustajat 2029")).toContain("enemmistövaali (3 valittavaa");
+    const plurality = await app.say("Anna", "election create Viestintä 3 plurality Edustajat 2029");
+    expect(plurality).toContain("enemmistövaali (3 valittavaa");
+    expect(plurality).toContain("⚠️ Työryhmän Viestintä sääntöjen mukaan vaalit ovat suhteellisia (group rules: election proportional), mutta tämä vaali on plurality-vaali");
+    expect(plurality).not.toContain("Yhdistyslain 28 §");
+    expect(await app.say("Anna", "election create Viestintä 3 approval Edustajat 2030")).toContain("tämä vaali on approval-vaali");
+    expect(await app.say("Anna", "election create Viestintä 3 stv Edustajat 2031")).not.toContain("⚠️");
+    expect(await app.say("Anna", "election create Viestintä 1 plurality Puheenjohtaja 2027")).not.toContain("⚠️");
+    await app.say("Anna", "lang en");
+    expect(await app.say("Anna", "election create Viestintä 2 plurality Edustajat 2032")).toContain("⚠️ The rules of Viestintä say its elections are proportional");
+    await app.say("Anna", "lang sv");
+    expect(await app.say("Anna", "election create Viestintä 2 plurality Edustajat 2033")).toContain("⚠️ Enligt arbetsgruppen Viestintäs regler är valen proportionella");
+    await app.say("Anna", "lang fi");
   });
 
   it("calls the meeting lawfully when the agenda went out the notice period before, and says why not otherwise", async () => {
@@ -70,9 +89,48 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     app.clock.set(new Date("2026-12-04T08:00:00Z"));
     await app.say("Anna", "agenda publish Viestintä");
     expect(app.chat.textsIn("#viestinta").join("\n")).toContain("Ilmoittaudu viimeistään ti 15.12.2026 klo 14.00.");
+    for (const name of ["Anna", "Maija", "Liisa"]) await app.say(name, "meeting register Viestintä");
     await holdMeeting(new Date("2026-12-17T12:00:00Z"));
     await app.say("Anna", "meeting close Viestintä --confirm");
     expect(await minutesOf(2)).toContain("Kokous todettiin laillisesti koolle kutsutuksi (kutsu julkaistiin työryhmän kanavalla 4.12.2026 klo 10.00, vähintään 7 pv ennen kokousta) ja päätösvaltaiseksi.");
+  });
+
+  it("takes part only those registered by the deadline, where the rules ask for registration", async () => {
+    expect(await app.say("Maija", "meeting register Viestintä")).toContain("Työryhmällä Viestintä ei ole tulevaa kokousta");
+    await app.say("Anna", "meeting schedule Viestintä 17.12.2026 klo 14 Maakuntasali");
+    expect(await app.say("Maija", "meeting register Viestintä")).toContain("Työryhmän Viestintä säännöt eivät edellytä ilmoittautumista");
+    await app.say("Anna", "group rules Viestintä registration 2");
+
+    expect(await app.say("Maija", "meeting register Viestintä --remote")).toContain(
+      "Maija ilmoittautui työryhmän Viestintä kokoukseen 1 (etänä). Ilmoittautuneita 1. Ilmoittautuminen päättyy ti 15.12.2026 klo 14.00",
+    );
+    expect(await app.say("Olli", "meeting register Viestintä")).toContain("Olli ei ole työryhmän Viestintä jäsen");
+    expect(await app.say("Liisa", "meeting register Viestintä Anna")).toContain("Vain työryhmän Viestintä");
+    expect(await app.say("Anna", "meeting register Viestintä Liisa")).toContain("Liisa ilmoittautui");
+    expect(await app.say("Liisa", "meeting unregister Viestintä")).toContain("Liisa ei enää ole ilmoittautunut");
+    expect(await app.say("Liisa", "meeting unregister Viestintä")).toContain("ei ole ilmoittautunut kokoukseen 1, joten perumista ei ole");
+    app.clock.advance(60_000);
+    await app.say("Anna", "meeting register Viestintä");
+    expect(await app.say("Anna", "meeting show Viestintä")).toContain("Ilmoittautuneet: Maija (etänä), Anna");
+
+    // After the deadline nobody registers, officers included.
+    app.clock.set(new Date("2026-12-15T12:00:01Z"));
+    expect(await app.say("Liisa", "meeting register Viestintä")).toContain("Ilmoittautuminen työryhmän Viestintä kokoukseen 1 on päättynyt: se päättyy 2 päivää ennen kokousta");
+    expect(await app.say("Anna", "meeting register Viestintä Liisa")).toContain("on päättynyt");
+
+    app.clock.set(new Date("2026-12-17T12:00:00Z"));
+    await app.say("Anna", "meeting open Viestintä");
+    expect(await app.say("Anna", "meeting here Viestintä")).toContain("Anna: paikalla");
+    const refused = await app.say("Liisa", "meeting here Viestintä");
+    expect(refused).toContain("Liisa ei ilmoittautunut työryhmän Viestintä kokoukseen 1. Säännöt edellyttävät ilmoittautumista 2 päivää ennen kokousta");
+    expect(refused).toContain("/council meeting attend Viestintä <varajäsen> present <jäsen>");
+    expect(await app.say("Anna", "meeting attend Viestintä Liisa")).toContain("Liisa ei ilmoittautunut");
+    // Maija registered and sends her deputy instead.
+    expect(await app.say("Anna", "meeting attend Viestintä Pekka present Maija")).toContain("Pekka: paikalla");
+    const shown = await app.say("Anna", "meeting show Viestintä");
+    expect(shown).toContain("Läsnä: Anna, Pekka");
+    expect(shown).not.toContain("Liisa");
+    expect(await app.say("Anna", "group history Viestintä 20")).toContain("Anna ilmoitti osallistujan Liisa kokoukseen 1 (present)");
   });
 
   it("counts quorum by the group's formula: half with the chair present", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
 import { postgresAvailable } from "../support/postgres.ts";
 import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
 
@@ -140,5 +141,29 @@ describe.each(backends)("names of people and groups on %s", (backend) => {
     // Nothing was cast: the voter still has their one ballot.
     expect(await app.say("Pekka", `election vote ${id} ${cyrillic} --confirm`)).toMatch(/`[A-Z0-9]{4}-[A-Z0-9]{4}`/);
     expect(await app.say("Pekka", `election vote ${id} ${latin} --confirm`)).toContain("Olet jo äänestänyt");
+  });
+});
+
+describe("group look-alikes stored before their skeletons were", () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp({ admins: ["Admin"], backend: "sqlite" });
+  });
+  afterEach(() => app.close());
+
+  it("still refuses a look-alike of a group whose row has no skeletons yet, and fills them in", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group create Nuorisotyö");
+    // As a database migrated from a version without the columns holds its groups.
+    const file = new Database(app.store.location);
+    file.prepare(`UPDATE "WorkingGroup" SET "skeletonCased" = NULL, "skeletonLower" = NULL`).run();
+    file.close();
+    expect(await app.say("Ben", "group create Vi\u0435stintä")).toContain("näyttää samalta kuin työryhmän Viestintä nimi");
+    expect(await app.say("Anna", "group rename Nuorisotyö VI\u0415STINTÄ")).toContain("näyttää samalta kuin työryhmän Viestintä nimi");
+    expect(await app.say("Ben", "group create Tiedotus")).toContain("Työryhmä *Tiedotus* perustettu");
+    const check = new Database(app.store.location, { readonly: true });
+    const unfilled = check.prepare(`SELECT COUNT(*) AS n FROM "WorkingGroup" WHERE "skeletonCased" IS NULL`).get() as { n: number };
+    check.close();
+    expect(unfilled.n).toBe(0);
   });
 });

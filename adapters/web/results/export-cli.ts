@@ -34,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    const results = new PublicResults({ uow: store.uow, logger: createLogger(config.LOG_LEVEL) });
+    const results = new PublicResults({ uow: store.uow, logger: createLogger(config.LOG_LEVEL), timeZone: config.TIMEZONE });
     const files = await exportSite(results, resolve(dir), { defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE });
     process.stdout.write(`${translate(config.DEFAULT_LOCALE, "public.export.done", { count: files.length, dir: resolve(dir) })}\n`);
     return 0;

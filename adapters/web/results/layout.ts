@@ -48,6 +48,8 @@ export interface PageFrame {
   /** This page in another language. */
   readonly here: (lang: Locale) => string;
   readonly home: string;
+  /** The newsletter archive, linked from every page's header. */
+  readonly newsletter: string;
 }
 
 export function layout(frame: PageFrame, body: Markup): Markup {
@@ -67,7 +69,7 @@ export function layout(frame: PageFrame, body: Markup): Markup {
 <style>${raw(style)}</style>
 </head>
 <body>
-<header><a href="${frame.home}">${p.t("public.site.title")}</a><nav aria-label="${p.t("public.nav.language")}"><ul>${languages}</ul></nav></header>
+<header><span><a href="${frame.home}">${p.t("public.site.title")}</a> · <a href="${frame.newsletter}" data-newsletter>${p.t("public.nav.newsletter")}</a></span><nav aria-label="${p.t("public.nav.language")}"><ul>${languages}</ul></nav></header>
 <main>
 ${body}
 </main>

@@ -6,13 +6,16 @@ import type { WebPage } from "../server.ts";
 import { contentSecurityPolicy } from "./layout.ts";
 import { RESULTS_PATH, recordFileName, servedLinks } from "./links.ts";
 import type { Markup } from "./markup.ts";
-import { electionPage, groupPage, indexPage, notFoundPage } from "./views.ts";
+import { electionPage, groupPage, indexPage, minutesPage, notFoundPage } from "./views.ts";
+import { MINUTES_SEGMENT } from "../../../src/core/public/paths.ts";
 
 /**
  * The public results pages: `/results` (the groups), `/results/<group>` (its certified elections),
  * `/results/<group>/<election>` (the result, the count as a chart, the candidates, the receipts) and
  * `/results/<group>/<election>/<id>-record.json` (the stored record, byte for byte) with its
- * `.sha256`. Anything not certified answers 404, the same as an id that never existed.
+ * `.sha256`; `/results/<group>/minutes/<n>` a meeting's final minutes and `…/<n>.md` their text.
+ * Anything not certified, and minutes not checked or approved, answer 404, the same as an id that
+ * never existed.
  */
 export const resultsPages: WebPage = (web, context) => {
   const fallback: Locale = context.defaultLocale ?? "fi";
@@ -44,6 +47,15 @@ export const resultsPages: WebPage = (web, context) => {
   web.get(`${RESULTS_PATH}/:group`, async (c) => {
     const group = await results.group(c.req.param("group"));
     return group ? page(c, groupPage(present(c), servedLinks, group)) : notFound(c);
+  });
+  // Before the election's routes: "minutes" is no election id (ids have no i or o), but the route would match.
+  web.get(`${RESULTS_PATH}/:group/${MINUTES_SEGMENT}/:file`, async (c) => {
+    const [, number, text] = /^([1-9]\d{0,6})(\.md)?$/.exec(c.req.param("file")) ?? [];
+    const minutes = number ? await results.minutes(c.req.param("group"), Number(number)) : null;
+    if (!minutes) return notFound(c);
+    // The approved bytes, untouched: their SHA-256 is the one on the page and in the approvals.
+    if (text) return c.body(minutes.text, 200, { "Content-Type": "text/markdown; charset=utf-8" });
+    return page(c, minutesPage(present(c), servedLinks, minutes));
   });
   web.get(`${RESULTS_PATH}/:group/:election`, async (c) => {
     const result = await results.result(c.req.param("group"), c.req.param("election"));

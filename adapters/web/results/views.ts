@@ -1,4 +1,6 @@
 import type { PublishedGroup, PublishedResult } from "../../../src/core/public/results.ts";
+import type { PublishedMinutes, PublishedMinutesEntry } from "../../../src/core/public/minutes.ts";
+import type { NewsletterIssue } from "../../../src/core/mail/store.ts";
 import type { RecordCount } from "../../../src/core/elections/record/schema.ts";
 import { describeRoundEvent, electedExplained, voteFormatter } from "../../../src/core/elections/results-render.ts";
 import { methodName } from "../../../src/core/elections/replies.ts";
@@ -7,18 +9,22 @@ import type { MessageKey, Presentation } from "../../../src/i18n/presentation.ts
 import { roundsChart } from "./chart.ts";
 import { layout } from "./layout.ts";
 import type { SiteLinks } from "./links.ts";
-import { recordFileName } from "./links.ts";
+import { minutesFileName, recordFileName } from "./links.ts";
 import { html, type Markup } from "./markup.ts";
 
 // The three public pages. Everything they show comes from the read model, and an election's page
 // only from its record: what anyone can download and recount is exactly what the page shows.
 
 export function indexPage(p: Presentation, links: SiteLinks, groups: readonly PublishedGroup[]): Markup {
-  const entries = groups.map(
-    (g) => html`<li><a href="${links.group(g.id, p.locale)}">${g.name}</a> <span class="muted">(${p.t("public.index.group-count", { count: g.elections.length })})</span></li>`,
-  );
+  const entries = groups.map((g) => {
+    const counts = [
+      g.elections.length > 0 ? p.t("public.index.group-count", { count: g.elections.length }) : null,
+      g.minutes.length > 0 ? p.t("public.index.minutes-count", { count: g.minutes.length }) : null,
+    ].filter((c): c is string => c !== null);
+    return html`<li><a href="${links.group(g.id, p.locale)}">${g.name}</a> <span class="muted">(${counts.join(", ")})</span></li>`;
+  });
   return layout(
-    { p, title: p.t("public.index.heading"), here: (lang) => links.index(lang), home: links.index(p.locale) },
+    { p, title: p.t("public.index.heading"), here: (lang) => links.index(lang), home: links.index(p.locale), newsletter: links.newsletter(p.locale) },
     html`<h1>${p.t("public.index.heading")}</h1><p>${p.t("public.index.intro")}</p>${
       groups.length === 0 ? html`<p class="muted">${p.t("public.index.empty")}</p>` : html`<ul class="entries">${entries}</ul>`
     }`,
@@ -30,10 +36,54 @@ export function groupPage(p: Presentation, links: SiteLinks, group: PublishedGro
     (e) =>
       html`<li><a href="${links.election(group.id, e.id, p.locale)}">${e.title}</a><br><span class="muted">${methodName(p, e)} · ${p.t("public.certified-on", { date: showTime(p, "date", e.certifiedAt) })}</span></li>`,
   );
+  const minutes = group.minutes.map(
+    (m) => html`<li><a href="${links.minutes(group.id, m.number, p.locale)}">${minutesEntryTitle(p, m)}</a><br><span class="muted">${minutesFinality(p, m)}</span></li>`,
+  );
   const heading = p.t("public.group.heading", { group: group.name });
   return layout(
-    { p, title: heading, here: (lang) => links.group(group.id, lang), home: links.index(p.locale) },
-    html`<p><a href="${links.index(p.locale)}">${p.t("public.nav.index")}</a></p><h1>${heading}</h1><ul class="entries">${entries}</ul>`,
+    { p, title: heading, here: (lang) => links.group(group.id, lang), home: links.index(p.locale), newsletter: links.newsletter(p.locale) },
+    html`<p><a href="${links.index(p.locale)}">${p.t("public.nav.index")}</a></p><h1>${heading}</h1>
+${entries.length > 0 ? html`<section aria-labelledby="elections"><h2 id="elections">${p.t("public.group.elections")}</h2><ul class="entries">${entries}</ul></section>` : null}
+${minutes.length > 0 ? html`<section aria-labelledby="minutes"><h2 id="minutes">${p.t("public.group.minutes")}</h2><p class="muted">${p.t("public.group.minutes-intro")}</p><ul class="entries" data-minutes-list>${minutes}</ul></section>` : null}`,
+  );
+}
+
+const minutesEntryTitle = (p: Presentation, m: PublishedMinutesEntry) =>
+  p.t("public.minutes.entry", { number: m.number, yearNumber: m.yearNumber, date: showTime(p, "date", m.heldAt) });
+
+/** How the minutes became final: "tarkastettu 11.12.2026", or "hyväksytty kokouksessa 4 (1/2027)". */
+const minutesFinality = (p: Presentation, m: PublishedMinutesEntry): string => {
+  if (m.state === "approved" && m.approvedAt) return p.t("public.minutes.approved-at", { meeting: m.approvedAt });
+  const state = p.t(`minutes.state.${m.state}`);
+  return m.finalAt && m.state === "checked" ? p.t("public.minutes.checked-on", { date: showTime(p, "date", m.finalAt) }) : state;
+};
+
+/**
+ * One meeting's final minutes: the text exactly as approved (preformatted, so what is read is what
+ * was hashed), its SHA-256, and the text as a file for `sha256sum`.
+ */
+export function minutesPage(p: Presentation, links: SiteLinks, published: PublishedMinutes): Markup {
+  const { group, entry } = published;
+  const heading = p.t("public.minutes.heading", { group: group.name, number: entry.number, yearNumber: entry.yearNumber });
+  const file = minutesFileName(entry.number);
+  const body = html`<p><a href="${links.group(group.id, p.locale)}">${p.t("public.nav.group", { group: group.name })}</a></p>
+<h1>${heading}</h1>
+<p class="muted">${minutesFinality(p, entry)}</p>
+<p>${p.t("public.minutes.hash")}: <span class="hash" data-minutes-hash>${published.hash}</span></p>
+<p><a href="${links.minutesText(group.id, entry.number)}" download="${file}" data-minutes-text>${p.t("public.minutes.download")}</a></p>
+<p class="muted">${p.t("public.minutes.verify")} <code>sha256sum ${file}</code></p>
+<pre data-minutes>${published.text}</pre>`;
+  return layout({ p, title: heading, here: (lang) => links.minutes(group.id, entry.number, lang), home: links.index(p.locale), newsletter: links.newsletter(p.locale) }, body);
+}
+
+/** The newsletter archive as a static page, for the exported site (served, /newsletter/ is its own page). */
+export function newsletterIndexPage(p: Presentation, links: SiteLinks, issues: readonly NewsletterIssue[], issueLink: (id: string) => string): Markup {
+  const entries = issues.map((i) => html`<li><a href="${issueLink(i.id)}">${i.title}</a> <span class="muted">${showTime(p, "date", i.publishedAt)}</span></li>`);
+  return layout(
+    { p, title: p.t("web.newsletter.title"), here: (lang) => links.newsletter(lang), home: links.index(p.locale), newsletter: links.newsletter(p.locale) },
+    html`<p><a href="${links.index(p.locale)}">${p.t("public.nav.index")}</a></p><h1>${p.t("web.newsletter.title")}</h1>${
+      entries.length > 0 ? html`<ul class="entries">${entries}</ul>` : html`<p class="muted">${p.t("web.newsletter.empty")}</p>`
+    }`,
   );
 }
 
@@ -45,7 +95,7 @@ export function electionPage(p: Presentation, links: SiteLinks, published: Publi
 ${"elected" in record.count ? candidateResult(p, published, record.count) : yesNoResult(p, published)}
 <p>${p.t("public.election.turnout", { ...record.roll })}</p>
 ${recordSection(p, links, published)}`;
-  return layout({ p, title: `${election.title} – ${group.name}`, here: (lang) => links.election(group.id, election.id, lang), home: links.index(p.locale) }, body);
+  return layout({ p, title: `${election.title} – ${group.name}`, here: (lang) => links.election(group.id, election.id, lang), home: links.index(p.locale), newsletter: links.newsletter(p.locale) }, body);
 }
 
 function candidateResult(p: Presentation, published: PublishedResult, count: RecordCount): Markup {
@@ -155,7 +205,7 @@ function recordSection(p: Presentation, links: SiteLinks, published: PublishedRe
 
 export function notFoundPage(p: Presentation, links: SiteLinks): Markup {
   return layout(
-    { p, title: p.t("public.site.title"), here: (lang) => links.index(lang), home: links.index(p.locale) },
+    { p, title: p.t("public.site.title"), here: (lang) => links.index(lang), home: links.index(p.locale), newsletter: links.newsletter(p.locale) },
     html`<h1>${p.t("public.site.title")}</h1><p>${p.t("public.not-found")}</p><p><a href="${links.index(p.locale)}">${p.t("public.nav.index")}</a></p>`,
   );
 }

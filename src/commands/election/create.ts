@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { electionMethodSchema, electionTitleMaxLength, type ElectionMethod } from "../../core/elections/election.ts";
 import { done } from "../done.ts";
+import { proportionalityWarning } from "../../core/elections/proportionality.ts";
+import { say } from "../../i18n/presentation.ts";
 import { context } from "../../render/build.ts";
 import { refuse } from "../../core/shared/refusal.ts";
 import { unquoted } from "../../core/shared/words.ts";
@@ -33,7 +35,7 @@ export const electionCreate = defineCommand({
       method: p.t(`elections.method.${method}`, { seats: election.seats }),
       next: p.t(next, { id: election.id }),
     });
-    // Associations Act 28 §: proportional unless the rules say otherwise; block vote for several seats is not.
-    return method === "plurality" && election.seats > 1 ? { ...reply, blocks: [...reply.blocks, context(p.t("elections.created.proportional-hint"))] } : reply;
+    const warning = proportionalityWarning(method, election.seats, group);
+    return warning ? { ...reply, blocks: [...reply.blocks, context(say(p, warning))] } : reply;
   },
 });

@@ -23,6 +23,7 @@ import { meetingList } from "./list.ts";
 import { meetingMinutes } from "./minutes.ts";
 import { meetingOfficials } from "./officials.ts";
 import { meetingOpen } from "./open.ts";
+import { meetingRegister, meetingUnregister } from "./register.ts";
 import { meetingReschedule } from "./reschedule.ts";
 import { meetingSchedule } from "./schedule.ts";
 import { meetingShow } from "./show.ts";
@@ -44,6 +45,8 @@ export const meetingCommands: readonly CommandDefinition[] = [
   agendaMove,
   agendaPublish,
   meetingOpen,
+  meetingRegister,
+  meetingUnregister,
   meetingAttend,
   meetingHere,
   meetingOfficials,

@@ -49,6 +49,8 @@ export type AuditAction =
   | "meeting.cancelled"
   | "meeting.opened"
   | "meeting.attendance"
+  | "meeting.registered"
+  | "meeting.unregistered"
   | "meeting.closed"
   | "agenda.item-added"
   | "agenda.item-accepted"

@@ -16,7 +16,7 @@ import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import { digestBlocks, toHtml, toMarkdown, type ComposedDigest } from "./export.ts";
 import { mailNewsletter } from "../mail/newsletter.ts";
 import { newsBodyMaxLength, newsKey, newsTitleMaxLength, splitNews, type NewsItem } from "./news.ts";
-import type { DigestPeriod, DigestSource } from "./source.ts";
+import { mergeSections, type DigestPeriod, type DigestSource } from "./source.ts";
 import type { DigestScheduleRecord } from "./store.ts";
 
 export interface DigestServiceDeps {
@@ -168,7 +168,8 @@ export class DigestService {
   }
 
   async compose(stores: Stores, period: DigestPeriod): Promise<ComposedDigest> {
-    const raw = (await Promise.all(this.deps.sources.map((s) => s.sections(stores, period)))).flat();
+    // Sources may add to one section (meetings' and decisions without a meeting both to "decisions").
+    const raw = mergeSections((await Promise.all(this.deps.sources.map((s) => s.sections(stores, period)))).flat());
     const shown = await stores.digest.includedKeys(period.workspaceId, raw.flatMap((s) => s.entries.map((e) => e.key)));
     const seen = new Set<string>();
     const sections = raw

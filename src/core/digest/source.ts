@@ -43,3 +43,13 @@ export interface DigestSource {
   readonly id: string;
   sections(stores: Stores, period: DigestPeriod): Promise<DigestSection[]>;
 }
+
+/** Sections of the same id become one, in the order they first came, entries in their sources' order. */
+export function mergeSections(sections: readonly DigestSection[]): DigestSection[] {
+  const byId = new Map<string, DigestSection>();
+  for (const section of sections) {
+    const earlier = byId.get(section.id);
+    byId.set(section.id, earlier ? { ...earlier, entries: [...earlier.entries, ...section.entries] } : section);
+  }
+  return [...byId.values()];
+}

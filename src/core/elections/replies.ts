@@ -9,6 +9,8 @@ import { onBallot, outcome } from "./closing.ts";
 import { inclusionList, receiptHash } from "./record/receipts.ts";
 import { isRanked, type BallotChoices, type Election, type ElectionCandidate } from "./election.ts";
 import type { ElectionView } from "./service.ts";
+import { pageFooter } from "../../render/paging.ts";
+import type { Page } from "../shared/page.ts";
 
 export const methodName = (p: Presentation, election: Pick<Election, "method" | "seats">) =>
   p.t(`elections.method.${election.method}` as MessageKey, { seats: election.seats });
@@ -28,12 +30,13 @@ export function candidateLine(p: Presentation, c: ElectionCandidate, handle?: st
   return `${parts.join(" · ")}${deputy}${status}`;
 }
 
-export function listReply(p: Presentation, group: Group, elections: readonly Election[]): Reply {
-  if (elections.length === 0) return onlyYou(text(p.t("elections.list.none", { group: group.name })));
+export function listReply(p: Presentation, group: Group, elections: Page<Election>): Reply {
+  if (elections.total === 0) return onlyYou(text(p.t("elections.list.none", { group: group.name })));
   return onlyYou(
-    heading(p.t("elections.list.title", { group: group.name, count: elections.length })),
-    list(elections.map((e) => p.t("elections.list.entry", { id: e.id, title: e.title, method: methodName(p, e), state: stateName(p, e) }))),
+    heading(p.t("elections.list.title", { group: group.name, count: elections.total })),
+    list(elections.items.map((e) => p.t("elections.list.entry", { id: e.id, title: e.title, method: methodName(p, e), state: stateName(p, e) }))),
     context(p.t("elections.list.footer")),
+    ...pageFooter(p, elections, { command: "election list", args: { group: group.name } }),
   );
 }
 

@@ -26,6 +26,7 @@ import { candidateSectors, withQuota } from "./sector-check.ts";
 import { planElectionReminders, TimetableService } from "./timetable.ts";
 import { countedBallots, peopleToNudge, seatsOf, type RollCounts } from "./seats.ts";
 import { VotingService } from "./voting.ts";
+import { readPage, type Page } from "../shared/page.ts";
 
 export interface ElectionServiceDeps {
   readonly uow: UnitOfWork;
@@ -269,9 +270,10 @@ export class ElectionService {
     return this.tellers.certify(inv, id);
   }
 
-  async list(inv: Invocation, groupName: string): Promise<{ group: Group; elections: Election[] }> {
-    const group = await findGroup(this.deps.uow.read, inv, groupName);
-    return { group, elections: await this.deps.uow.read.elections.listForGroup(group.id) };
+  async list(inv: Invocation, groupName: string, page = 1): Promise<{ group: Group; elections: Page<Election> }> {
+    const stores = this.deps.uow.read;
+    const group = await findGroup(stores, inv, groupName);
+    return { group, elections: await readPage(page, () => stores.elections.countForGroup(group.id), (w) => stores.elections.listForGroup(group.id, w)) };
   }
 
   async show(inv: Invocation, id: string): Promise<ElectionView> {

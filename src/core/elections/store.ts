@@ -1,6 +1,7 @@
 import type { SealRecord } from "./ballot-seal.ts";
 import type { RollCounts, Seat, SeatClaim } from "./seats.ts";
 import type { BallotChoices, Teller, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
+import type { Window } from "../shared/page.ts";
 
 export interface NewElection {
   readonly workspaceId: string;
@@ -42,7 +43,8 @@ export type CandidatePatch = Partial<
 export interface ElectionStore {
   create(input: NewElection): Promise<Election>;
   find(id: string): Promise<Election | null>;
-  listForGroup(groupId: string): Promise<Election[]>;
+  listForGroup(groupId: string, window?: Window): Promise<Election[]>;
+  countForGroup(groupId: string): Promise<number>;
   /** Every certified election of every group, most recently certified first: what the public results pages show. */
   listCertified(): Promise<Election[]>;
   update(id: string, patch: ElectionPatch): Promise<Election>;

@@ -1,6 +1,8 @@
 import type { Presentation } from "../../i18n/presentation.ts";
 import { buttons, context, direct, fields, heading, list, onlyYou, text, toChannel } from "../../render/build.ts";
-import type { Reply } from "../../render/reply.ts";
+import type { CommandCall, Reply } from "../../render/reply.ts";
+import { pageFooter } from "../../render/paging.ts";
+import { pageOfList, type Page } from "../shared/page.ts";
 import type { AuditEntry } from "../audit/event.ts";
 import { describeEvent } from "../audit/describe.ts";
 import type { MessageKey } from "../../i18n/catalogues.ts";
@@ -27,12 +29,17 @@ export function memberLine(p: Presentation, member: MemberView, members: readonl
   return `${member.displayName} (${detail})${organisation}${handle}`;
 }
 
-export function membersReply(p: Presentation, group: Group, members: readonly MemberView[]): Reply {
-  const sorted = [...members].sort(byRole);
+/**
+ * A page of the members. A group's membership is read whole (tens of people, not thousands): the
+ * look-alike check and the deputies' members span the group, whichever page shows them.
+ */
+export function membersReply(p: Presentation, group: Group, members: readonly MemberView[], page = 1): Reply {
+  const sorted = pageOfList([...members].sort(byRole), page);
   const withHandle = needingHandle(members.map((m) => ({ id: m.personId, name: m.displayName, organisation: m.organisation })));
   return onlyYou(
     heading(p.t("groups.members.title", { group: group.name, count: members.length })),
-    sorted.length ? list(sorted.map((m) => memberLine(p, m, members, withHandle))) : text(p.t("groups.members.none")),
+    sorted.total ? list(sorted.items.map((m) => memberLine(p, m, members, withHandle))) : text(p.t("groups.members.none")),
+    ...pageFooter(p, sorted, { command: "group members", args: { group: group.name } }),
   );
 }
 
@@ -56,24 +63,23 @@ export function infoReply(
   );
 }
 
-export function listReply(p: Presentation, groups: readonly Group[]): Reply {
-  if (groups.length === 0) return onlyYou(text(p.t("groups.list.none")));
+export function listReply(p: Presentation, groups: Page<Group>, more: CommandCall): Reply {
+  if (groups.total === 0) return onlyYou(text(p.t("groups.list.none")));
   return onlyYou(
-    heading(p.t("groups.list.title", { count: groups.length })),
-    list(groups.map((g) => (g.archivedAt ? p.t("groups.list.archived-entry", { name: g.name }) : g.name))),
+    heading(p.t("groups.list.title", { count: groups.total })),
+    list(groups.items.map((g) => (g.archivedAt ? p.t("groups.list.archived-entry", { name: g.name }) : g.name))),
+    ...pageFooter(p, groups, more),
   );
 }
 
-export function historyReply(
-  p: Presentation,
-  group: Group,
-  events: readonly AuditEntry[],
-): Reply {
-  if (events.length === 0) return onlyYou(text(p.t("groups.history.none", { group: group.name })));
+export function historyReply(p: Presentation, group: Group, events: Page<AuditEntry>, more: CommandCall): Reply {
+  if (events.total === 0) return onlyYou(text(p.t("groups.history.none", { group: group.name })));
+  const footer = pageFooter(p, events, more);
   return onlyYou(
     heading(p.t("groups.history.title", { group: group.name })),
-    list(events.map((e) => `${showTime(p, "dateTime", e.at)} · ${describeEvent(p, e)}`)),
-    context(p.t("groups.history.footer", { count: events.length })),
+    list(events.items.map((e) => `${showTime(p, "dateTime", e.at)} · ${describeEvent(p, e)}`)),
+    // The page's own footer says how many of how many; the plain one where it all fits.
+    ...(footer.length ? footer : [context(p.t("groups.history.footer", { count: events.items.length }))]),
   );
 }
 
@@ -116,12 +122,15 @@ export function requestNotice(
 }
 
 /** The pending requests, each with its answers. */
-export function requestsReply(p: Presentation, group: Group, requests: readonly RequestView[]): Reply {
+/** A page of the pending requests, each with its buttons; the look-alike check spans them all. */
+export function requestsReply(p: Presentation, group: Group, requests: readonly RequestView[], page = 1): Reply {
   if (requests.length === 0) return onlyYou(text(p.t("groups.requests.none", { group: group.name })));
   const withHandle = needingHandle(requests.map((r) => ({ id: r.personId, name: r.displayName, organisation: null })));
+  const shown = pageOfList(requests, page);
   return onlyYou(
     heading(p.t("groups.requests.title", { group: group.name, count: requests.length })),
-    ...requests.flatMap((r) => [text(withHandle.has(r.personId) ? `${r.displayName} · ${p.t("people.handle", { handle: r.externalId })}` : r.displayName), answerButtons(p, group, r)]),
+    ...shown.items.flatMap((r) => [text(withHandle.has(r.personId) ? `${r.displayName} · ${p.t("people.handle", { handle: r.externalId })}` : r.displayName), answerButtons(p, group, r)]),
+    ...pageFooter(p, shown, { command: "group requests", args: { group: group.name } }),
   );
 }
 

@@ -27,8 +27,12 @@ export const groupRuleValues = {
   quorum: ["more-than-half", "half-with-chair"],
   /** Whether members may take part remotely (§17(2): only where the rules allow it). */
   remote: ["yes", "no"],
-  /** How an election decided without a meeting is counted unless it says otherwise. */
-  "election": ["majority", "proportional"],
+  /**
+   * How an election is counted when it names no method. The Act (§28, as the council reads it):
+   * an election held without a meeting is proportional unless the rules say otherwise, and every
+   * ballot the bot runs is held in chat, without a meeting; a group may choose majority.
+   */
+  "election": ["proportional", "majority"],
 } as const;
 
 /** Rules whose value is a number of days, with its bounds and default. */

@@ -7,11 +7,12 @@ import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import type { Logger } from "../shared/logger.ts";
+import { readPage, type Page } from "../shared/page.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { Announcer } from "./announce.ts";
-import { checkChosenName, namesConfusable } from "../people/names.ts";
-import { officerRoles, type Group, type MemberView, type Membership, type Role } from "./group.ts";
+import { checkChosenName } from "../people/names.ts";
+import { groupNameKey, officerRoles, type Group, type MemberView, type Membership, type Role } from "./group.ts";
 import { readGroupRules, ruleChoices, ruleExample, ruleValue, ruleValueMessage, type GroupRuleName } from "./rules.ts";
 import { canHaveDeputy, isArchived, mayGiveChair, mayManage, wouldLeaveNoChair } from "./permissions.ts";
 import { MembershipRequestService } from "./membership-requests.ts";
@@ -57,8 +58,16 @@ export class GroupService {
     return group;
   }
 
-  list(inv: Invocation, includeArchived = false): Promise<Group[]> {
-    return this.deps.uow.read.groups.list(inv.workspaceId, { includeArchived });
+  /** Names to offer for a group being typed (Discord's autocomplete), without reading every group. */
+  async namesMatching(inv: Invocation, typed: string, limit: number): Promise<string[]> {
+    return (await this.deps.uow.read.groups.matching(inv.workspaceId, groupNameKey(typed), limit)).map((g) => g.name);
+  }
+
+  /** A page of the workspace's groups by name. */
+  list(inv: Invocation, includeArchived = false, page = 1): Promise<Page<Group>> {
+    const stores = this.deps.uow.read;
+    const options = { includeArchived };
+    return readPage(page, () => stores.groups.count(inv.workspaceId, options), (window) => stores.groups.list(inv.workspaceId, { ...options, window }));
   }
 
   listMine(inv: Invocation): Promise<Group[]> {
@@ -306,9 +315,11 @@ export class GroupService {
     return this.info(inv, groupName);
   }
 
-  async history(inv: Invocation, groupName: string, limit: number) {
-    const group = await findGroup(this.deps.uow.read, inv, groupName);
-    const events = await this.deps.uow.read.audit.forGroup(group.id, limit);
+  /** The group's audit log, newest first, `size` events a page. */
+  async history(inv: Invocation, groupName: string, size: number, page = 1) {
+    const stores = this.deps.uow.read;
+    const group = await findGroup(stores, inv, groupName);
+    const events = await readPage(page, () => stores.audit.countForGroup(group.id), (w) => stores.audit.forGroup(group.id, w.limit, w.offset), size);
     return { group, events };
   }
 
@@ -358,8 +369,7 @@ function chosenGroupName(raw: string): string {
 async function requireFreeName(stores: Stores, workspaceId: string, name: string, exceptId: string | null): Promise<void> {
   const existing = await stores.groups.findByName(workspaceId, name);
   if (existing && existing.id !== exceptId) refuse("group.name-taken", { name: existing.name });
-  const groups = await stores.groups.list(workspaceId, { includeArchived: true });
-  const alike = groups.find((g) => g.id !== exceptId && namesConfusable(g.name, name));
+  const alike = await stores.groups.findConfusable(workspaceId, name, exceptId);
   if (alike) refuse("group.name-confusable", { given: name, name: alike.name });
 }
 

@@ -1,10 +1,20 @@
+import type { Window } from "../shared/page.ts";
 import type { Group, MemberView, Membership, Role } from "./group.ts";
 import type { MembershipRequest, RequestView } from "./request.ts";
 
 export interface GroupStore {
   findByName(workspaceId: string, name: string): Promise<Group | null>;
   findById(id: string): Promise<Group | null>;
-  list(workspaceId: string, options: { includeArchived: boolean }): Promise<Group[]>;
+  /** By name; only `window`'s rows when one is given. */
+  list(workspaceId: string, options: { includeArchived: boolean; window?: Window }): Promise<Group[]>;
+  count(workspaceId: string, options: { includeArchived: boolean }): Promise<number>;
+  /**
+   * A group of the workspace (archived ones included), other than `exceptId`, whose name is equal
+   * to `name` or confusable with it (namesConfusable in src/core/people/names.ts).
+   */
+  findConfusable(workspaceId: string, name: string, exceptId: string | null): Promise<Group | null>;
+  /** Active groups whose name key starts with (or else contains) `typed`, those starting with it first; at most `limit`. */
+  matching(workspaceId: string, typedKey: string, limit: number): Promise<Group[]>;
   /** The groups a person belongs to, archived ones left out. */
   listForPerson(personId: string): Promise<Group[]>;
   create(input: { workspaceId: string; name: string }): Promise<Group>;

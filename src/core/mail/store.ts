@@ -28,6 +28,14 @@ export interface NewsletterIssue {
 }
 
 /** The mail area's store port: confirmed addresses, subscriptions and calendar tokens. */
+/** A meeting whose platform event has to follow a change, as claimed by a sync. */
+export interface PendingEvent {
+  readonly meetingId: string;
+  readonly version: number;
+  readonly attempts: number;
+  readonly platformEventId: string | null;
+}
+
 export interface MailStore {
   personEmail(personId: string): Promise<PersonEmailRecord | null>;
   /** Starts (or restarts) confirming `address`: the confirmed address, if any, stays in use meanwhile. */
@@ -51,6 +59,16 @@ export interface MailStore {
   /** Raises the meeting's SEQUENCE by one and returns the new value. */
   raiseSequence(meetingId: string): Promise<number>;
   setPlatformEventId(meetingId: string, id: string | null): Promise<void>;
+  /** In a change's unit of work: the meeting's platform event must follow it. */
+  markEventPending(meetingId: string): Promise<void>;
+  /** Pending platform events whose retry time has come, oldest first. */
+  pendingEvents(now: Date, limit: number): Promise<PendingEvent[]>;
+  /** Takes a pending event until `until` (a lease); false when another process has it or it changed. */
+  claimEvent(event: PendingEvent, now: Date, until: Date): Promise<boolean>;
+  /** The platform has the version `event` was claimed at (a later change keeps it pending). */
+  eventSynced(event: PendingEvent, platformEventId: string | null): Promise<void>;
+  /** The platform refused: try again at `retryAt`, or give up (null) until the next change. */
+  eventFailed(event: PendingEvent, retryAt: Date | null): Promise<void>;
   recordIssue(issue: NewsletterIssue): Promise<void>;
   /** The newest `limit` issues of every workspace, newest first. */
   issues(limit: number): Promise<NewsletterIssue[]>;

@@ -3,7 +3,6 @@ import { findActiveGroup } from "../groups/service.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
-import { numberedAgenda } from "./agenda-order.ts";
 import type { AgendaItem, Meeting } from "./meeting.ts";
 
 export const meetingSubject = (meeting: Pick<Meeting, "id" | "groupId">) => ({ type: "meeting", id: meeting.id, groupId: meeting.groupId });
@@ -24,8 +23,7 @@ export async function findMeeting(stores: Stores, inv: Invocation, groupName: st
     if (!meeting) refuse("meeting.not-found", { group: group.name, number });
     return { group, meeting };
   }
-  const meetings = await stores.meetings.list(group.id);
-  const current = meetings.find((m) => m.status === "open") ?? meetings.find((m) => m.status === "scheduled");
+  const current = await stores.meetings.current(group.id);
   if (!current) refuse("meeting.none-upcoming", { group: group.name });
   return { group, meeting: current };
 }
@@ -42,9 +40,8 @@ export function requireOpen(meeting: Meeting): void {
 }
 
 /** An agenda item by the number people see in `agenda list`. */
-export async function findItem(stores: Stores, meeting: Meeting, number: number): Promise<{ item: AgendaItem; agenda: (AgendaItem & { number: number })[] }> {
-  const agenda = numberedAgenda(await stores.meetings.items(meeting.id));
-  const item = agenda.find((i) => i.number === number);
-  if (!item) refuse("agenda.item-not-found", { number, meeting: meeting.number, count: agenda.length });
-  return { item, agenda };
+export async function findItem(stores: Stores, meeting: Meeting, number: number): Promise<{ item: AgendaItem & { number: number } }> {
+  const [item] = number >= 1 ? await stores.meetings.agendaPage(meeting.id, { offset: number - 1, limit: 1 }) : [];
+  if (!item) refuse("agenda.item-not-found", { number, meeting: meeting.number, count: await stores.meetings.agendaLength(meeting.id) });
+  return { item };
 }

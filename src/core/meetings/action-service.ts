@@ -5,6 +5,7 @@ import { isOfficer } from "../groups/permissions.ts";
 import { actionItemNudges, cancelForEvent, scheduleForEvent } from "../reminders/events.ts";
 import type { Person } from "../people/person.ts";
 import type { Invocation } from "../shared/invocation.ts";
+import { readPage, type Page } from "../shared/page.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { MeetingDeps } from "./deps.ts";
 import type { ActionItem } from "./meeting.ts";
@@ -27,8 +28,8 @@ export class ActionService {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "action add");
       if (!(await stores.groups.membership(group.id, owner.id))) refuse("group.not-member", { person: owner.displayName, group: group.name });
-      const meetings = await stores.meetings.list(group.id);
-      const meetingId = meetings.find((m) => m.status === "open")?.id ?? null;
+      const current = await stores.meetings.current(group.id);
+      const meetingId = current?.status === "open" ? current.id : null;
       const action = await stores.meetings.addAction({ groupId: group.id, meetingId, text, ownerId: owner.id, dueDate, createdAt: this.deps.clock.now() });
       await recordChange(stores, this.deps.clock, inv, "action.added", { type: "action", id: action.id, groupId: group.id }, {
         after: { number: action.number, text, owner: owner.displayName },
@@ -64,17 +65,20 @@ export class ActionService {
     });
   }
 
-  /** My open action items across groups, or one group's items. */
-  async list(inv: Invocation, groupName?: string): Promise<ActionView[]> {
+  /** A page of my open action items across groups, or of one group's items; earliest due first. */
+  async list(inv: Invocation, groupName?: string, page = 1): Promise<Page<ActionView>> {
     const stores = this.deps.uow.read;
     const group = groupName ? await findGroup(stores, inv, groupName) : null;
-    const actions = group ? await stores.meetings.actionsOfGroup(group.id) : (await stores.meetings.actionsOfPerson(inv.actor.person.id)).filter((a) => !a.doneAt);
+    const person = inv.actor.person.id;
+    const found = group
+      ? await readPage(page, () => stores.meetings.countActionsOfGroup(group.id), (w) => stores.meetings.actionsOfGroupByDue(group.id, w))
+      : await readPage(page, () => stores.meetings.countOpenActionsOfPerson(person), (w) => stores.meetings.openActionsOfPerson(person, w));
     const views: ActionView[] = [];
-    for (const action of actions) {
+    for (const action of found.items) {
       const owner = await stores.people.findById(action.ownerId);
       const ownerGroup = group ?? (await stores.groups.findById(action.groupId));
       views.push({ ...action, ownerName: owner?.displayName ?? "—", groupName: ownerGroup?.name ?? "—" });
     }
-    return views.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.number - b.number);
+    return { ...found, items: views };
   }
 }

@@ -36,39 +36,8 @@ export async function freezeAgenda(stores: Stores, items: readonly AgendaItem[])
 /** The standard opening items come first and the closing last; only the items between may move. */
 export const isMovable = (item: Pick<AgendaItem, "standard">): boolean => item.standard === null;
 
-/**
- * Positions after moving `itemId` to agenda number `to` (1-based, among the listed items).
- * Returns every listed item's new position; standard items keep their place, so `to` is clamped
- * to the movable range.
- */
-export function moveTo<T extends Pick<AgendaItem, "id" | "status" | "position" | "standard">>(
-  items: readonly T[],
-  itemId: string,
-  to: number,
-): { id: string; position: number }[] {
-  const agenda = numberedAgenda(items);
-  const fixedBefore = agenda.filter((i) => i.standard !== null && i.standard !== "closing");
-  const movable = agenda.filter(isMovable);
-  const moving = movable.find((i) => i.id === itemId);
-  if (!moving) return [];
-  const others = movable.filter((i) => i.id !== itemId);
-  const index = Math.min(Math.max(to - fixedBefore.length - 1, 0), others.length);
-  others.splice(index, 0, moving);
-  return [...fixedBefore, ...others].map((item, i) => ({ id: item.id, position: i + 1 }));
-}
-
-/** The agenda numbers an item may move to: after the standard opening items, before the closing one. */
-export function movableRange<T extends Pick<AgendaItem, "status" | "position" | "standard">>(items: readonly T[]): { first: number; last: number } {
-  const agenda = numberedAgenda(items);
-  const before = agenda.filter((i) => i.standard !== null && i.standard !== "closing").length;
-  return { first: before + 1, last: before + agenda.filter(isMovable).length };
-}
-
-/** The position a new item takes: after every listed item but the closing one. */
-export function nextPosition(items: readonly Pick<AgendaItem, "position" | "standard">[]): number {
-  const open = items.filter((i) => i.standard !== "closing").map((i) => i.position);
-  return Math.max(0, ...open) + 1;
-}
+// Placing and moving items is done by the database (MeetingStore.nextPosition, shiftPositions), in
+// the order numberedAgenda defines, so that neither reads the whole agenda.
 
 export const closingPosition = 10_000;
 

@@ -7,7 +7,8 @@ import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import { findItem, findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
-import { isMovable, movableRange, moveTo, nextPosition, numberedAgenda } from "./agenda-order.ts";
+import { isMovable, numberedAgenda } from "./agenda-order.ts";
+import { readPage } from "../shared/page.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, type AgendaItem, type Meeting } from "./meeting.ts";
 import { noItemLaw, type NoticeKind } from "./law.ts";
@@ -44,10 +45,12 @@ export class AgendaService {
       if (!membership || membership.role === "observer") refuse("agenda.members-only", { group: group.name });
       const now = this.deps.clock.now();
       const late = now.getTime() > meeting.agendaDeadline.getTime();
+      // The place and number come from the database (max position, a count), not from reading the
+      // agenda: an add costs the same on an agenda of 10 items or 5 000.
       const item = await stores.meetings.addItem(
         newItem({
           meetingId: meeting.id,
-          position: nextPosition(await stores.meetings.items(meeting.id)),
+          position: await stores.meetings.nextPosition(meeting.id),
           title: input.title,
           text: input.text,
           link: input.link,
@@ -61,18 +64,21 @@ export class AgendaService {
       await recordChange(stores, this.deps.clock, inv, "agenda.item-added", meetingSubject(meeting), {
         after: { meeting: meeting.number, title: item.title, late, ...(input.kind ? { kind: input.kind } : {}) },
       });
-      const agendaNumber = numberedAgenda(await stores.meetings.items(meeting.id)).find((i) => i.id === item.id)?.number ?? 0;
+      // The new item is the last before the closing item: its number is the listed count less the closing item.
+      const agendaNumber = (await stores.meetings.agendaLength(meeting.id)) - (await stores.meetings.standardCount(meeting.id)).closing;
       if (!item.late) await this.amend(stores, { group, meeting }, "added", item);
       return { group, meeting, item, agendaNumber };
     });
     return result;
   }
 
-  list(inv: Invocation, groupName: string, number?: number) {
-    return findMeeting(this.deps.uow.read, inv, groupName, number).then(async (ref) => ({
-      ...ref,
-      items: await this.deps.uow.read.meetings.items(ref.meeting.id),
-    }));
+  /** A page of the numbered agenda, with the rejected items beside it. */
+  async list(inv: Invocation, groupName: string, number?: number, page = 1) {
+    const stores = this.deps.uow.read;
+    const ref = await findMeeting(stores, inv, groupName, number);
+    const agenda = await readPage(page, () => stores.meetings.agendaLength(ref.meeting.id), (w) => stores.meetings.agendaPage(ref.meeting.id, w));
+    // The rejected items are listed under the first page only.
+    return { ...ref, agenda, rejected: page === 1 ? await stores.meetings.itemsWithStatus(ref.meeting.id, "rejected") : [] };
   }
 
   async accept(inv: Invocation, groupName: string, itemNumber: number) {
@@ -90,7 +96,7 @@ export class AgendaService {
         (m) => m.status === "scheduled" && m.startsAt.getTime() > meeting.startsAt.getTime(),
       );
       if (!next) return stores.meetings.updateItem(item.id, { status: "deferred" });
-      const position = nextPosition(await stores.meetings.items(next.id));
+      const position = await stores.meetings.nextPosition(next.id);
       return stores.meetings.updateItem(item.id, { meetingId: next.id, position, status: "accepted", late: false });
     });
   }
@@ -119,15 +125,17 @@ export class AgendaService {
   async move(inv: Invocation, groupName: string, itemNumber: number, to: number) {
     return this.change(inv, groupName, itemNumber, "agenda move", "moved", async (stores, meeting, item) => {
       requireMovable(item, itemNumber);
-      const items = await stores.meetings.items(meeting.id);
       // Only the places between the standard items are open; a place outside them, or the item's own, moves nothing.
-      const { first, last } = movableRange(items);
+      const { first, last } = await movableRange(stores, meeting.id);
       if (to < first || to > last) refuse("agenda.move-range", { first, last });
       if (to === itemNumber) refuse("agenda.move-same", { number: to });
-      for (const { id, position } of moveTo(items, item.id, to)) {
-        await stores.meetings.updateItem(id, { position });
-      }
-      return { ...item };
+      // The items between the two places shift by one toward the place left empty, and the item takes
+      // the place's position: three statements, however long the agenda.
+      const [target] = await stores.meetings.agendaPage(meeting.id, { offset: to - 1, limit: 1 });
+      if (!target) refuse("agenda.move-range", { first, last });
+      if (to > itemNumber) await stores.meetings.shiftPositions(meeting.id, item.position + 1, target.position, -1);
+      else await stores.meetings.shiftPositions(meeting.id, target.position, item.position - 1, 1);
+      return stores.meetings.updateItem(item.id, { position: target.position });
     });
   }
 
@@ -210,6 +218,13 @@ export class AgendaService {
     const agenda = numberedAgenda(await stores.meetings.items(ref.meeting.id));
     await this.deps.post(stores, ref.group, amendmentPost(this.channel, ref, kind, item, agenda));
   }
+}
+
+/** The agenda numbers an item may move to: after the standard opening items, before the closing one. */
+async function movableRange(stores: Stores, meetingId: string): Promise<{ first: number; last: number }> {
+  const length = await stores.meetings.agendaLength(meetingId);
+  const standard = await stores.meetings.standardCount(meetingId);
+  return { first: standard.opening + 1, last: length - standard.closing };
 }
 
 function requireMovable(item: AgendaItem, number: number): void {

@@ -5,7 +5,7 @@ import type { Group } from "../groups/group.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import { postToChannel } from "../outbox/post.ts";
-import type { ChatPort } from "../shared/chat.ts";
+import type { PlatformEvents } from "../calendar/platform-events.ts";
 import type { Logger } from "../shared/logger.ts";
 import { mailGroup } from "../mail/send.ts";
 
@@ -28,8 +28,8 @@ export interface MeetingDeps {
   readonly channelLocale: Locale;
   /** How many days before a meeting its agenda closes to new items. */
   readonly agendaDeadlineDays: number;
-  /** Tells one person something (a rejected item's proposer). */
-  readonly chat: ChatPort;
+  /** The meeting as the platform's own event, where the platform has them (Discord). */
+  readonly platformEvents: PlatformEvents;
   readonly logger: Logger;
 }
 

@@ -77,6 +77,15 @@ export const attendanceSchema = z.object({
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
+export const registrationSchema = z.object({
+  meetingId: z.string(),
+  personId: z.string(),
+  mode: attendanceModeSchema,
+  registeredAt: z.date(),
+  registeredById: z.string(),
+});
+export type Registration = z.infer<typeof registrationSchema>;
+
 export const actionItemSchema = z.object({
   id: z.string(),
   groupId: z.string(),

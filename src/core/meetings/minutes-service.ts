@@ -5,7 +5,6 @@ import { findGroup, requireManager } from "../groups/service.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import { findMeeting, meetingSubject, type MeetingRef } from "./access.ts";
-import { nextPosition } from "./agenda-order.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, type Meeting } from "./meeting.ts";
 import { postToPerson } from "../outbox/post.ts";
@@ -147,7 +146,7 @@ export class MinutesService {
       await stores.meetings.addItem(
         newItem({
           meetingId: open.id,
-          position: nextPosition(await stores.meetings.items(open.id)),
+          position: await stores.meetings.nextPosition(open.id),
           title: channel.t("minutes.adopt-item-title", { number: view.yearNumber }),
           decision: channel.t("minutes.adopt-item-decision", { number: view.yearNumber }),
           status: "accepted",

@@ -13,6 +13,8 @@ export interface MinutesStore {
   /** The status of several meetings at once (lists, the overview, the digest). */
   statuses(meetingIds: readonly string[]): Promise<MinutesStatus[]>;
   saveStatus(status: MinutesStatus): Promise<void>;
+  /** Every final status (checked or approved), of every group: what the public pages may show. */
+  finalStatuses(): Promise<MinutesStatus[]>;
 
   approvals(meetingId: string): Promise<MinutesApproval[]>;
   /** Records or replaces one checker's approval. */

@@ -23,6 +23,8 @@ export interface MinutesInput {
   readonly legality?: string;
   /** Lines under an item besides its decision: threshold, tie, recusals, dissents (item-notes.ts). */
   readonly notesOf?: (itemId: string) => readonly string[];
+  /** The section on elections closed in the meeting's window, with their records' hashes (minutes-elections.ts). */
+  readonly electionLines?: readonly string[];
 }
 
 /**
@@ -72,6 +74,7 @@ export function renderMinutes(p: Presentation, input: MinutesInput): string {
   if (deferred.length) {
     lines.push(`## ${p.t("minutes.deferred")}`, "", ...deferred.map((i) => `- ${i.title}`), "");
   }
+  lines.push(...(input.electionLines ?? []));
 
   lines.push(`## ${p.t("minutes.actions")}`, "");
   if (input.actions.length === 0) lines.push(`- ${p.t("minutes.no-actions")}`);

@@ -1,6 +1,8 @@
 import type { Presentation } from "../../i18n/presentation.ts";
 import { context, fields, heading, list, onlyYou, text, toChannel, withAttachment } from "../../render/build.ts";
-import type { Reply } from "../../render/reply.ts";
+import type { CommandCall, Reply } from "../../render/reply.ts";
+import { pageFooter } from "../../render/paging.ts";
+import type { Page } from "../shared/page.ts";
 import type { Group } from "../groups/group.ts";
 import type { ActionView } from "./action-service.ts";
 import { numberedAgenda, standardTitleKey } from "./agenda-order.ts";
@@ -72,12 +74,14 @@ export function meetingShowReply(p: Presentation, view: MeetingView): Reply {
   const name = (id: string) => view.members.find((m) => m.personId === id)?.displayName ?? "—";
   const present = view.attendance.map((a) => `${name(a.personId)}${a.mode === "remote" ? ` (${p.t("minutes.remote")})` : ""}`);
   const officials = officialsSentence(p, view.officials);
+  const registered = view.registrations.map((r) => `${name(r.personId)}${r.mode === "remote" ? ` (${p.t("minutes.remote")})` : ""}`);
   return onlyYou(
     heading(`${meetingHeading(p, view.group, view.meeting)} (${view.yearNumber})`),
     meetingFields(p, view.meeting),
     text(`*${p.t("meetings.agenda")}*`),
     list(view.agenda.map((i) => itemLine(p, i))),
     fields(
+      ...(view.group.rules["registration"] > 0 ? [[p.t("meetings.field.registered"), registered.join(", ") || "—"] as const] : []),
       [p.t("meetings.field.present"), present.join(", ") || "—"],
       [p.t("meetings.field.quorum"), p.t(view.quorum.reached ? "meetings.quorum.yes" : "meetings.quorum.no", { present: view.quorum.present, members: view.quorum.members, required: view.quorum.required })],
       ...(officials ? [[p.t("officials.label"), officials] as const] : []),
@@ -86,14 +90,18 @@ export function meetingShowReply(p: Presentation, view: MeetingView): Reply {
   );
 }
 
-export function agendaListReply(p: Presentation, ref: { group: Group; meeting: Meeting; items: readonly AgendaItem[] }): Reply {
-  const agenda = numberedAgenda(ref.items);
-  const rejected = ref.items.filter((i) => i.status === "rejected");
+export function agendaListReply(
+  p: Presentation,
+  ref: { group: Group; meeting: Meeting; agenda: Page<Numbered>; rejected: readonly AgendaItem[] },
+  more: CommandCall,
+): Reply {
+  const { agenda, rejected } = ref;
   return onlyYou(
     heading(p.t("agenda.title", { group: ref.group.name, number: ref.meeting.number })),
-    list(agenda.map((i) => itemLine(p, i))),
+    list(agenda.items.map((i) => itemLine(p, i))),
     ...(rejected.length ? [context(p.t("agenda.rejected-list", { titles: rejected.map((i) => i.title).join("; ") }))] : []),
     context(p.t(ref.meeting.publishedAt ? "agenda.is-published" : "agenda.not-published")),
+    ...pageFooter(p, agenda, more),
   );
 }
 
@@ -131,14 +139,15 @@ export function minutesPost(p: Presentation, view: MeetingView & { minutes: stri
   );
 }
 
-export function actionListReply(p: Presentation, title: string, actions: readonly ActionView[]): Reply {
-  if (actions.length === 0) return onlyYou(text(p.t("actions.none")));
+export function actionListReply(p: Presentation, title: string, actions: Page<ActionView>, more: CommandCall): Reply {
+  if (actions.total === 0) return onlyYou(text(p.t("actions.none")));
   return onlyYou(
     heading(title),
     list(
-      actions.map((a) =>
+      actions.items.map((a) =>
         p.t(a.doneAt ? "actions.line-done" : "actions.line", { group: a.groupName, number: a.number, text: a.text, owner: a.ownerName, due: showTime(p, "date", a.dueDate) }),
       ),
     ),
+    ...pageFooter(p, actions, more),
   );
 }

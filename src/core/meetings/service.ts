@@ -14,11 +14,13 @@ import { minutesSummaries, type MinutesSummary } from "./minutes-approval.ts";
 import type { Official } from "./officials.ts";
 import { yearNumber } from "./year-number.ts";
 import type { MeetingDeps } from "./deps.ts";
-import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type StandardKind } from "./meeting.ts";
+import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type Registration, type StandardKind } from "./meeting.ts";
 import { renderMinutes } from "./minutes.ts";
+import { electionSection, electionsForMinutes } from "./minutes-elections.ts";
 import { minutesPost } from "./replies.ts";
 import { itemNotes } from "./item-notes.ts";
 import { legalityLine, legalityOf } from "./notice.ts";
+import { requireRegistered } from "./registration.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
 import { parseWhen, type ParsedWhen } from "./when.ts";
@@ -30,6 +32,8 @@ import { loggedError } from "../shared/logged-error.ts";
 export interface MeetingView extends MeetingRef {
   readonly agenda: (AgendaItem & { number: number })[];
   readonly attendance: Attendance[];
+  /** Those registered, where the group's rules ask for registration (empty otherwise). */
+  readonly registrations: Registration[];
   readonly members: MemberView[];
   readonly quorum: Quorum;
   readonly officials: Official[];
@@ -75,9 +79,10 @@ export class MeetingService {
       await this.scheduleReminders(stores, inv, group, meeting, "schedule");
       const ref = { group, meeting };
       await this.announce(stores, ref, "announce.meeting.scheduled");
+      await this.deps.platformEvents.markPending(stores, group, meeting);
       return ref;
     });
-    await this.platformEvent(ref, "schedule");
+    await this.deps.platformEvents.syncDue(undefined, ref.meeting.id);
     return ref;
   }
 
@@ -100,9 +105,10 @@ export class MeetingService {
       const ref = { group, meeting: updated };
       await this.announce(stores, ref, "announce.meeting.rescheduled");
       await this.mailChange(stores, ref, "announce.meeting.rescheduled", "request");
+      await this.deps.platformEvents.markPending(stores, group, updated);
       return ref;
     });
-    await this.platformEvent(ref, "schedule");
+    await this.deps.platformEvents.syncDue(undefined, ref.meeting.id);
     return ref;
   }
 
@@ -157,9 +163,10 @@ export class MeetingService {
       const ref = { group, meeting: updated };
       await this.announce(stores, ref, "announce.meeting.cancelled");
       await this.mailChange(stores, ref, "announce.meeting.cancelled", "cancel");
+      await this.deps.platformEvents.markPending(stores, group, updated);
       return ref;
     });
-    await this.platformEvent(ref, "cancel");
+    await this.deps.platformEvents.syncDue(undefined, ref.meeting.id);
     return ref;
   }
 
@@ -210,6 +217,7 @@ export class MeetingService {
         const member = members.find((m) => m.personId === forMemberId);
         if (person.role !== "deputy" || !member) refuse("meeting.not-standing-in", { person: person.displayName });
       }
+      if (mode !== "absent") await requireRegistered(stores, group, meeting, personId, forMemberId);
       if (mode === "absent") await stores.meetings.removeAttendance(meeting.id, personId);
       else await stores.meetings.attend({ meetingId: meeting.id, personId, mode, forMemberId });
       await recordChange(stores, this.deps.clock, inv, "meeting.attendance", meetingSubject(meeting), {
@@ -232,12 +240,15 @@ export class MeetingService {
       // The minutes number the agenda as it was handled; undecided items are named as carried over.
       const items = await stores.meetings.items(meeting.id);
       const officials = await stores.minutes.officials(meeting.id);
-      const year = yearNumber(await stores.meetings.list(group.id), meeting, this.deps.timeZone);
+      const meetings = await stores.meetings.list(group.id);
+      const year = yearNumber(meetings, meeting, this.deps.timeZone);
       const nameOf = (id: string) => people.get(id) ?? "—";
       const { legality, notice } = await legalityOf(stores, meeting, view.quorum);
       const notesOf = await itemNotes(stores, this.channel, items, nameOf);
       const legal = legalityLine(this.channel, legality, notice);
-      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf, officials, yearNumber: year });
+      // Written into the text now, so the checkers' approval (of its SHA-256) covers the records' hashes too.
+      const electionLines = electionSection(this.channel, await electionsForMinutes(stores, this.channel, updated, meetings), this.deps.publicUrl());
+      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf, officials, yearNumber: year, electionLines });
       await freezeAgenda(stores, items);
       await stores.meetings.update(meeting.id, { minutes });
       await stores.minutes.saveStatus({ meetingId: meeting.id, state: "draft", checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
@@ -255,9 +266,10 @@ export class MeetingService {
   }
 
   async view(stores: Stores, group: Group, meeting: Meeting): Promise<MeetingView> {
-    const [items, attendance, members, officials, summaries, meetings] = await Promise.all([
+    const [items, attendance, registrations, members, officials, summaries, meetings] = await Promise.all([
       stores.meetings.items(meeting.id),
       stores.meetings.attendance(meeting.id),
+      group.rules["registration"] > 0 ? stores.meetings.registrations(meeting.id) : [],
       stores.groups.members(group.id),
       stores.minutes.officials(meeting.id),
       minutesSummaries(stores, [meeting]),
@@ -268,6 +280,7 @@ export class MeetingService {
       meeting,
       agenda: numberedAgenda(items),
       attendance,
+      registrations,
       members,
       quorum: computeQuorum(members, attendance, group.rules.quorum),
       officials,
@@ -314,40 +327,6 @@ export class MeetingService {
       when: showTime(this.channel, "weekdayDateTime", meeting.startsAt),
       place: meeting.place ?? msg("meetings.no-place"),
     };
-  }
-
-  /**
-   * The meeting as the platform's own event (Discord), where the platform has them and the group
-   * has a channel: created with the meeting, moved and cancelled with it. After the change has
-   * committed and best effort: a platform that refuses is logged, and the meeting stands.
-   */
-  private async platformEvent(ref: MeetingRef, kind: "schedule" | "cancel"): Promise<void> {
-    const { chat } = this.deps;
-    const channel = ref.group.channelId;
-    if (!channel || !chat.scheduleEvent || !chat.cancelEvent) return;
-    try {
-      const { platformEventId } = await this.deps.uow.read.mail.meetingCalendar(ref.meeting.id);
-      if (kind === "cancel") {
-        if (platformEventId) await chat.cancelEvent(channel, platformEventId);
-        return;
-      }
-      const { meeting, group } = ref;
-      const remote = meeting.place && /^https?:\/\//i.test(meeting.place) ? meeting.place : null;
-      const id = await chat.scheduleEvent(
-        channel,
-        {
-          name: this.channel.t("calendar.meeting", { group: group.name, number: meeting.number }),
-          description: [remote ? this.channel.t("calendar.remote", { link: remote }) : null, this.channel.t("calendar.agenda")].filter(Boolean).join("\n"),
-          startsAt: meeting.startsAt,
-          endsAt: new Date(meeting.startsAt.getTime() + 2 * 3_600_000),
-          location: meeting.place ?? group.name,
-        },
-        platformEventId,
-      );
-      if (id !== platformEventId) await this.deps.uow.run((stores) => stores.mail.setPlatformEventId(meeting.id, id));
-    } catch (error) {
-      this.deps.logger.warn({ err: loggedError(error), meeting: ref.meeting.id }, "the meeting's platform event could not be updated");
-    }
   }
 
   /**

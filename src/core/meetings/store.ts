@@ -1,4 +1,5 @@
-import type { ActionItem, AgendaItem, Attendance, Meeting } from "./meeting.ts";
+import type { Window } from "../shared/page.ts";
+import type { ActionItem, AgendaItem, Attendance, Meeting, Registration } from "./meeting.ts";
 
 export type NewMeeting = Pick<Meeting, "groupId" | "startsAt" | "place" | "agendaDeadline">;
 export type MeetingPatch = Partial<Omit<Meeting, "id" | "groupId" | "number">>;
@@ -17,6 +18,23 @@ export interface MeetingStore {
   /** The meeting's items in agenda order (rejected and deferred ones included). */
   items(meetingId: string): Promise<AgendaItem[]>;
   addItem(input: NewAgendaItem): Promise<AgendaItem>;
+  /**
+   * The numbered agenda of agenda-order.ts (`numberedAgenda`) read by the database a window at a
+   * time: listed items by position, the closing item last; after the close, by the minutes' numbers.
+   * These let one item change without loading the agenda.
+   */
+  agendaLength(meetingId: string): Promise<number>;
+  agendaPage(meetingId: string, window: Window): Promise<(AgendaItem & { number: number })[]>;
+  /** How many listed standard items open the agenda, and whether the closing item ends it (0 or 1). */
+  standardCount(meetingId: string): Promise<{ opening: number; closing: number }>;
+  /** The position a new item takes: after every item but the closing one. */
+  nextPosition(meetingId: string): Promise<number>;
+  /** Items with one status (a meeting's rejected ones), in agenda order. */
+  itemsWithStatus(meetingId: string, status: AgendaItem["status"]): Promise<AgendaItem[]>;
+  /** Adds `by` to the position of the member items (not standard ones) between `from` and `to`, both included. */
+  shiftPositions(meetingId: string, from: number, to: number, by: number): Promise<void>;
+  /** The meeting that is open, else the earliest scheduled one. */
+  current(groupId: string): Promise<Meeting | null>;
   updateItem(id: string, patch: AgendaItemPatch): Promise<AgendaItem>;
   /** Items deferred from earlier meetings of the group, waiting for the next one. */
   carriedOver(groupId: string, beforeMeetingId: string): Promise<AgendaItem[]>;
@@ -26,10 +44,22 @@ export interface MeetingStore {
   attend(input: Attendance): Promise<void>;
   removeAttendance(meetingId: string, personId: string): Promise<void>;
 
+  registrations(meetingId: string): Promise<Registration[]>;
+  /** Records or replaces one person's registration. */
+  register(input: Registration): Promise<void>;
+  /** False when the person was not registered. */
+  unregister(meetingId: string, personId: string): Promise<boolean>;
+
   /** Numbers the action item next in its group. */
   addAction(input: Omit<ActionItem, "id" | "number" | "doneAt">): Promise<ActionItem>;
   findAction(groupId: string, number: number): Promise<ActionItem | null>;
   updateAction(id: string, patch: Partial<Pick<ActionItem, "doneAt">>): Promise<ActionItem>;
   actionsOfGroup(groupId: string): Promise<ActionItem[]>;
+  /** A window of the group's action items, earliest due first. */
+  actionsOfGroupByDue(groupId: string, window: Window): Promise<ActionItem[]>;
+  countActionsOfGroup(groupId: string): Promise<number>;
+  /** A window of a person's open action items, earliest due first. */
+  openActionsOfPerson(personId: string, window: Window): Promise<ActionItem[]>;
+  countOpenActionsOfPerson(personId: string): Promise<number>;
   actionsOfPerson(personId: string): Promise<ActionItem[]>;
 }

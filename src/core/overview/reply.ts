@@ -7,6 +7,12 @@ import { minutesStateLine } from "../meetings/minutes-approval.ts";
 import { showTime } from "../shared/show-time.ts";
 import type { Overview } from "./overview.ts";
 
+/** A proposal can run to 2 000 characters: the overview names it by its first line, cut short. */
+const firstLine = (proposal: string): string => {
+  const line = proposal.split("\n", 1)[0]!.trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
+
 const section = (title: string, items: readonly string[]): Block[] => (items.length > 0 ? [divider(), text(`*${title}*`), list(items)] : []);
 
 /**
@@ -26,6 +32,10 @@ export function overviewReply(p: Presentation, overview: Overview): Reply {
     const entry = `${group.name}: ${t("elections.list.entry", { id: e.id, title: e.title, method: methodName(p, e), state: stateName(p, e) })}`;
     return ballot ? `${entry} — ${t(`overview.ballot.${ballot}` as MessageKey, { id: e.id })}` : entry;
   });
+  const decisions = overview.decisions.map(({ group, decision: d, answer }) => {
+    const entry = t("overview.decision", { group: group.name, number: d.number, proposal: firstLine(d.proposal), deadline: showTime(p, "weekdayDateTime", d.deadline) });
+    return answer ? `${entry} — ${t(`overview.decision.${answer}`, { group: group.name, number: d.number })}` : entry;
+  });
   const minutes = overview.minutes.map(({ group, meeting: m, summary, toCheck }) => {
     const entry = t("overview.minutes-entry", { group: group.name, number: m.number, state: minutesStateLine(p, summary) });
     return toCheck ? `${entry} — ${t("overview.minutes-yours", { group: group.name, number: m.number })}` : entry;
@@ -40,6 +50,7 @@ export function overviewReply(p: Presentation, overview: Overview): Reply {
     ...section(t("overview.meetings"), meetings),
     ...section(t("overview.deadlines"), deadlines),
     ...section(t("overview.elections"), elections),
+    ...section(t("overview.decisions"), decisions),
     ...section(t("overview.minutes"), minutes),
     ...section(t("actions.title-mine"), actions),
     divider(),

@@ -8,7 +8,8 @@ import type { Election } from "../elections/election.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
-import type { BallotStanding, Overview } from "./overview.ts";
+import type { Decision } from "../decisions/decision.ts";
+import type { BallotStanding, DecisionStanding, Overview } from "./overview.ts";
 
 // Slack's Home tab holds 100 blocks and a Discord message 25 fields: these caps keep the overview
 // well inside every platform, and `truncated` makes the reply say where the rest is.
@@ -51,6 +52,20 @@ export class OverviewService {
       )
     ).flat();
 
+    const decisions = (
+      await Promise.all(
+        active.map(async (group) =>
+          Promise.all(
+            (await stores.decisions.list(group.id))
+              .filter((d) => d.state === "open")
+              .map(async (decision) => ({ group, decision, answer: await decisionStanding(stores, group, decision, me) })),
+          ),
+        ),
+      )
+    )
+      .flat()
+      .sort((a, b) => a.decision.deadline.getTime() - b.decision.deadline.getTime());
+
     const minutes = await draftMinutes(stores, meetings, me);
     const actions = await ownActions(stores, me);
     const cut = <T>(items: readonly T[], max: number) => items.slice(0, max);
@@ -59,9 +74,10 @@ export class OverviewService {
       meetings: cut(ahead, maxEntries),
       deadlines: cut(deadlines, maxEntries),
       elections: cut(elections, maxEntries),
+      decisions: cut(decisions, maxEntries),
       minutes: cut(minutes, maxEntries),
       actions: cut(actions, maxEntries),
-      truncated: groups.length > maxGroups || [ahead, deadlines, elections, minutes, actions].some((l) => l.length > maxEntries),
+      truncated: groups.length > maxGroups || [ahead, deadlines, elections, decisions, minutes, actions].some((l) => l.length > maxEntries),
     };
   }
 }
@@ -74,6 +90,20 @@ async function ballotStanding(stores: Stores, group: Group, election: Election, 
   if (now.reason === "already-voted") return "voted";
   if (now.reason === "member-voted") return "seat-voted";
   return null;
+}
+
+/** The rules of `decision answer` (DecisionService.answer), read for one person. */
+async function decisionStanding(stores: Stores, group: Group, decision: Decision, personId: string): Promise<DecisionStanding> {
+  const voters = await stores.decisions.voters(decision.id);
+  const own = voters.find((v) => v.personId === personId);
+  if (own) {
+    if (own.answer === null) return "to-answer";
+    return own.answeredBy === personId ? "answered" : "deputy-answered";
+  }
+  const stoodIn = voters.find((v) => v.deputyId === personId);
+  if (!stoodIn || decision.mode === "unanimous" || group.rules["deputies-vote"] === "never") return null;
+  if (stoodIn.answer === null) return "to-answer";
+  return stoodIn.answeredBy === personId ? "answered" : "member-answered";
 }
 
 /** Drafts waiting for their checkers, the person's own turn to check first. */

@@ -2,10 +2,13 @@ import { electionRecordSchema, type ElectionRecord } from "../elections/record/s
 import type { Election } from "../elections/election.ts";
 import type { Logger } from "../shared/logger.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
+import type { NewsletterIssue } from "../mail/store.ts";
+import { finalMinutesOf, groupsWithFinalMinutes, publishedMinutes, type PublishedMinutes, type PublishedMinutesEntry } from "./minutes.ts";
 
-// What the public results pages may show: certified elections and nothing else. A draft, an
-// election taking nominations or votes, or one closed but not yet certified is not public, so it
-// is simply absent here, and a page asking for it answers 404 like for an id that never existed.
+// What the public results pages may show: certified elections, final minutes (minutes.ts) and the
+// published newsletters, nothing else. A draft, an election taking nominations or votes, or one
+// closed but not yet certified is not public, so it is simply absent here, and a page asking for
+// it answers 404 like for an id that never existed.
 
 /** A certified election as listed on its group's page. */
 export interface PublishedElection {
@@ -22,6 +25,8 @@ export interface PublishedGroup {
   readonly name: string;
   /** Most recently certified first. */
   readonly elections: readonly PublishedElection[];
+  /** Checked or approved minutes, earliest meeting first. */
+  readonly minutes: readonly PublishedMinutesEntry[];
 }
 
 /** One certified election's page: everything shown comes from its record, which is published as it is stored. */
@@ -62,32 +67,46 @@ const published = (election: Election, logger: Logger): { summary: PublishedElec
 
 /** The read model behind the public results pages (adapters/web/results) and their static export. */
 export class PublicResults {
-  constructor(private readonly deps: { readonly uow: UnitOfWork; readonly logger: Logger }) {}
+  constructor(private readonly deps: { readonly uow: UnitOfWork; readonly logger: Logger; readonly timeZone?: string }) {}
 
-  /** Groups with at least one certified election, by name. */
+  private get timeZone(): string {
+    return this.deps.timeZone ?? "Europe/Helsinki";
+  }
+
+  /** Groups with at least one certified election or final minutes, by name. */
   async groups(): Promise<PublishedGroup[]> {
-    const certified = await this.deps.uow.read.elections.listCertified();
-    const byGroup = new Map<string, PublishedElection[]>();
-    for (const election of certified) {
-      const entry = published(election, this.deps.logger);
-      if (entry) byGroup.set(election.groupId, [...(byGroup.get(election.groupId) ?? []), entry.summary]);
-    }
+    const ids = new Set((await this.deps.uow.read.elections.listCertified()).map((e) => e.groupId));
+    for (const id of await groupsWithFinalMinutes(this.deps.uow.read)) ids.add(id);
     const groups: PublishedGroup[] = [];
-    for (const [id, elections] of byGroup) {
-      const group = await this.deps.uow.read.groups.findById(id);
-      if (group) groups.push({ id, name: group.name, elections });
+    for (const id of ids) {
+      const group = await this.group(id);
+      if (group) groups.push(group);
     }
     return groups.sort((a, b) => a.name.localeCompare(b.name, "fi"));
   }
 
-  /** A group's certified elections; null when it has none (or does not exist). */
+  /** A group's certified elections and final minutes; null when it has neither (or does not exist). */
   async group(groupId: string): Promise<PublishedGroup | null> {
     const group = await this.deps.uow.read.groups.findById(groupId);
     if (!group) return null;
     const elections = (await this.deps.uow.read.elections.listForGroup(groupId))
       .flatMap((e) => published(e, this.deps.logger)?.summary ?? [])
       .sort((a, b) => b.certifiedAt.getTime() - a.certifiedAt.getTime());
-    return elections.length > 0 ? { id: group.id, name: group.name, elections } : null;
+    const minutes = (await finalMinutesOf(this.deps.uow.read, groupId, this.timeZone)).map((m) => m.entry);
+    return elections.length > 0 || minutes.length > 0 ? { id: group.id, name: group.name, elections, minutes } : null;
+  }
+
+  /** Meeting `number`'s minutes, when they are final; null for a draft, a meeting without minutes, or none. */
+  async minutes(groupId: string, number: number): Promise<PublishedMinutes | null> {
+    const group = await this.deps.uow.read.groups.findById(groupId);
+    if (!group) return null;
+    const found = (await finalMinutesOf(this.deps.uow.read, groupId, this.timeZone)).find((m) => m.meeting.number === number);
+    return found ? publishedMinutes(group, found.meeting, found.entry) : null;
+  }
+
+  /** The published newsletters, newest first: the archive the pages link to, and the static export writes. */
+  newsletters(limit = 50): Promise<NewsletterIssue[]> {
+    return this.deps.uow.read.mail.issues(limit);
   }
 
   /** A certified election of the group; null for any other state, another group's election or none. */

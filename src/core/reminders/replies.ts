@@ -1,6 +1,8 @@
 import type { Presentation } from "../../i18n/presentation.ts";
 import { context, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Reply } from "../../render/reply.ts";
+import { pageFooter } from "../../render/paging.ts";
+import type { Page } from "../shared/page.ts";
 import type { Group } from "../groups/group.ts";
 import type { Reminder } from "./reminder.ts";
 import { reminderText, reminderWhen } from "./service.ts";
@@ -25,12 +27,13 @@ export function reminderLine(p: Presentation, r: Reminder, recipients: Recipient
   return r.pausedAt ? `${base}${to} ${p.t("reminders.list.paused")}` : `${base}${to}`;
 }
 
-export function reminderListReply(p: Presentation, group: Group, reminders: readonly Reminder[], recipients: Recipients): Reply {
-  if (reminders.length === 0) return onlyYou(text(p.t("reminders.list.none", { group: group.name })));
+export function reminderListReply(p: Presentation, group: Group, reminders: Page<Reminder>, recipients: Recipients): Reply {
+  if (reminders.total === 0) return onlyYou(text(p.t("reminders.list.none", { group: group.name })));
   return onlyYou(
-    heading(p.t("reminders.list.title", { group: group.name, count: reminders.length })),
-    list(reminders.map((r) => reminderLine(p, r, recipients))),
+    heading(p.t("reminders.list.title", { group: group.name, count: reminders.total })),
+    list(reminders.items.map((r) => reminderLine(p, r, recipients))),
     context(p.t("reminders.list.footer")),
+    ...pageFooter(p, reminders, { command: "remind list", args: { group: group.name } }),
   );
 }
 

@@ -9,6 +9,7 @@ import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import type { Logger } from "../shared/logger.ts";
+import { readPage, type Page } from "../shared/page.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import { showTime } from "../shared/show-time.ts";
@@ -68,12 +69,12 @@ export class ReminderService {
     });
   }
 
-  async list(inv: Invocation, groupName: string): Promise<{ group: Group; reminders: Reminder[]; recipients: Map<string, string> }> {
+  async list(inv: Invocation, groupName: string, page = 1): Promise<{ group: Group; reminders: Page<Reminder>; recipients: Map<string, string> }> {
     const stores = this.deps.uow.read;
     const group = await findActiveGroup(stores, inv, groupName);
-    const reminders = await stores.reminders.listForGroup(group.id);
+    const reminders = await readPage(page, () => stores.reminders.countForGroup(group.id), (w) => stores.reminders.listForGroup(group.id, w));
     const recipients = new Map<string, string>();
-    for (const personId of new Set(reminders.flatMap((r) => (r.audience?.kind === "person" ? [r.audience.personId] : [])))) {
+    for (const personId of new Set(reminders.items.flatMap((r) => (r.audience?.kind === "person" ? [r.audience.personId] : [])))) {
       const person = await stores.people.findById(personId);
       if (person) recipients.set(personId, person.displayName);
     }

@@ -1,3 +1,4 @@
+import type { Window } from "../shared/page.ts";
 import type { Delivery, DeliveryState, NewDelivery, NewReminder, Reminder } from "./reminder.ts";
 
 export interface ReminderMove {
@@ -10,7 +11,8 @@ export interface ReminderStore {
   create(input: NewReminder): Promise<Reminder>;
   findById(id: string): Promise<Reminder | null>;
   /** Newest last; includes paused and finished ones. */
-  listForGroup(groupId: string): Promise<Reminder[]>;
+  listForGroup(groupId: string, window?: Window): Promise<Reminder[]>;
+  countForGroup(groupId: string): Promise<number>;
   update(id: string, patch: Partial<Pick<Reminder, "nextDueAt" | "pausedAt">>): Promise<Reminder>;
   remove(id: string): Promise<void>;
   /** Removes the reminders tied to an event (their delivery history goes with them); returns how many. */

@@ -65,6 +65,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "arg.channel": "channel",
   "arg.count": "count",
   "arg.all": "all",
+  "arg.page": "page",
   "arg.language": "language",
   "arg.field": "field",
   "arg.value": "value",

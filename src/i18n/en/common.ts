@@ -15,4 +15,8 @@ export const common: Record<keyof typeof fi, string> = {
   "language.fi": "Finnish",
   "language.en": "English",
   "language.sv": "Swedish",
+  "page.shown": "Showing {from}–{to} of {total}. Next: the more button or --page {next}.",
+  "page.shown-last": "Showing {from}–{to} of {total}, the last page.",
+  "page.more": "Show {count} more",
+  "refusal.page.beyond": "There is no page {page}: {pages, plural, one {there is only # page} other {there are # pages}}.",
 };

@@ -40,6 +40,7 @@ export const digest: Record<keyof typeof fi, string> = {
   "digest.section.news": "News",
   "digest.section.meetings": "Upcoming meetings",
   "digest.section.decisions": "Decisions",
+  "digest.decision.open": "to be decided by {deadline}; members answer with the buttons",
   "digest.section.results": "Election results",
   "digest.elections.entry": "{title} ({group})",
   "digest.section.groups": "Working groups",

@@ -65,6 +65,7 @@ export const law: Record<keyof typeof fi, string> = {
   "arg.elect": "election",
   "arg.rules": "rule change",
   "arg.three-quarters": "¾ needed",
+  "arg.remote": "remotely",
   "arg.chair-yes": "chair: yes",
   "arg.chair-no": "chair: no",
   "arg.unanimous": "unanimous",

@@ -16,6 +16,12 @@ export const overview: Record<keyof typeof fi, string> = {
   "overview.ballot.can-vote": "you can vote: /council election ballot {id}",
   "overview.ballot.voted": "you have voted",
   "overview.ballot.seat-voted": "the member you stand in for has voted",
+  "overview.decisions": "Decisions without a meeting",
+  "overview.decision": "{group}, proposal {number}: {proposal} — answers until {deadline}",
+  "overview.decision.to-answer": "answer: /council decision show {group} {number}",
+  "overview.decision.answered": "you have answered",
+  "overview.decision.deputy-answered": "your deputy has answered; you can answer yourself: /council decision show {group} {number}",
+  "overview.decision.member-answered": "the member you stand in for has answered",
   "overview.hint": "Type `/council help` to see every command.",
   "overview.hint-more": "Not everything fitted here: see /council meeting list <group>, /council election list <group> and /council action list. Every command: `/council help`.",
 };

@@ -10,6 +10,7 @@ export const record: Record<keyof typeof fi, string> = {
   "command.election.tellers.summary": "names the election's tellers: certifying the result then needs each one's confirmation (election certify)",
   "command.election.tellers.example": "election tellers e3k9p2w \"Anna Aalto\" \"Pekka Korhonen\"",
   "elections.created.proportional-hint": "Under the Associations Act (28 §) an election is proportional unless the rules say otherwise. Plurality for several seats gives every seat to the largest group; proportional methods: stv, dhondt, lists, harmonic.",
+  "elections.created.rules-proportional": "⚠️ The rules of {group} say its elections are proportional (group rules: election proportional), yet this one is a {method} election, which can give every seat to the largest group. Unless the rules were changed, create it with a proportional method (stv, dhondt, lists, harmonic), or leave the method out.",
   "elections.candidate-list.set": "{name} stands on the list {list} in {title}.",
   "elections.candidate-list.cleared": "{name} is a list of their own in {title}.",
   "elections.tellers.set": "Tellers of {title}: {names}. The result is certified once each has confirmed it: /council election certify {id}",

@@ -63,6 +63,7 @@ export const commands = {
   "arg.channel": "kanava",
   "arg.count": "määrä",
   "arg.all": "kaikki",
+  "arg.page": "sivu",
   "arg.language": "kieli",
   "arg.field": "tieto",
   "arg.value": "arvo",

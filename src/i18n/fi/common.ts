@@ -13,4 +13,8 @@ export const common = {
   "language.fi": "suomi",
   "language.en": "englanti",
   "language.sv": "ruotsi",
+  "page.shown": "Näytetään {from}–{to}/{total}. Seuraavat: lisää-painike tai --page {next}.",
+  "page.shown-last": "Näytetään {from}–{to}/{total}, viimeinen sivu.",
+  "page.more": "Näytä {count} lisää",
+  "refusal.page.beyond": "Sivua {page} ei ole: {pages, plural, one {sivuja on vain #} other {sivuja on #}}.",
 } as const;

@@ -38,6 +38,7 @@ export const digest = {
   "digest.section.news": "Uutiset",
   "digest.section.meetings": "Tulevat kokoukset",
   "digest.section.decisions": "Päätökset",
+  "digest.decision.open": "ratkaistaan viimeistään {deadline}; jäsenet vastaavat painikkeilla",
   "digest.section.results": "Vaalitulokset",
   "digest.elections.entry": "{title} ({group})",
   "digest.section.groups": "Työryhmät",

@@ -63,6 +63,7 @@ export const law = {
   "arg.elect": "vaali",
   "arg.rules": "sääntömuutos",
   "arg.three-quarters": "¾ vaaditaan",
+  "arg.remote": "etänä",
   "arg.chair-yes": "pj: jaa",
   "arg.chair-no": "pj: ei",
   "arg.unanimous": "yksimielinen",

@@ -14,6 +14,12 @@ export const overview = {
   "overview.ballot.can-vote": "voit äänestää: /council election ballot {id}",
   "overview.ballot.voted": "olet äänestänyt",
   "overview.ballot.seat-voted": "varsinainen jäsenesi on äänestänyt",
+  "overview.decisions": "Päätösehdotukset ilman kokousta",
+  "overview.decision": "{group}, ehdotus {number}: {proposal} — vastausaika {deadline}",
+  "overview.decision.to-answer": "vastaa: /council decision show {group} {number}",
+  "overview.decision.answered": "olet vastannut",
+  "overview.decision.deputy-answered": "varajäsenesi on vastannut; voit vastata itse: /council decision show {group} {number}",
+  "overview.decision.member-answered": "varsinainen jäsenesi on vastannut",
   "overview.hint": "Kirjoita `/council help` nähdäksesi kaikki komennot.",
   "overview.hint-more": "Kaikki eivät mahtuneet tähän: katso /council meeting list <ryhmä>, /council election list <ryhmä> ja /council action list. Kaikki komennot: `/council help`.",
 } as const;

@@ -9,6 +9,7 @@ export const record = {
   "command.election.tellers.summary": "nimeää vaalin ääntenlaskijat: tuloksen vahvistus vaatii kunkin vahvistuksen (election certify)",
   "command.election.tellers.example": "election tellers e7k2m9q \"Anna Aalto\" \"Pekka Korhonen\"",
   "elections.created.proportional-hint": "Yhdistyslain 28 §:n mukaan vaali on suhteellinen, ellei sääntöjen mukaan toisin. Enemmistövaali useaan paikkaan antaa kaikki paikat suurimmalle ryhmälle; suhteelliset tavat: stv, dhondt, lists, harmonic.",
+  "elections.created.rules-proportional": "⚠️ Työryhmän {group} sääntöjen mukaan vaalit ovat suhteellisia (group rules: election proportional), mutta tämä vaali on {method}-vaali, joka voi antaa kaikki paikat suurimmalle ryhmälle. Ellei sääntöjä ole muutettu, luo vaali suhteellisella tavalla (stv, dhondt, lists, harmonic) tai jätä tapa pois.",
   "elections.candidate-list.set": "{name} on vaalin {title} listalla {list}.",
   "elections.candidate-list.cleared": "{name} on vaalissa {title} oma listansa.",
   "elections.tellers.set": "Vaalin {title} ääntenlaskijat: {names}. Tulos vahvistetaan, kun kukin on vahvistanut sen: /council election certify {id}",

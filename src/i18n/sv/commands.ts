@@ -65,6 +65,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "arg.channel": "kanal",
   "arg.count": "antal",
   "arg.all": "alla",
+  "arg.page": "sida",
   "arg.language": "språk",
   "arg.field": "uppgift",
   "arg.value": "värde",

@@ -15,4 +15,8 @@ export const common: Record<keyof typeof fi, string> = {
   "language.fi": "finska",
   "language.en": "engelska",
   "language.sv": "svenska",
+  "page.shown": "Visar {from}–{to} av {total}. Nästa: knappen för fler eller --page {next}.",
+  "page.shown-last": "Visar {from}–{to} av {total}, sista sidan.",
+  "page.more": "Visa {count} till",
+  "refusal.page.beyond": "Sidan {page} finns inte: {pages, plural, one {det finns bara # sida} other {det finns # sidor}}.",
 };

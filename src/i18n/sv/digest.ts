@@ -40,6 +40,7 @@ export const digest: Record<keyof typeof fi, string> = {
   "digest.section.news": "Nyheter",
   "digest.section.meetings": "Kommande möten",
   "digest.section.decisions": "Beslut",
+  "digest.decision.open": "avgörs senast {deadline}; ledamöterna svarar med knapparna",
   "digest.section.results": "Valresultat",
   "digest.elections.entry": "{title} ({group})",
   "digest.section.groups": "Arbetsgrupper",

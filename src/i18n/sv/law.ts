@@ -65,6 +65,7 @@ export const law: Record<keyof typeof fi, string> = {
   "arg.elect": "val",
   "arg.rules": "regeländring",
   "arg.three-quarters": "¾ krävs",
+  "arg.remote": "på distans",
   "arg.chair-yes": "ordf: ja",
   "arg.chair-no": "ordf: nej",
   "arg.unanimous": "enhälligt",

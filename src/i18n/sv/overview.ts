@@ -16,6 +16,12 @@ export const overview: Record<keyof typeof fi, string> = {
   "overview.ballot.can-vote": "du kan rösta: /council election ballot {id}",
   "overview.ballot.voted": "du har röstat",
   "overview.ballot.seat-voted": "den ordinarie medlem du är ersättare för har röstat",
+  "overview.decisions": "Beslut utan möte",
+  "overview.decision": "{group}, förslag {number}: {proposal} — svar senast {deadline}",
+  "overview.decision.to-answer": "svara: /council decision show {group} {number}",
+  "overview.decision.answered": "du har svarat",
+  "overview.decision.deputy-answered": "din suppleant har svarat; du kan svara själv: /council decision show {group} {number}",
+  "overview.decision.member-answered": "ledamoten du är suppleant för har svarat",
   "overview.hint": "Skriv `/council help` för att se alla kommandon.",
   "overview.hint-more": "Allt fick inte plats här: se /council meeting list <grupp>, /council election list <grupp> och /council action list. Alla kommandon: `/council help`.",
 };

@@ -10,6 +10,7 @@ export const record: Record<keyof typeof fi, string> = {
   "command.election.tellers.summary": "utser valets rösträknare: resultatet fastställs först när var och en har bekräftat det (election certify)",
   "command.election.tellers.example": "election tellers e5m8r4t \"Anna Aalto\" \"Pekka Korhonen\"",
   "elections.created.proportional-hint": "Enligt föreningslagen (28 §) är ett val proportionellt om inte stadgarna säger annat. Majoritetsval till flera platser ger alla platser åt den största gruppen; proportionella metoder: stv, dhondt, lists, harmonic.",
+  "elections.created.rules-proportional": "⚠️ Enligt arbetsgruppen {group}s regler är valen proportionella (group rules: election proportional), men detta är ett {method}-val, som kan ge alla platser åt den största gruppen. Om reglerna inte har ändrats, skapa valet med en proportionell metod (stv, dhondt, lists, harmonic) eller utelämna metoden.",
   "elections.candidate-list.set": "{name} står på listan {list} i {title}.",
   "elections.candidate-list.cleared": "{name} är en egen lista i {title}.",
   "elections.tellers.set": "Rösträknare i {title}: {names}. Resultatet fastställs när var och en har bekräftat det: /council election certify {id}",

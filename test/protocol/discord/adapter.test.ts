@@ -57,7 +57,7 @@ describe("Discord adapter over the real core", () => {
     const pressed = await fake.waitForCallback(fake.sendButton({ customId: confirm.customId, message }));
     expect(pressed.type).toBe(7);
     const groups = await setup.app.services.groups.list({ workspaceId: `discord:${FIXTURE_IDS.guild}` } as never, true);
-    expect(groups[0]?.archivedAt).toBeTruthy();
+    expect(groups.items[0]?.archivedAt).toBeTruthy();
   });
 
   it("defers a slow command (type 5) and edits @original when the core answers", async () => {

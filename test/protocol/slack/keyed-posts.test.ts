@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { channelId, personId } from "../../../adapters/slack/ids.ts";
-import { text, toChannel } from "../../../src/render/build.ts";
+import { text, toChannel, withAttachment } from "../../../src/render/build.ts";
 import { DEFAULT_TEAM_ID } from "../harness/slack/payloads.ts";
 import { blocksText, startSlackBot, type SlackBot } from "./setup.ts";
 
@@ -48,6 +48,24 @@ describe("Slack posts with a key (resent after a crash)", () => {
     expect(shown).toHaveLength(2);
     expect(shown[0]).toContain("Kohta 1\n");
     expect(shown[1]).toContain("Kohta 60");
+  });
+
+  it("uploads a keyed post's files once, also when the crash came between the message and its upload", async () => {
+    bot = await startSlackBot();
+    const minutes = () => withAttachment(toChannel(text("Pöytäkirja liitteenä.")), { filename: "viestinta-1.md", mimeType: "text/markdown", content: "# Pöytäkirja" });
+    const shared = () => bot!.webApi.workspace.messagesIn(channel).filter((m) => Array.isArray(m.files)).map((m) => (m.files as { name: string }[]).map((f) => f.name));
+    bot.webApi.respondWith("files.completeUploadExternal", { ok: false, error: "fatal_error" });
+    await expect(bot.adapter.chat.post(encoded, minutes(), { key: "minutes-1" })).rejects.toThrow();
+    bot.webApi.restoreDefault("files.completeUploadExternal");
+    expect(shared()).toEqual([]);
+
+    await bot.adapter.chat.post(encoded, minutes(), { key: "minutes-1" });
+    await bot.adapter.chat.post(encoded, minutes(), { key: "minutes-1" });
+    expect(texts(bot).filter((t) => t.includes("Pöytäkirja liitteenä."))).toHaveLength(1);
+    expect(shared()).toEqual([["viestinta-1.md"]]);
+    // Another post's file of the same name is its own.
+    await bot.adapter.chat.post(encoded, minutes(), { key: "minutes-2" });
+    expect(shared()).toEqual([["viestinta-1.md"], ["viestinta-1.md"]]);
   });
 
   it("keeps a keyed direct message to one copy too", async () => {

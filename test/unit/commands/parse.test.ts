@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseLine, tokenize } from "../../../src/commands/parse-text.ts";
 import { commands } from "../../../src/commands/registry.ts";
-import { summaryKey, exampleKey, argSpecs } from "../../../src/commands/usage.ts";
+import { summaryKey, exampleKey, argSpecs, usageLine } from "../../../src/commands/usage.ts";
 import { validateArgs } from "../../../src/commands/validate.ts";
 import { catalogues } from "../../../src/i18n/catalogues.ts";
 import { translate } from "../../../src/i18n/translate.ts";
@@ -118,5 +118,15 @@ describe("the command grammar", () => {
         expect(() => validateArgs(presentation(locale, "Europe/Helsinki"), parsed.command, parsed.raw), example).not.toThrow();
       }
     }
+  });
+
+  it("takes --page with its value anywhere a flag may go, and shows it so in the usage", () => {
+    expect(parseLine(commands, "agenda list Viestintä --page 3 2").raw).toEqual({ group: "Viestintä", page: "3", meeting: "2" });
+    expect(parseLine(commands, "group list --all --page 2").raw).toEqual({ all: true, page: "2" });
+    const command = parseLine(commands, "group list").command;
+    const fi = presentation("fi", "Europe/Helsinki");
+    expect(validateArgs(fi, command, { page: "2" })).toMatchObject({ page: 2 });
+    expect(inFinnish(refusalOf(() => validateArgs(fi, command, { page: "0" })))).toContain("sivu");
+    expect(usageLine(fi, command)).toBe("/council group list [--all] [--page <sivu>]");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carriesOver, closingPosition, moveTo, nextPosition, numberedAgenda } from "../../../src/core/meetings/agenda-order.ts";
+import { carriesOver, closingPosition, numberedAgenda } from "../../../src/core/meetings/agenda-order.ts";
 import type { AgendaItem } from "../../../src/core/meetings/meeting.ts";
 
 type Item = Pick<AgendaItem, "id" | "status" | "position" | "standard" | "decision">;
@@ -21,20 +21,6 @@ describe("agenda order", () => {
   it("leaves rejected and deferred items out of the numbering, and keeps late ones in it", () => {
     const agenda = numberedAgenda([...standard, item("a", 5, { status: "rejected" }), item("b", 6, { status: "deferred" }), item("c", 7, { status: "pending" })]);
     expect(agenda.map((i) => i.id)).toEqual(["opening", "legality", "checkers", "adoption", "c", "closing"]);
-  });
-
-  it("puts a new item after every item but the closing one", () => {
-    expect(nextPosition([...standard, item("a", 5)])).toBe(6);
-    expect(nextPosition(standard)).toBe(5);
-  });
-
-  it("moves an item among the members' items, never before the standard opening items", () => {
-    const items = [...standard, item("a", 5), item("b", 6), item("c", 7)];
-    const apply = (moves: { id: string; position: number }[]) =>
-      numberedAgenda(items.map((i) => ({ ...i, position: moves.find((m) => m.id === i.id)?.position ?? i.position }))).map((i) => i.id);
-    expect(apply(moveTo(items, "c", 5))).toEqual(["opening", "legality", "checkers", "adoption", "c", "a", "b", "closing"]);
-    expect(apply(moveTo(items, "a", 1))).toEqual(["opening", "legality", "checkers", "adoption", "a", "b", "c", "closing"]);
-    expect(apply(moveTo(items, "a", 99))).toEqual(["opening", "legality", "checkers", "adoption", "b", "c", "a", "closing"]);
   });
 
   it("carries over a member's undecided item, not a decided or standard one", () => {

@@ -298,6 +298,12 @@ export class FakeWorkspace {
           file.title = f.title ?? file.filename;
           shared.push({ id: f.id, name: file.filename, title: file.title, size: file.length, channels: channel ? [channel] : [] });
         }
+        // Slack shows shared files in the channel as the bot's message carrying them.
+        if (channel) {
+          const resolved = this.resolveChannel(channel);
+          const text = str('initial_comment') ?? '';
+          this.remember(resolved, { type: 'message', user: this.botUserId, bot_id: this.botId, app_id: this.appId, team: this.teamId, ts: slackTs(), text, upload: true, files: shared, channel: resolved });
+        }
         return { ok: true, files: shared };
       }
       case 'api.test':

@@ -1,0 +1,107 @@
+// Per-command time with 100 and with 5 000 agenda items, groups and reminders, on a real SQLite
+// file, each command typed through the console dispatcher as a person types it. A command whose
+// cost does not depend on those counts has a ratio near 1; lists show one page, so their output
+// stays the same size too.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { consoleDirectory, consoleIdentity, consoleWorkspace } from "../adapters/console/directory.ts";
+import { createApp } from "../src/app.ts";
+import type { CommandRequest } from "../src/commands/dispatch.ts";
+import type { ChatPort } from "../src/core/shared/chat.ts";
+import { newItem } from "../src/core/meetings/meeting.ts";
+import { openStore, type Store } from "../src/store/open-store.ts";
+import { formatResult, type BenchRow, type BenchTable } from "./table.ts";
+
+const sizes = [100, 5_000] as const;
+const runs = 60;
+const quiet = { info() {}, warn() {}, error() {} };
+const nowhere: ChatPort = { async post() {}, async directMessage() {} };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** `size` agenda items on the group's meeting, `size` other groups, `size` reminders of the group. */
+async function seed(store: Store, groupId: string, meetingId: string, size: number): Promise<void> {
+  for (let from = 0; from < size; from += 500) {
+    await store.uow.run(async (stores) => {
+      for (let i = from; i < Math.min(size, from + 500); i += 1) {
+        // After the four standard opening items, before the closing one.
+        await stores.meetings.addItem(newItem({ meetingId, position: 5 + i, title: `Asia ${i}`, status: "accepted", createdAt: new Date() }));
+        await stores.groups.create({ workspaceId: consoleWorkspace, name: `Ryhmä ${String(i).padStart(5, "0")}` });
+        await stores.reminders.create({
+          workspaceId: consoleWorkspace,
+          groupId,
+          text: `Muistutus ${i}`,
+          messageKey: null,
+          params: {},
+          cron: "0 9 * * 1",
+          timeZone: "Europe/Helsinki",
+          eventKey: null,
+          audience: null,
+          nextDueAt: new Date(Date.now() + 86_400_000),
+          pausedAt: null,
+          createdById: null,
+        });
+      }
+    });
+  }
+}
+
+/** A bot on a fresh SQLite file holding `size` of everything; `run` types a line as the workspace admin. */
+async function bot(size: number) {
+  const folder = mkdtempSync(join(tmpdir(), "council-bench-cost-"));
+  const store = await openStore(`file:${join(folder, "bench.db")}`);
+  const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki", OUTBOX_SEND: false }, store, chat: nowhere, logger: quiet, ballotSecret: randomBytes(32) });
+  const request: CommandRequest = { identity: consoleIdentity("Admin"), isWorkspaceAdmin: true, workspaceId: consoleWorkspace, channelId: "#yleinen", directory: consoleDirectory };
+  const run = (line: string) => app.dispatcher.runLine(request, line);
+  await run("group create Bench");
+  await run("meeting schedule Bench 3.12.2099 klo 14 Sali");
+  const group = (await store.uow.read.groups.findByName(consoleWorkspace, "Bench"))!;
+  const [meeting] = await store.uow.read.meetings.list(group.id);
+  await seed(store, group.id, meeting!.id, size);
+  return {
+    run,
+    async close() {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+const commands: [string, (i: number) => string][] = [
+  ["agenda add", (i) => `agenda add Bench Lisäasia ${i} -- Teksti`],
+  ["agenda list", () => "agenda list Bench"],
+  ["group list", () => "group list"],
+  ["remind list", () => "remind list Bench"],
+  // Its name is compared with every group's for look-alikes (by indexed skeletons).
+  ["group create", (i) => `group create Uusi ryhmä ${i + 100}`],
+];
+
+export async function benchCommandCost(): Promise<BenchTable[]> {
+  const bots = [await bot(sizes[0]), await bot(sizes[1])];
+  try {
+    const rows: BenchRow[] = [];
+    for (const [name, line] of commands) {
+      const samples: [number[], number[]] = [[], []];
+      for (let i = -10; i < runs; i += 1) {
+        // Alternating keeps the two sizes under the same load from the rest of the machine.
+        for (const [which, b] of bots.entries()) {
+          const start = performance.now();
+          const reply = await b.run(line(i));
+          const took = performance.now() - start;
+          if (reply.blocks.length === 0) throw new Error(`${name}: no answer`);
+          if (i >= 0) samples[which]!.push(took); // the first ten warm up the JIT and statement caches
+        }
+      }
+      const [small, large] = samples.map(median) as [number, number];
+      rows.push({ what: `${name}, at ${sizes[1]} rows`, ours: large, unit: "ms", peer: { name: `the same at ${sizes[0]}`, value: small }, target: "≈ 1× (independent of the counts)" });
+    }
+    const notes = [`Median of ${runs} runs per command, console dispatcher, SQLite; ${sizes[0]} vs ${sizes[1]} agenda items, groups and reminders (runs alternate between the two).`];
+    return [{ title: "Command cost against the agenda, group and reminder counts", rows, notes }];
+  } finally {
+    for (const b of bots) await b.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(formatResult(await benchCommandCost()));
