@@ -12,6 +12,7 @@ import type { CommandRequest } from "../src/commands/dispatch.ts";
 import type { ChatPort } from "../src/core/shared/chat.ts";
 import { newItem } from "../src/core/meetings/meeting.ts";
 import { openStore, type Store } from "../src/store/open-store.ts";
+import { formatResult, type BenchRow, type BenchTable } from "./table.ts";
 
 const sizes = [100, 5_000] as const;
 const runs = 60;
@@ -77,10 +78,10 @@ const commands: [string, (i: number) => string][] = [
   ["group create", (i) => `group create Uusi ryhmä ${i + 100}`],
 ];
 
-export async function benchCommandCost(): Promise<string[]> {
+export async function benchCommandCost(): Promise<BenchTable[]> {
   const bots = [await bot(sizes[0]), await bot(sizes[1])];
   try {
-    const lines = [`median of ${runs} runs per command, console dispatcher, SQLite; ${sizes[0]} vs ${sizes[1]} agenda items, groups and reminders (runs alternate between the two)`];
+    const rows: BenchRow[] = [];
     for (const [name, line] of commands) {
       const samples: [number[], number[]] = [[], []];
       for (let i = -10; i < runs; i += 1) {
@@ -94,12 +95,13 @@ export async function benchCommandCost(): Promise<string[]> {
         }
       }
       const [small, large] = samples.map(median) as [number, number];
-      lines.push(`${name.padEnd(12)} ${small.toFixed(1).padStart(6)} ms @${sizes[0]}  ${large.toFixed(1).padStart(6)} ms @${sizes[1]}  ratio ${(large / small).toFixed(2)}`);
+      rows.push({ what: `${name}, at ${sizes[1]} rows`, ours: large, unit: "ms", peer: { name: `the same at ${sizes[0]}`, value: small }, target: "≈ 1× (independent of the counts)" });
     }
-    return lines;
+    const notes = [`Median of ${runs} runs per command, console dispatcher, SQLite; ${sizes[0]} vs ${sizes[1]} agenda items, groups and reminders (runs alternate between the two).`];
+    return [{ title: "Command cost against the agenda, group and reminder counts", rows, notes }];
   } finally {
     for (const b of bots) await b.close();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) for (const line of await benchCommandCost()) console.log(line);
+if (import.meta.url === `file://${process.argv[1]}`) console.log(formatResult(await benchCommandCost()));

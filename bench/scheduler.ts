@@ -13,12 +13,9 @@ import { nextOccurrence } from "../src/core/reminders/when.ts";
 import { openStore, type Store } from "../src/store/open-store.ts";
 import { bundle } from "../scripts/build.mjs";
 import { benchStart, benchWindowMs, type TickReport } from "./scheduler-shared.ts";
+import { formatResult, percentile as pct, type BenchTable } from "./table.ts";
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
+const mb = (bytes: number) => bytes / 1024 / 1024;
 const total = 10_000;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -55,7 +52,7 @@ async function seed(store: Store): Promise<number> {
   return expected;
 }
 
-export async function benchScheduler(): Promise<string[]> {
+export async function benchScheduler(): Promise<BenchTable[]> {
   const folder = mkdtempSync(join(tmpdir(), "council-bench-"));
   const url = `file:${join(folder, "bench.db")}`;
   try {
@@ -85,15 +82,29 @@ export async function benchScheduler(): Promise<string[]> {
     const measured = run(process.execPath, [...productionFlags.split(/\s+/).filter(Boolean), ticks]);
     const { lateness, doubles } = await deliveriesOf(url);
     const { tickMs, idleMs } = measured;
+    const ticksOver50 = [...report.tickMs, ...tickMs].filter((t) => t > 50).length;
+    const firstMinute = [...report.tickMs.slice(0, 60), ...tickMs.slice(0, 60)].filter((t) => t > 50).length;
     return [
-      `reminders: ${total} active (9 000 one-off over 30 min, 1 000 hourly recurring); written in ${setupMs.toFixed(0)} ms`,
-      `dispatched in the 30 simulated minutes: ${measured.posts} posts (expected ${expected}), ${doubles} doubled`,
-      `lateness after due time (fake clock, 1 s ticks): max ${Math.max(...lateness)} ms, p99 ${pct(lateness, 99)} ms`,
-      `tick work with due reminders: p50 ${pct(tickMs, 50).toFixed(1)} ms, p99 ${pct(tickMs, 99).toFixed(1)} ms, max ${Math.max(...tickMs).toFixed(1)} ms (${tickMs.length} ticks; an earlier run: p99 ${pct(report.tickMs, 99).toFixed(1)} ms, max ${Math.max(...report.tickMs).toFixed(1)} ms)`,
-      `ticks over 50 ms: ${[...report.tickMs, ...tickMs].filter((t) => t > 50).length} of ${report.tickMs.length + tickMs.length} in the two runs (${[...report.tickMs.slice(0, 60), ...tickMs.slice(0, 60)].filter((t) => t > 50).length} of them in a run's first minute)`,
-      `idle tick (nothing due): p50 ${pct(idleMs, 50).toFixed(2)} ms, max ${Math.max(...idleMs).toFixed(2)} ms`,
-      `scheduler process resident memory as npm start runs it (bundle, node ${productionFlags}): max ${mb(Math.max(report.maxRss, measured.maxRss))} (${mb(measured.baseRss)} before the first tick; heap ${mb(measured.heapUsed)} used of ${mb(measured.heapTotal)})`,
-      `for comparison, from source under tsx with Node's default heap: max ${mb(dev.maxRss)} (${mb(dev.baseRss)} before the first tick; heap ${mb(dev.heapUsed)} used of ${mb(dev.heapTotal)}); ${dev.posts} posts`,
+      {
+        title: "Scheduler: 10 000 active reminders in SQLite, a fake clock ticking once a second for 30 minutes",
+        rows: [
+          { what: "due reminders dispatched", ours: measured.posts, unit: "", detail: `of ${expected}, ${doubles} doubled`, target: "all, once" },
+          { what: "latest dispatch after its due time", ours: Math.max(...lateness), unit: "ms", detail: `(p99 ${pct(lateness, 99)} ms)`, target: "< 1 000 ms" },
+          { what: "one tick's own work with due reminders, p50", ours: pct(tickMs, 50), unit: "ms" },
+          { what: "one tick's own work with due reminders, p99", ours: pct(tickMs, 99), unit: "ms", detail: `(an earlier run: ${pct(report.tickMs, 99).toFixed(1)} ms)`, target: "< 50 ms" },
+          { what: "ticks over 50 ms, two runs", ours: ticksOver50, unit: "", detail: `of ${report.tickMs.length + tickMs.length} (${firstMinute} in a run's first minute; max ${Math.max(...tickMs).toFixed(0)} ms)` },
+          { what: "idle tick (nothing due), p50", ours: pct(idleMs, 50), unit: "ms" },
+          {
+            what: "scheduler process resident memory, max",
+            ours: mb(Math.max(report.maxRss, measured.maxRss)),
+            unit: "MB",
+            peer: { name: "the same code under tsx, Node's default heap", value: mb(dev.maxRss) },
+            detail: `(${mb(measured.baseRss).toFixed(0)} MB before the first tick; heap ${mb(measured.heapUsed).toFixed(0)} MB used)`,
+            target: "< 150 MB",
+          },
+        ],
+        notes: [`Reminders written in ${setupMs.toFixed(0)} ms (9 000 one-off over 30 minutes, 1 000 hourly). The scheduler runs in a process of its own, bundled and started as \`npm start\` starts the bot (node ${productionFlags}).`],
+      },
     ];
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -121,5 +132,5 @@ async function deliveriesOf(url: string): Promise<{ lateness: number[]; doubles:
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const line of await benchScheduler()) console.log(line);
+  console.log(formatResult(await benchScheduler()));
 }

@@ -1,36 +1,57 @@
 /**
  * Whole-process start-up, the way people run the bot and the tally: `npm run tally` over all 40
- * Scottish ward files one by one (and Droop, a Python STV counter, on the same files when it is
- * found), and `npm start` from launch to the console's first answer. Measured, never asserted.
+ * Scottish ward files one by one, next to Droop (a Python STV counter) on the same files, and `npm
+ * start` from launch to the console's first answer. Each file is counted by every contender in
+ * turn, so a load that comes and goes weighs on all of them alike. Measured, never asserted.
  *
  *     npx tsx bench/startup.ts          (DROOP=/path/to/Droop.py to compare with another checkout)
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { entries, staleReason } from "../scripts/fresh.mjs";
 import { bundle } from "../scripts/build.mjs";
+import { formatResult, median, type BenchRow, type BenchTable } from "./table.ts";
 
 const root = join(import.meta.dirname, "..");
 const wardFolder = "/work/shared/data/scottish-council-ballots";
 const droopMirror = "/work/.mirror/jklundell+droop/repo/.git";
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ms = (value: number) => `${Math.round(value)} ms`;
-
-/** Wall time of running `command` once per ward file, in order, as a person checking them would. */
-function timeOverWards(files: string[], command: string, args: (file: string) => string[]): { total: number; perFile: number[] } {
-  const perFile: number[] = [];
-  const start = performance.now();
-  for (const file of files) {
-    const one = performance.now();
-    const run = spawnSync(command, args(file), { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
-    if (run.status !== 0) throw new Error(`${command} ${args(file).join(" ")}: exit ${run.status}\n${run.stderr}`);
-    perFile.push(performance.now() - one);
+/**
+ * CPU time (user + system) of the children this process has waited for, from /proc (Linux): what a
+ * run cost the machine, which a load from other work inflates far less than its wall time.
+ */
+function childrenCpuMs(): number {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // cutime + cstime, in clock ticks of 1/100 s
+  } catch {
+    return Number.NaN;
   }
-  return { total: performance.now() - start, perFile };
+}
+
+interface Timed {
+  readonly wall: number[];
+  readonly cpu: number[];
+}
+const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
+
+/** Runs each command once per file, the commands in turn for every file; wall and CPU time of each run. */
+function timeOverWards(files: string[], commands: Record<string, [string, (file: string) => string[], string?]>): Record<string, Timed> {
+  const timed: Record<string, Timed> = Object.fromEntries(Object.keys(commands).map((name) => [name, { wall: [], cpu: [] }]));
+  for (const file of files) {
+    for (const [name, [command, args, cwd]] of Object.entries(commands)) {
+      const cpu = childrenCpuMs();
+      const start = performance.now();
+      const run = spawnSync(command, args(file), { cwd: cwd ?? root, stdio: ["ignore", "ignore", "pipe"] });
+      timed[name]!.wall.push(performance.now() - start);
+      timed[name]!.cpu.push(childrenCpuMs() - cpu);
+      if (run.status !== 0) throw new Error(`${command} ${args(file).join(" ")}: exit ${run.status}\n${run.stderr}`);
+    }
+  }
+  return timed;
 }
 
 /** Droop.py from $DROOP, or unpacked from the stored mirror of jklundell/droop. */
@@ -43,7 +64,7 @@ function findDroop(): { script: string; cleanup(): void } | undefined {
   return { script: join(folder, "Droop.py"), cleanup: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
-/** Milliseconds from launching `command` to the first byte of the console's answer on stdout. */
+/** Milliseconds from launching `command` to the first byte of its answer on stdout. */
 function firstAnswer(command: string, args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -56,51 +77,87 @@ function firstAnswer(command: string, args: string[], env: Record<string, string
   });
 }
 
-export async function benchStartup(): Promise<string[]> {
-  const lines: string[] = [];
+async function tallyTable(): Promise<BenchTable> {
   for (const { entry, outfile, withPackages } of Object.values(entries)) {
     if (staleReason(outfile) !== null) await bundle(entry, outfile, { withPackages });
   }
   const wards = readdirSync(wardFolder).filter((name) => name.endsWith(".blt")).sort().map((name) => join(wardFolder, name));
-
-  const npm = timeOverWards(wards, "npm", (file) => ["run", "--silent", "tally", "--", file]);
-  lines.push(`npm run tally, ${wards.length} ward files one by one: ${ms(npm.total)} (median ${ms(median(npm.perFile))} a file)`);
-  const node = timeOverWards(wards, "node", (file) => ["scripts/run.mjs", "tally", file]);
-  lines.push(`the same without npm (node scripts/run.mjs tally): ${ms(node.total)} (median ${ms(median(node.perFile))} a file)`);
-  const bare = timeOverWards(wards, "node", () => ["-e", "0"]);
-  lines.push(`node -e 0, ${wards.length} times (Node's own start): ${ms(bare.total)} (median ${ms(median(bare.perFile))})`);
+  // npm's own start: `npm run` of a script that does nothing, in a package of its own.
+  const empty = mkdtempSync(join(tmpdir(), "bench-npm-"));
+  writeFileSync(join(empty, "package.json"), JSON.stringify({ name: "empty", private: true, scripts: { nothing: "true" } }));
   const droop = findDroop();
-  if (droop) {
-    try {
-      const timed = timeOverWards(wards, "python3", (file) => [droop.script, "scotland", file]);
-      lines.push(`Droop (python3 Droop.py scotland), same files: ${ms(timed.total)} (median ${ms(median(timed.perFile))} a file)`);
-    } finally {
-      droop.cleanup();
-    }
-  } else {
-    lines.push("Droop not found (no python3, no $DROOP and no mirror of jklundell/droop): not compared");
+  const load = loadavg()[0]!;
+  try {
+    const t = timeOverWards(wards, {
+      npm: ["npm", (file) => ["run", "--silent", "tally", "--", file]],
+      node: ["node", (file) => ["scripts/run.mjs", "tally", file]],
+      ...(droop ? { droop: ["python3", (file) => [droop.script, "scotland", file]] as [string, (file: string) => string[]] } : {}),
+      nodeAlone: ["node", () => ["-e", "0"]],
+      pythonAlone: ["python3", () => ["-c", "0"]],
+      npmAlone: ["npm", () => ["run", "--silent", "nothing"], empty],
+    });
+    const peer = (what: keyof Timed) => (droop ? { peer: { name: "Droop", value: median(t.droop![what]) } } : {});
+    const rows: BenchRow[] = [
+      { what: "`npm run tally -- FILE`, median a file", ours: median(t.npm!.wall), unit: "ms", ...peer("wall"), target: "≤ Droop" },
+      { what: "the same, CPU time a file", ours: median(t.npm!.cpu), unit: "ms", ...peer("cpu"), target: "≤ Droop" },
+      { what: `the same, all ${wards.length} files one by one`, ours: total(t.npm!.wall), unit: "ms", ...(droop ? { peer: { name: "Droop", value: total(t.droop!.wall) } } : {}) },
+      { what: "without npm (`node scripts/run.mjs tally FILE`), median a file", ours: median(t.node!.wall), unit: "ms", ...peer("wall") },
+      { what: "the same, CPU time a file", ours: median(t.node!.cpu), unit: "ms", ...peer("cpu") },
+      { what: "npm's own start (`npm run` of a script that does nothing), CPU time", ours: median(t.npmAlone!.cpu), unit: "ms", ...peer("cpu") },
+      { what: "Node's own start (`node -e 0`), CPU time", ours: median(t.nodeAlone!.cpu), unit: "ms", peer: { name: "`python3 -c 0`", value: median(t.pythonAlone!.cpu) } },
+    ];
+    const notes = [
+      `Every file counted by each in turn (Droop: \`python3 Droop.py scotland FILE\`); load average ${load.toFixed(1)} on ${(await import("node:os")).cpus().length} cores when it began. CPU time is what a run cost the machine, user and system, from /proc.`,
+      ...(droop ? [] : ["Droop not found (no python3, no $DROOP and no mirror of jklundell/droop): not compared."]),
+    ];
+    return { title: "`npm run tally`, whole processes, the 40 Scottish ward files", rows, notes };
+  } finally {
+    droop?.cleanup();
+    rmSync(empty, { recursive: true, force: true });
   }
+}
 
+async function startTable(): Promise<BenchTable> {
   const db = mkdtempSync(join(tmpdir(), "bench-start-"));
   try {
     const env = { DATABASE_URL: `file:${join(db, "council.db")}`, DEFAULT_LOCALE: "en" };
     await firstAnswer("npm", ["start", "--silent"], env); // creates and migrates the database
     const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { config: { node_flags: string } };
     const flags = packageJson.config.node_flags.split(" ").filter(Boolean);
-    const starts: number[] = [];
-    const direct: number[] = [];
-    for (let run = 0; run < 7; run++) {
-      starts.push(await firstAnswer("npm", ["start", "--silent"], env));
-      direct.push(await firstAnswer("node", [...flags, "scripts/run.mjs", "main"], env));
+    const contenders = {
+      npm: ["npm", ["start", "--silent"]],
+      node: ["node", [...flags, "scripts/run.mjs", "main"]],
+      bare: ["node", ["-e", "process.stdout.write('x')"]],
+    } as const;
+    const timed = { npm: { wall: [] as number[], cpu: [] as number[] }, node: { wall: [] as number[], cpu: [] as number[] }, bare: { wall: [] as number[], cpu: [] as number[] } };
+    for (let run = 0; run < 9; run++) {
+      for (const [name, [command, args]] of Object.entries(contenders) as [keyof typeof contenders, (typeof contenders)[keyof typeof contenders]][]) {
+        const cpu = childrenCpuMs();
+        timed[name].wall.push(await firstAnswer(command, [...args], env));
+        timed[name].cpu.push(childrenCpuMs() - cpu);
+      }
     }
-    lines.push(`npm start, launch to the console's first answer (bundle up to date): median ${ms(median(starts))} (${starts.map(Math.round).join(", ")})`);
-    lines.push(`the same without npm (node scripts/run.mjs main): median ${ms(median(direct))}`);
+    const peer = { name: "Node printing one line", value: median(timed.bare.wall) };
+    const peerCpu = { name: "Node printing one line", value: median(timed.bare.cpu) };
+    return {
+      title: "`npm start`, launch to the console's first answer (`group list`), bundle up to date",
+      rows: [
+        { what: "`npm start`", ours: median(timed.npm.wall), unit: "ms", peer, target: "≤ 400 ms" },
+        { what: "without npm (`node <node_flags> scripts/run.mjs main`)", ours: median(timed.node.wall), unit: "ms", peer },
+        { what: "`npm start`, CPU time of the whole session", ours: median(timed.npm.cpu), unit: "ms", peer: peerCpu },
+        { what: "without npm, CPU time of the whole session", ours: median(timed.node.cpu), unit: "ms", peer: peerCpu },
+      ],
+      notes: [`Medians of 9, the three in turn; load average ${loadavg()[0]!.toFixed(1)} at the end. CPU time runs to the end of the one-command session (its exit included), user and system, from /proc.`],
+    };
   } finally {
     rmSync(db, { recursive: true, force: true });
   }
-  return lines;
+}
+
+export async function benchStartup(): Promise<BenchTable[]> {
+  return [await tallyTable(), await startTable()];
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const line of await benchStartup()) console.log(line);
+  console.log(formatResult(await benchStartup()));
 }

@@ -4,6 +4,7 @@
 // Usage: node [flags] scripts/run.mjs <main|tally|verify> [arguments for it]
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runWithCodeCache } from "./code-cache.mjs";
 import { entries, root, staleReason } from "./fresh.mjs";
 
 const name = process.argv[2];
@@ -19,4 +20,5 @@ if (staleReason(target.outfile) !== null) {
 // The bundle sees the arguments `node dist/<name>.mjs ...` would give it.
 const bundlePath = join(root, target.outfile);
 process.argv.splice(1, 2, bundlePath);
-await import(pathToFileURL(bundlePath).href);
+if (bundlePath.endsWith(".cjs")) runWithCodeCache(bundlePath);
+else await import(pathToFileURL(bundlePath).href);

@@ -312,5 +312,7 @@ const nodeIo: TallyIo = {
 };
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runTally(process.argv.slice(2), nodeIo);
+  void runTally(process.argv.slice(2), nodeIo).then((code) => {
+    process.exitCode = code;
+  });
 }

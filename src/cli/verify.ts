@@ -74,5 +74,7 @@ const nodeIo: VerifyIo = {
 };
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runVerify(process.argv.slice(2), nodeIo);
+  void runVerify(process.argv.slice(2), nodeIo).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,8 +1,8 @@
-import cron from "node-cron";
 import type { Services } from "../core/services.ts";
 import type { Clock } from "../core/shared/clock.ts";
 import type { Logger } from "../core/shared/logger.ts";
 import { loggedError } from "../core/shared/logged-error.ts";
+import { alignedTimer } from "./aligned-timer.ts";
 
 export interface SchedulerConfig {
   readonly services: Pick<Services, "reminderDispatch" | "digest" | "outbox" | "outboxSends" | "decisions" | "platformEvents">;
@@ -13,7 +13,11 @@ export interface SchedulerConfig {
 }
 
 export interface Scheduler {
-  /** One pass: what has come due by the clock's now is sent. Never throws; overlapping calls share one pass. */
+  /**
+   * One pass: what has come due by the clock's now is sent. Never throws. Asked for while a pass
+   * runs, it runs one more pass after that one (all callers meanwhile share it), so what came due
+   * during a long pass is not left waiting for the next tick.
+   */
   tick(): Promise<void>;
   /** Runs a catch-up tick at once, then one every tickSeconds. */
   start(): Promise<void>;
@@ -21,15 +25,15 @@ export interface Scheduler {
 }
 
 /**
- * The thin scheduled job: node-cron only decides *when* to look; what is due, and who sends it,
+ * The thin scheduled job: a timer aligned to the clock only decides *when* to look; what is due, and who sends it,
  * is the core's (the outbox's drain, sendDueReminders, publishDueDigests) and the database's (claimed
  * occurrences, leased outbox messages).
  */
 export function createScheduler(config: SchedulerConfig): Scheduler {
   const seconds = config.tickSeconds ?? 60;
-  const expression = seconds < 60 ? `*/${seconds} * * * * *` : `0 */${Math.max(1, Math.round(seconds / 60))} * * * *`;
   let running: Promise<void> | null = null;
-  let task: cron.ScheduledTask | null = null;
+  let again: Promise<void> | null = null;
+  let timer: { stop(): void } | null = null;
 
   const pass = async (): Promise<void> => {
     const now = config.clock.now();
@@ -61,7 +65,14 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
   };
 
   const tick = (): Promise<void> => {
-    running ??= pass().finally(() => {
+    if (running) {
+      again ??= running.then(() => {
+        again = null;
+        return tick();
+      });
+      return again;
+    }
+    running = pass().finally(() => {
       running = null;
     });
     return running;
@@ -71,13 +82,13 @@ export function createScheduler(config: SchedulerConfig): Scheduler {
     tick,
     async start() {
       await tick();
-      task = cron.schedule(expression, () => tick(), { name: "council-reminders", noOverlap: true });
+      timer = alignedTimer(seconds * 1000, () => void tick());
     },
     async stop() {
-      await task?.stop();
-      await task?.destroy();
-      task = null;
+      timer?.stop();
+      timer = null;
       await running;
+      await again;
       // A send cut off between the platform and the database would be sent again after the lease.
       await config.services.outbox.stop();
     },

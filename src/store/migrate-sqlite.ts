@@ -12,15 +12,18 @@ export interface Migration {
   readonly checksum: string;
 }
 
-export function readMigrations(folder = migrationsFolder): Migration[] {
-  return readdirSync(folder, { withFileTypes: true })
+/** The migrations' names in the order they apply, without reading them. */
+export const migrationNames = (folder = migrationsFolder): string[] =>
+  readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && /^\d/.test(entry.name))
     .map((entry) => entry.name)
-    .sort()
-    .map((name) => {
-      const sql = readFileSync(join(folder, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
-    });
+    .sort();
+
+export function readMigrations(folder = migrationsFolder, names = migrationNames(folder)): Migration[] {
+  return names.map((name) => {
+    const sql = readFileSync(join(folder, name, "migration.sql"), "utf8");
+    return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+  });
 }
 
 // Prisma's own bookkeeping table, so `prisma migrate status` stays meaningful for our runner.
@@ -40,12 +43,21 @@ const bookkeeping = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
  * transaction. `prisma migrate deploy` does the same but needs the CLI at run time; this runs
  * inside `npm start` and in tests, so production and tests build the database the same way.
  * BEGIN IMMEDIATE makes a second bot process starting at the same moment wait, not double-apply.
+ * An up-to-date database, every start but the first after an upgrade, costs one query against
+ * the folder's names: no migration file is read or hashed and no transaction is opened.
  */
-export function migrateSqlite(path: string, migrations = readMigrations()): string[] {
+export function migrateSqlite(path: string, given?: Migration[]): string[] {
   const db = new Database(path, { timeout: 10_000 });
   try {
     db.pragma("journal_mode = WAL");
     db.exec(bookkeeping);
+    const finished = new Set(
+      db
+        .prepare(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)
+        .pluck()
+        .all() as string[],
+    );
+    const migrations = given ?? readMigrations(migrationsFolder, migrationNames().filter((name) => !finished.has(name)));
     const applied: string[] = [];
     for (const migration of migrations) {
       db.exec("BEGIN IMMEDIATE");

@@ -3,10 +3,8 @@ import { dirname, resolve } from "node:path";
 import type { UnitOfWork } from "../core/shared/unit-of-work.ts";
 import type { ControlTokenStore } from "../render/controls.ts";
 import { controlTokenStore } from "./control-token-store.ts";
-import { migratePostgres } from "./migrate-postgres.ts";
 import { migrateSqlite } from "./migrate-sqlite.ts";
-import { openPostgresClient, openSqliteClient, readPragmas, type Db, type SqlitePragmas } from "./prisma-client.ts";
-import { listenForChanges } from "./postgres-changes.ts";
+import { openSqliteClient, readPragmas, type Db, type SqlitePragmas } from "./prisma-client.ts";
 import { prismaUnitOfWork, type Changes } from "./unit-of-work.ts";
 
 export interface Store {
@@ -79,6 +77,12 @@ async function openSqlite(databaseUrl: string): Promise<Store> {
 async function openPostgres(databaseUrl: string, schema: string | undefined): Promise<Store> {
   const location = postgresLocation(databaseUrl);
   const { client, applied, changes } = await guarded(location, async () => {
+    // Loaded here, not at the top: a bot on SQLite never reads `pg` (see postgres-client.ts).
+    const [{ migratePostgres }, { openPostgresClient }, { listenForChanges }] = await Promise.all([
+      import("./migrate-postgres.ts"),
+      import("./postgres-client.ts"),
+      import("./postgres-changes.ts"),
+    ]);
     const applied = await migratePostgres(databaseUrl, schema);
     return { applied, client: await openPostgresClient(databaseUrl, schema), changes: await listenForChanges(databaseUrl, schema) };
   });

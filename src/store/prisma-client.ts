@@ -1,6 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { PrismaClient as PrismaPostgresClient } from "../generated/prisma-pg/client.ts";
 import { sqliteAdapter, type SqliteConnection } from "./sqlite-connection.ts";
 
 export type Db = PrismaClient;
@@ -24,19 +22,6 @@ export async function openSqliteClient(path: string): Promise<{ client: Db; conn
   // -wal file; they go now.
   await client.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   return { client, connection };
-}
-
-/**
- * A client on PostgreSQL. Both clients are generated from the same models (see
- * scripts/prisma-variants.mjs), so repositories written against one serve the other.
- */
-export async function openPostgresClient(connectionString: string, schema: string | undefined): Promise<Db> {
-  // The schema also goes on every connection's search_path, so the few raw statements (the
-  // scheduler's claims) find their tables where Prisma's own queries do.
-  const pool = schema ? { connectionString, options: `-c search_path="${schema}"` } : { connectionString };
-  const client = new PrismaPostgresClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
-  await client.$connect();
-  return client as unknown as Db;
 }
 
 export interface SqlitePragmas {

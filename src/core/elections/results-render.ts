@@ -1,5 +1,5 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
-import { localeTags } from "../../i18n/locale.ts";
+import { formatDecimal } from "../../i18n/decimal.ts";
 import { say, type Presentation } from "../../i18n/presentation.ts";
 import { context, divider, fields, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Block, Reply } from "../../render/reply.ts";
@@ -14,8 +14,8 @@ import type { RollCounts } from "./seats.ts";
 export const voteFormatter = (p: Pick<Presentation, "locale">, method: string) => {
   const decimals = method === "stv" ? 5 : 0;
   const fractional = method === "dhondt" || method === "lists" || method === "harmonic";
-  const format = new Intl.NumberFormat(localeTags[p.locale], { minimumFractionDigits: decimals, maximumFractionDigits: fractional ? 5 : decimals, useGrouping: false });
-  return (value: number) => format.format(value);
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: fractional ? 5 : decimals };
+  return (value: number) => formatDecimal(p.locale, value, digits);
 };
 
 export const candidateNames = (candidates: readonly ElectionCandidate[]) => {
