@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { consoleWorkspace } from "../../adapters/console/directory.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { testBallotSecret } from "../support/ballot-secret.ts";
-import { runConsole } from "../support/run-console.ts";
+import { bot, runConsole } from "../support/run-console.ts";
 import { tempDatabase } from "../support/temp-database.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -20,10 +20,11 @@ const envFor = (url: string, extra: Record<string, string> = {}) => ({
 
 /**
  * The real console bot as a long-running process: stdin stays open, so it runs until killed.
- * Node itself with tsx as a loader, not the tsx wrapper, so that SIGKILL reaches the bot.
+ * The built bot under Node itself, with no wrapper process, so that SIGKILL reaches it.
  */
 function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/main.ts")], {
+  const [command, args] = bot();
+  const child = spawn(command, args, {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["pipe", "pipe", "pipe"],

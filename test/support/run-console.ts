@@ -1,9 +1,17 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDatabase } from "./temp-database.ts";
 
 const root = join(import.meta.dirname, "../..");
-const tsx = join(root, "node_modules/.bin/tsx");
+const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { config: { node_flags: string } };
+
+/**
+ * The bot as `npm start` runs it, without npm: the bundle in dist/ under plain Node with the
+ * production flags. test/support/build-once.ts brings the bundle up to date before any test, so
+ * each start costs a bundle's load (~1 s) rather than tsx compiling the sources (~3 s).
+ */
+export const bot = (): [string, string[]] => [process.execPath, [...packageJson.config.node_flags.split(/\s+/).filter(Boolean), join(root, "dist/main.mjs")]];
 
 export interface ConsoleRun {
   readonly code: number | null;
@@ -11,12 +19,9 @@ export interface ConsoleRun {
   readonly stderr: string;
 }
 
-/**
- * Runs the real entry point with a script piped to stdin: from source under tsx, or exactly as
- * `npm start` runs it (built into dist/, plain Node with the production flags).
- */
-export function runConsole(script: string, env: Record<string, string>, via: "tsx" | "npm start" = "tsx"): Promise<ConsoleRun> {
-  const [command, args] = via === "tsx" ? [tsx, [join(root, "src/main.ts")]] : ["npm", ["start", "--silent"]];
+/** Runs the real entry point with a script piped to stdin: the built bot, or through `npm start` itself. */
+export function runConsole(script: string, env: Record<string, string>, via: "node" | "npm start" = "node"): Promise<ConsoleRun> {
+  const [command, args] = via === "node" ? bot() : ["npm", ["start", "--silent"]];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: root,
@@ -38,7 +43,8 @@ export function runConsole(script: string, env: Record<string, string>, via: "ts
  * says `readyText`; `stop()` sends SIGTERM and resolves with the exit code.
  */
 export async function startEntryPoint(options: { env: Record<string, string>; cwd?: string; readyText: string }) {
-  const child = spawn(tsx, [join(root, "src/main.ts")], {
+  const [command, args] = bot();
+  const child = spawn(command, args, {
     cwd: options.cwd ?? root,
     env: { PATH: process.env.PATH ?? "", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
