@@ -4,6 +4,7 @@ import { consoleWorkspace } from "../../adapters/console/directory.ts";
 import { postgresAvailable } from "../support/postgres.ts";
 import { createScheduler } from "../../src/schedule/scheduler.ts";
 import { createTestApp, replyText, silentLogger, type Backend, type TestApp } from "../support/test-app.ts";
+import { foundViestinta } from "../support/viestinta.ts";
 
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
 
@@ -12,12 +13,7 @@ describe.each(backends)("decisions without a meeting on %s", (backend) => {
   beforeEach(async () => {
     // 28.11.2026 12:00 in Helsinki. Anna chairs; Maija and Liisa are members; Pekka is Maija's deputy.
     app = await createTestApp({ backend, start: new Date("2026-11-28T10:00:00Z") });
-    await app.say("Anna", "group create Viestintä");
-    await app.dispatcher.runLine(app.request("Anna", "#viestinta"), "group link-channel Viestintä");
-    await app.say("Anna", "group add Viestintä Maija");
-    await app.say("Anna", "group add Viestintä Liisa");
-    await app.say("Anna", "group add Viestintä Pekka deputy");
-    await app.say("Anna", "group deputy Viestintä Pekka Maija");
+    await foundViestinta(app);
   });
   afterEach(() => app.close());
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { foundViestinta } from "../support/viestinta.ts";
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -10,12 +11,7 @@ describe("meetings, as issue 12 found them", () => {
   beforeEach(async () => {
     // 28.11.2026 12:00 in Helsinki.
     app = await createTestApp({ start: new Date("2026-11-28T10:00:00Z") });
-    await app.say("Anna", "group create Viestintä");
-    await app.dispatcher.runLine(app.request("Anna", "#viestinta"), "group link-channel Viestintä");
-    await app.say("Anna", "group add Viestintä Maija");
-    await app.say("Anna", "group add Viestintä Liisa");
-    await app.say("Anna", "group add Viestintä Pekka deputy");
-    await app.say("Anna", "group deputy Viestintä Pekka Maija");
+    await foundViestinta(app);
   });
   afterEach(() => app.close());
 

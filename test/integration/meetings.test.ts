@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postgresAvailable } from "../support/postgres.ts";
 import { createTestApp, replyText, type Backend, type TestApp } from "../support/test-app.ts";
+import { foundViestinta } from "../support/viestinta.ts";
 
 const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
 const day = 24 * 3_600_000;
@@ -10,12 +11,7 @@ describe.each(backends)("meetings on %s", (backend) => {
   beforeEach(async () => {
     // 28.11.2026 12:00 in Helsinki; the meeting is on 3.12. and its agenda closes on 30.11.
     app = await createTestApp({ backend, start: new Date("2026-11-28T10:00:00Z") });
-    await app.say("Anna", "group create Viestintä");
-    await app.dispatcher.runLine(app.request("Anna", "#viestinta"), "group link-channel Viestintä");
-    await app.say("Anna", "group add Viestintä Maija");
-    await app.say("Anna", "group add Viestintä Liisa");
-    await app.say("Anna", "group add Viestintä Pekka deputy");
-    await app.say("Anna", "group deputy Viestintä Pekka Maija");
+    await foundViestinta(app);
     await app.say("Anna", "group add Viestintä Olli observer");
     expect(await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14 Maakuntasali")).toContain("Kokous 1 kutsuttu koolle");
   });
