@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runScript } from "../support/run-console.ts";
 
 // Issue 12's whole path in one console script, as a secretary would run it: the notice, the
-// officials, a tie the chair decides, a recusal, a dissent, the close, two checkers with a
+// officials, a tie refused until the chair states their opinion and then decided by it, a recusal, a dissent, the close, two checkers with a
 // correction in between, and a decision without a meeting reaching its dated minutes.
 describe("a whole lawful meeting in the console bot, from the notice to checked minutes", () => {
   it("ends with checked minutes that name the officials, the legality, the tie, the recusal, the dissent, the approvals and the hash", async () => {
@@ -24,6 +24,7 @@ describe("a whole lawful meeting in the console bot, from the notice to checked 
       'meeting attend Viestintä "Liisa Laine" present',
       'meeting attend Viestintä "Pekka Korhonen" remote',
       'meeting officials Viestintä pj Admin sihteeri "Liisa Laine" tarkastajat "Maija Virtanen" "Pekka Korhonen"',
+      "agenda vote Viestintä 5 2 2 0",
       "agenda vote Viestintä 5 2 2 0 --chair-yes",
       "agenda decide Viestintä 5 Budjetti hyväksyttiin puheenjohtajan kannan mukaisesti.",
       'agenda recuse Viestintä 6 "Maija Virtanen"',
@@ -47,7 +48,8 @@ describe("a whole lawful meeting in the console bot, from the notice to checked 
       "/as Admin",
       "decide Viestintä 15.12.2030 Hyväksytään kevään uutiskirjeen aikataulu.",
       "/as Maija Virtanen",
-      "decision answer Viestintä 1 yes",
+      "decision show Viestintä 1",
+      "1",
       "/as Liisa Laine",
       "decision answer Viestintä 1 yes",
       "/as Pekka Korhonen",
@@ -59,6 +61,11 @@ describe("a whole lawful meeting in the console bot, from the notice to checked 
     ]);
     expect(run.code).toBe(0);
     const out = run.stdout;
+    expect(out).toContain("Äänet menivät tasan kohdassa 5 (jaa 2, ei 2). Kokouksessa ratkaisee puheenjohtajan kanta (yhdistyslaki 27 §).");
+    expect(out).toContain("Äänet menivät tasan; puheenjohtajan kanta ratkaisi: ehdotus hyväksyttiin.");
+    expect(out).toContain("Maija Virtanen kirjattiin esteelliseksi kohdassa 6");
+    // The decision's buttons, pressed on the console by their numbers.
+    expect(out).toContain("Vastauksesi päätösehdotukseen 1: kyllä.");
     expect(out).toContain("Hyväksyit kokouksen 1 pöytäkirjan: 1/2 hyväksytty.");
     expect(out).toContain("Annetut tarkastukset raukesivat: 0/2 hyväksytty.");
     expect(out).toContain("Työryhmän Viestintä kokouksen 1 pöytäkirja on tarkastettu (2/2).");
@@ -68,6 +75,7 @@ describe("a whole lawful meeting in the console bot, from the notice to checked 
     for (const line of [
       "# Pöytäkirja: Viestintä, kokous 1 (1/2030)",
       "Kokous todettiin laillisesti koolle kutsutuksi (kutsu julkaistiin työryhmän kanavalla",
+      "vähintään 14 pv ennen kokousta) ja päätösvaltaiseksi.",
       "**Tulos:** ehdotus hyväksyttiin (äänet tasan, puheenjohtajan kanta ratkaisi)",
       "**Esteellisyys:** Maija Virtanen ilmoitti olevansa esteellinen eikä osallistunut asian käsittelyyn.",
       "**Eriävä mielipide (Pekka Korhonen):** Hankinta olisi pitänyt kilpailuttaa.",
@@ -84,7 +92,16 @@ describe("a whole lawful meeting in the console bot, from the notice to checked 
     const decision = out.slice(out.indexOf("--- viestintä-paatos-1.md ---"));
     expect(decision).toContain("# Pöytäkirja: Viestintä, päätös ilman kokousta 1");
     expect(decision).toContain("**Päivätty:**");
-    expect(decision).toContain("Kyllä 3, ei 1, tyhjiä 0, vastaamatta 0.");
+    for (const line of [
+      "Hyväksytään kevään uutiskirjeen aikataulu.",
+      "- Kaikki jäsenet vastasivat ennen vastausajan päättymistä",
+      "- Maija Virtanen: kyllä",
+      "- Pekka Korhonen: ei",
+      "Kyllä 3, ei 1, tyhjiä 0, vastaamatta 0.",
+      "**Päätös:** ehdotus hyväksyttiin",
+    ]) {
+      expect(decision).toContain(line);
+    }
     expect(decision).toContain("Päätöksen moiteaika päättyy");
   });
 });
