@@ -1,7 +1,5 @@
-import { indexCandidates, withdrawnPositions } from "./candidates.ts";
-import { checkedOptions } from "./errors.ts";
 import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
-import { oneRoundResult } from "./highest-win.ts";
+import { onePassSetup, oneRoundResult } from "./highest-win.ts";
 import { aggregateRanked } from "./ranked-ballots.ts";
 import type { Candidate, CountOptions, CountResult, RankedBallot } from "./types.ts";
 
@@ -14,10 +12,8 @@ const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
  * 1/lcm(1..longest ballot); equal totals are decided by lot; a full sector's candidate is skipped.
  */
 export function countHarmonic(candidates: readonly Candidate[], ballots: readonly RankedBallot[], options: CountOptions): CountResult {
-  const { seats, quotas, seed, withdrawn: withdrawnIds } = checkedOptions(options);
-  const index = indexCandidates(candidates);
-  const withdrawn = withdrawnPositions(index, withdrawnIds);
-  const { groups, valid, invalid } = aggregateRanked(ballots, index, withdrawn);
+  const setup = onePassSetup(candidates, options);
+  const { groups, valid, invalid } = aggregateRanked(ballots, setup.index, setup.withdrawn);
   let unit = 1n;
   const longest = Math.max(0, ...groups.map((group) => group.preferences.length));
   for (let k = 2n; k <= BigInt(longest); k++) unit = (unit * k) / gcd(unit, k);
@@ -32,11 +28,7 @@ export function countHarmonic(candidates: readonly Candidate[], ballots: readonl
   return oneRoundResult({
     method: "harmonic",
     candidates,
-    index,
-    seats,
-    quotas,
-    seed,
-    withdrawn,
+    ...setup,
     valid,
     invalid,
     ranking: exactRanks(shares),

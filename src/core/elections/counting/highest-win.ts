@@ -1,8 +1,9 @@
-import type { CandidateIndex } from "./candidates.ts";
+import { indexCandidates, withdrawnPositions, type CandidateIndex } from "./candidates.ts";
+import { checkedOptions } from "./errors.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
 import { SectorSeats } from "./quotas.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
-import type { Candidate, CountResult, MarkBallot, RoundEvent, TieRecord } from "./types.ts";
+import type { Candidate, CountOptions, CountResult, MarkBallot, RoundEvent, TieRecord } from "./types.ts";
 
 /**
  * The one-pass methods' last step (plurality, approval, the list methods, harmonic shares): seats go
@@ -46,18 +47,22 @@ export function seatInOrder(options: {
 export const withdrawnEvents = (ids: readonly string[], withdrawn: ReadonlySet<number>): RoundEvent[] =>
   [...withdrawn].sort((a, b) => a - b).map((candidate) => ({ kind: "withdrawn" as const, candidate: ids[candidate]! }));
 
+/** A one-pass count's set-up: its options checked, the candidates indexed, the withdrawn as positions. */
+export function onePassSetup(candidates: readonly Candidate[], options: CountOptions) {
+  const { seats, quotas, seed, withdrawn } = checkedOptions(options);
+  const index = indexCandidates(candidates);
+  return { seats, quotas, seed, index, withdrawn: withdrawnPositions(index, withdrawn) };
+}
+
+export type OnePassSetup = ReturnType<typeof onePassSetup>;
+
 /**
  * A one-round count from its totals (plurality, approval, harmonic shares): the standing candidates
  * ordered best first by `ranking` (ties by lot), seated by seatInOrder, as a result of one round.
  */
-export function oneRoundResult(options: {
+export function oneRoundResult(options: OnePassSetup & {
   method: CountResult["method"];
   candidates: readonly Candidate[];
-  index: CandidateIndex;
-  seats: number;
-  quotas: ConstructorParameters<typeof SectorSeats>[1];
-  seed: string | undefined;
-  withdrawn: ReadonlySet<number>;
   valid: number;
   invalid: number;
   /** What candidates are ordered by: their votes, or exact ranks of fractional totals. */

@@ -1,8 +1,6 @@
-import { indexCandidates, withdrawnPositions } from "./candidates.ts";
-import { checkedOptions } from "./errors.ts";
 import { exactRanks, fractionToVotes, type Fraction } from "./exact-rank.ts";
 import { createLot, DEFAULT_LOT_SEED } from "./lot.ts";
-import { readMarks, seatInOrder, withdrawnEvents } from "./highest-win.ts";
+import { onePassSetup, readMarks, seatInOrder, withdrawnEvents } from "./highest-win.ts";
 import { orderBestFirst, type TieContext } from "./ties.ts";
 import { type Candidate, type CountOptions, type CountResult, type MarkBallot, type TieRecord } from "./types.ts";
 
@@ -24,9 +22,7 @@ export function countListVote(
   ballots: readonly MarkBallot[],
   options: CountOptions,
 ): CountResult {
-  const { seats, quotas, seed, withdrawn: withdrawnIds } = checkedOptions(options);
-  const index = indexCandidates(candidates);
-  const withdrawn = withdrawnPositions(index, withdrawnIds);
+  const { seats, quotas, seed, index, withdrawn } = onePassSetup(candidates, options);
   const personal = new Array<number>(candidates.length).fill(0);
   // A list-vote ballot names exactly one candidate.
   const { valid, invalid } = readMarks(

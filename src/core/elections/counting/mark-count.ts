@@ -1,6 +1,4 @@
-import { indexCandidates, withdrawnPositions } from "./candidates.ts";
-import { checkedOptions } from "./errors.ts";
-import { oneRoundResult, readMarks } from "./highest-win.ts";
+import { onePassSetup, oneRoundResult, readMarks } from "./highest-win.ts";
 import type { Candidate, CountOptions, CountResult, MarkBallot } from "./types.ts";
 
 /**
@@ -14,16 +12,14 @@ export function countMarks(
   ballots: readonly MarkBallot[],
   options: CountOptions,
 ): CountResult {
-  const { seats, quotas, seed, withdrawn: withdrawnIds } = checkedOptions(options);
-  const index = indexCandidates(candidates);
-  const withdrawn = withdrawnPositions(index, withdrawnIds);
+  const setup = onePassSetup(candidates, options);
   const votes = new Array<number>(candidates.length).fill(0);
   const { valid, invalid } = readMarks(
     ballots,
-    index,
-    withdrawn,
+    setup.index,
+    setup.withdrawn,
     // A block-vote ballot marking more candidates than there are seats is spoilt, as on paper.
-    (marked) => marked.size > 0 && !(method === "plurality" && marked.size > seats),
+    (marked) => marked.size > 0 && !(method === "plurality" && marked.size > setup.seats),
     (marked, weight) => {
       for (const candidate of marked) votes[candidate] = votes[candidate]! + weight;
     },
@@ -31,11 +27,7 @@ export function countMarks(
   return oneRoundResult({
     method,
     candidates,
-    index,
-    seats,
-    quotas,
-    seed,
-    withdrawn,
+    ...setup,
     valid,
     invalid,
     ranking: votes,
