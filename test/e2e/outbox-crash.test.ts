@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { consoleWorkspace } from "../../adapters/console/directory.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { testBallotSecret } from "../support/ballot-secret.ts";
+import { oneOffReminder } from "../support/one-off-reminder.ts";
 import { bot, runConsole } from "../support/run-console.ts";
 import { tempDatabase } from "../support/temp-database.ts";
 
@@ -85,20 +86,7 @@ describe("posts survive a crash (kill -9) and are sent exactly once", { timeout:
     // A reminder due a moment from now, written as `remind add` would (its grammar counts in minutes).
     const store = await openStore(db.url);
     const [group] = await store.uow.read.groups.list(consoleWorkspace, { includeArchived: false });
-    const reminder = await store.uow.read.reminders.create({
-      workspaceId: consoleWorkspace,
-      groupId: group!.id,
-      text: "Kaatumisen kestävä muistutus",
-      messageKey: null,
-      params: {},
-      cron: null,
-      timeZone: "Europe/Helsinki",
-      eventKey: null,
-      audience: null,
-      nextDueAt: new Date(Date.now() + 1_000),
-      pausedAt: null,
-      createdById: null,
-    });
+    const reminder = await store.uow.read.reminders.create(oneOffReminder(group!.id, "Kaatumisen kestävä muistutus", new Date(Date.now() + 1_000)));
 
     // The first process's scheduler records the occurrence with its post in the outbox; it sends
     // nothing and is killed.

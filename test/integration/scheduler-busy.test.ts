@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { systemClock } from "../../src/core/shared/clock.ts";
 import { createScheduler, type Scheduler } from "../../src/schedule/scheduler.ts";
 import { createTestApp, silentLogger, type TestApp } from "../support/test-app.ts";
+import { oneOffReminder } from "../support/one-off-reminder.ts";
 
 // The scheduler's own timer on the real clock, ticking every second, while the process is busy.
 const channel = "#viestinta";
@@ -37,20 +38,7 @@ describe("the scheduler under a busy process", () => {
     // Due during the busy stretch below, over several of the scheduler's one-second ticks.
     await app.store.uow.run(async (stores) => {
       for (const [n, dueIn] of [[1, 2_000], [2, 3_000], [3, 4_000]] as const) {
-        await stores.reminders.create({
-          workspaceId: "console:local",
-          groupId: group.id,
-          text: `Muistutus ${n}`,
-          messageKey: null,
-          params: {},
-          cron: null,
-          timeZone: "Europe/Helsinki",
-          eventKey: null,
-          audience: null,
-          nextDueAt: new Date(start + dueIn),
-          pausedAt: null,
-          createdById: null,
-        });
+        await stores.reminders.create(oneOffReminder(group.id, `Muistutus ${n}`, new Date(start + dueIn)));
       }
     });
     const printed: string[] = [];
@@ -78,20 +66,7 @@ describe("the scheduler under a busy process", () => {
     await app.say("Anna", `group link-channel Viestintä ${channel}`);
     const group = (await app.store.uow.read.groups.findByName("console:local", "Viestintä"))!;
     await app.store.uow.run(async (stores) => {
-      await stores.reminders.create({
-        workspaceId: "console:local",
-        groupId: group.id,
-        text: "Myöhemmin",
-        messageKey: null,
-        params: {},
-        cron: null,
-        timeZone: "Europe/Helsinki",
-        eventKey: null,
-        audience: null,
-        nextDueAt: new Date("2026-12-07T07:00:30Z"),
-        pausedAt: null,
-        createdById: null,
-      });
+      await stores.reminders.create(oneOffReminder(group.id, "Myöhemmin", new Date("2026-12-07T07:00:30Z")));
     });
     scheduler = createScheduler({ services: app.services, clock: app.clock, logger: silentLogger, tickSeconds: 3600 });
     const first = scheduler.tick(); // reads the clock at 7:00:00: nothing due yet
