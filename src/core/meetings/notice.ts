@@ -10,6 +10,7 @@ import type { Stores } from "../shared/unit-of-work.ts";
 import type { MeetingNotice } from "./law.ts";
 import type { AgendaItem, Meeting } from "./meeting.ts";
 import type { Quorum } from "./quorum.ts";
+import { registrationDeadline } from "./registration.ts";
 
 const day = 86_400_000;
 
@@ -59,10 +60,8 @@ export async function recordNotice(stores: Stores, group: Group, meeting: Meetin
 /** What the notice says besides the agenda: remote participation and registration, per the rules. */
 export function noticeTerms(p: Presentation, rules: GroupRules, meeting: Meeting): Reply["blocks"] {
   const lines = [p.t(rules.remote === "yes" ? "notice.remote-allowed" : "notice.remote-not-allowed")];
-  if (rules["registration"] > 0) {
-    const by = new Date(meeting.startsAt.getTime() - rules["registration"] * day);
-    lines.push(p.t("notice.register-by", { when: showTime(p, "weekdayDateTime", by) }));
-  }
+  const by = registrationDeadline(rules, meeting);
+  if (by) lines.push(p.t("notice.register-by", { when: showTime(p, "weekdayDateTime", by) }));
   return lines.map((line) => context(line));
 }
 
