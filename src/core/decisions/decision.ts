@@ -39,6 +39,14 @@ export const decisionVoterSchema = z.object({
 });
 export type DecisionVoter = z.infer<typeof decisionVoterSchema>;
 
+/** The seat a person answers for: their own, else as deputy their member's; null when they hold none. */
+export function seatOf(voters: readonly DecisionVoter[], personId: string): { seat: DecisionVoter; asDeputy: boolean } | null {
+  const own = voters.find((v) => v.personId === personId);
+  if (own) return { seat: own, asDeputy: false };
+  const stoodIn = voters.find((v) => v.deputyId === personId);
+  return stoodIn ? { seat: stoodIn, asDeputy: true } : null;
+}
+
 export const proposalMaxLength = 2000;
 
 /** §32: a decision may be challenged in court within three months of it (30.11. → 28/29.2.). */

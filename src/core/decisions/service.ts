@@ -15,7 +15,7 @@ import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import { countDecision } from "./count.ts";
-import type { Answer, Decision, DecisionMode, DecisionVoter } from "./decision.ts";
+import { seatOf, type Answer, type Decision, type DecisionMode, type DecisionVoter } from "./decision.ts";
 import { renderDecisionMinutes } from "./minutes.ts";
 import { decisionMinutesPost, proposalPost } from "./replies.ts";
 
@@ -103,10 +103,10 @@ export class DecisionService {
       if (decision.state !== "open" || decision.deadline.getTime() <= now.getTime()) refuse("decision.closed", { number });
       const voters = await stores.decisions.voters(decision.id);
       const me = inv.actor.person.id;
-      const own = voters.find((v) => v.personId === me);
-      const stoodIn = own ? null : voters.find((v) => v.deputyId === me);
-      const seat = own ?? stoodIn;
-      if (!seat) refuse("decision.not-on-roll", { number, group: group.name });
+      const held = seatOf(voters, me);
+      if (!held) refuse("decision.not-on-roll", { number, group: group.name });
+      const { seat } = held;
+      const stoodIn = held.asDeputy ? seat : null;
       if (stoodIn) {
         if (decision.mode === "unanimous") refuse("decision.unanimous-members-only", { number });
         if (group.rules["deputies-vote"] === "never") refuse("decision.deputies-never", { group: group.name });

@@ -8,7 +8,7 @@ import type { Election } from "../elections/election.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
-import type { Decision } from "../decisions/decision.ts";
+import { seatOf, type Decision } from "../decisions/decision.ts";
 import type { BallotStanding, DecisionStanding, Overview } from "./overview.ts";
 
 // Slack's Home tab holds 100 blocks and a Discord message 25 fields: these caps keep the overview
@@ -94,16 +94,13 @@ async function ballotStanding(stores: Stores, group: Group, election: Election, 
 
 /** The rules of `decision answer` (DecisionService.answer), read for one person. */
 async function decisionStanding(stores: Stores, group: Group, decision: Decision, personId: string): Promise<DecisionStanding> {
-  const voters = await stores.decisions.voters(decision.id);
-  const own = voters.find((v) => v.personId === personId);
-  if (own) {
-    if (own.answer === null) return "to-answer";
-    return own.answeredBy === personId ? "answered" : "deputy-answered";
-  }
-  const stoodIn = voters.find((v) => v.deputyId === personId);
-  if (!stoodIn || decision.mode === "unanimous" || group.rules["deputies-vote"] === "never") return null;
-  if (stoodIn.answer === null) return "to-answer";
-  return stoodIn.answeredBy === personId ? "answered" : "member-answered";
+  const held = seatOf(await stores.decisions.voters(decision.id), personId);
+  if (!held) return null;
+  const { seat, asDeputy } = held;
+  if (asDeputy && (decision.mode === "unanimous" || group.rules["deputies-vote"] === "never")) return null;
+  if (seat.answer === null) return "to-answer";
+  if (seat.answeredBy === personId) return "answered";
+  return asDeputy ? "member-answered" : "deputy-answered";
 }
 
 /** Drafts waiting for their checkers, the person's own turn to check first. */
