@@ -106,6 +106,12 @@ const pluralRules = (localeTag: string) => {
   return r;
 };
 
+/** A parameter's number for a plural: a number, or text that is one ("3"); otherwise none. */
+export const countOf = (value: unknown): number | undefined => {
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
+
 /**
  * Fills a template. `param` gives a parameter's text (undefined when the caller did not give it:
  * the placeholder stays visible), `count` its number for a plural.

@@ -1,6 +1,6 @@
 import { catalogues, type MessageKey } from "./catalogues.ts";
 import { localeTags, type Locale } from "./locale.ts";
-import { formatMessage } from "./message-format.ts";
+import { countOf, formatMessage } from "./message-format.ts";
 
 /**
  * A parameter is plain text, a number, another message put into words in the same language,
@@ -22,11 +22,6 @@ const paramText = (locale: Locale, value: MessageParam): string => {
   return typeof value === "object" ? translate(locale, value.key, value.params) : String(value);
 };
 const isList = (value: MessageParam): value is readonly MessageParam[] => Array.isArray(value);
-
-const countOf = (value: MessageParam | undefined): number | undefined => {
-  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? n : undefined;
-};
 
 /**
  * Puts a message into words (message-format.ts: `{name}` and `{name, plural, one {…} other {…}}`).

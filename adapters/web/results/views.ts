@@ -2,7 +2,7 @@ import type { PublishedGroup, PublishedResult } from "../../../src/core/public/r
 import type { PublishedMinutes, PublishedMinutesEntry } from "../../../src/core/public/minutes.ts";
 import type { NewsletterIssue } from "../../../src/core/mail/store.ts";
 import type { RecordCount } from "../../../src/core/elections/record/schema.ts";
-import { describeRoundEvent, electedExplained, voteFormatter } from "../../../src/core/elections/results-render.ts";
+import { describeRoundEvent, electedExplained, voteFormatter } from "../../../src/core/elections/count-narrative.ts";
 import { methodName } from "../../../src/core/elections/replies.ts";
 import { showTime } from "../../../src/core/shared/show-time.ts";
 import type { MessageKey, Presentation } from "../../../src/i18n/presentation.ts";

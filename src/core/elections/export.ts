@@ -3,9 +3,10 @@ import type { Attachment } from "../../render/reply.ts";
 import { writeBlt } from "./blt/write.ts";
 import { onBallot, outcome } from "./closing.ts";
 import { isListVote, type Election, type ElectionCandidate, type StoredBallot } from "./election.ts";
-import { candidateNames, deputyLines, describeRoundEvent, electedExplained, voteFormatter } from "./results-render.ts";
+import { describeRoundEvent, electedExplained, voteFormatter } from "./count-narrative.ts";
+import { candidateNames, deputyLines } from "./results-render.ts";
 import { methodName } from "./replies.ts";
-import { sectorKey } from "../sectors/sector.ts";
+import { sectorKey } from "../sectors/sector-name.ts";
 
 // BLT cannot carry a double quote or a line break in a name or title.
 const bltText = (value: string) => value.replace(/["\r\n]+/g, "'").trim() || "-";
