@@ -1,4 +1,5 @@
-import { sectorKey, type Sector } from "../core/sectors/sector.ts";
+import { sectorKey } from "../core/sectors/sector-name.ts";
+import type { Sector } from "../core/sectors/sector.ts";
 import type { SectorStore } from "../core/sectors/store.ts";
 import type { Sector as SectorRow } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sectorKey } from "../../core/sectors/sector.ts";
+import { sectorKey } from "../../core/sectors/sector-name.ts";
 import { done } from "../done.ts";
 import { defineCommand } from "../define.ts";
 import { electionId, maxSeats, sector } from "./args.ts";

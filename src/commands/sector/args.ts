@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sectorNameMaxLength } from "../../core/sectors/sector.ts";
+import { sectorNameMaxLength } from "../../core/sectors/sector-name.ts";
 import type { ArgMeta } from "../args.ts";
 
 /** A sector on the list, as one argument (quoted when it has spaces). */

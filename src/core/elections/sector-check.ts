@@ -1,4 +1,4 @@
-import { sectorKey } from "../sectors/sector.ts";
+import { sectorKey } from "../sectors/sector-name.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import type { Election, ElectionCandidate } from "./election.ts";

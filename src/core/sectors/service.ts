@@ -4,7 +4,8 @@ import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
-import { sectorKey, sectorNameValid, tidySectorName, type Sector } from "./sector.ts";
+import { sectorKey, sectorNameValid, tidySectorName } from "./sector-name.ts";
+import type { Sector } from "./sector.ts";
 
 /** Where a sector was asked for: the refusal shows an example of that command. */
 export type SectorUse = "profile" | "quota";

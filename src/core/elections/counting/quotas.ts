@@ -1,4 +1,4 @@
-import { sectorKey } from "../../sectors/sector.ts";
+import { sectorKey } from "../../sectors/sector-name.ts";
 import type { Candidate, SectorQuotas } from "./types.ts";
 
 /**
