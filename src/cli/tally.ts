@@ -5,10 +5,9 @@
  *
  * Exit codes: 0 counted, 2 bad option or malformed file (a localized message on stderr, no stack).
  */
-import { describeRoundEvent, voteFormatter } from "../core/elections/results-render.ts";
-import { readFile } from "node:fs/promises";
+import { describeRoundEvent, voteFormatter } from "../core/elections/count-narrative.ts";
+import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { Command, CommanderError, Option } from "commander";
 import { parseBlt, type BltElection, type BltIssue } from "../core/elections/blt/parse.ts";
 import {
   candidateMethodSchema,
@@ -18,11 +17,10 @@ import {
   type CountResult,
   type RoundEvent,
 } from "../core/elections/counting/index.ts";
-import { sectorKey } from "../core/sectors/sector.ts";
-import type { MessageKey } from "../i18n/catalogues.ts";
-import { localeSchema, type Locale } from "../i18n/locale.ts";
-import { translator, type Translator } from "../i18n/translate.ts";
-import { presentation, type Presentation } from "../i18n/presentation.ts";
+import { sectorKey } from "../core/sectors/sector-name.ts";
+import { isLocale, type Locale } from "../i18n/locale.ts";
+import { tallyTranslator, type TallyKey, type TallyTranslator } from "../i18n/tally-words.ts";
+import { helpText, problemParams, readArguments, type ArgumentProblem, type CliOption } from "./arguments.ts";
 
 export interface TallyIo {
   stdout(text: string): void;
@@ -37,7 +35,7 @@ const EXIT_USAGE = 2;
 /** A problem worth telling the user about: a message key, never a stack trace. */
 class UsageProblem {
   constructor(
-    readonly key: MessageKey,
+    readonly key: TallyKey,
     readonly params: Record<string, string | number> = {},
   ) {}
 }
@@ -46,24 +44,21 @@ interface TallyOptions {
   method: string;
   seats?: string;
   seed: string;
-  json?: boolean;
-  lang?: string;
+  json: boolean;
   sectors?: string;
-  quota: string[];
+  quota: readonly string[];
 }
 
 /** Runs the tally with argv (without node and the script) and returns the exit code. */
 export async function runTally(argv: readonly string[], io: TallyIo): Promise<number> {
-  const envLocale = localeSchema.safeParse(io.env.DEFAULT_LOCALE);
-  let locale: Locale = envLocale.success ? envLocale.data : "fi";
-  let t = translator(locale);
+  let locale: Locale = isLocale(io.env.DEFAULT_LOCALE) ? io.env.DEFAULT_LOCALE : "fi";
+  let t = tallyTranslator(locale);
   try {
     const requested = requestedLanguage(argv);
     if (requested !== undefined) {
-      const chosen = localeSchema.safeParse(requested);
-      if (!chosen.success) throw new UsageProblem("tally.error.bad-lang", { value: requested });
-      locale = chosen.data;
-      t = translator(locale);
+      if (!isLocale(requested)) throw new UsageProblem("tally.error.bad-lang", { value: requested });
+      locale = requested;
+      t = tallyTranslator(locale);
     }
     const parsed = parseArguments(argv, io, t);
     if (parsed === "help-shown") return EXIT_OK;
@@ -87,7 +82,7 @@ export async function runTally(argv: readonly string[], io: TallyIo): Promise<nu
     requireQuotaSectors(quotas, sectors, options.sectors ?? "");
     const result = countBlt(election, method, seats, options.seed, sectors, quotas);
     const names = displayNames(election.candidates);
-    io.stdout(options.json ? `${JSON.stringify(toJson(result, election, names, options.seed))}\n` : report(presentation(locale, "UTC"), result, election, names, options.seed));
+    io.stdout(options.json ? `${JSON.stringify(toJson(result, election, names, options.seed))}\n` : report({ t, locale }, result, election, names, options.seed));
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UsageProblem) {
@@ -98,7 +93,7 @@ export async function runTally(argv: readonly string[], io: TallyIo): Promise<nu
   }
 }
 
-/** The language must be known before commander speaks (help text), so --lang is read first. */
+/** The language must be known before the help or a refusal is written, so --lang is read first. */
 function requestedLanguage(argv: readonly string[]): string | undefined {
   for (const [position, argument] of argv.entries()) {
     if (argument === "--lang") return argv[position + 1];
@@ -107,46 +102,45 @@ function requestedLanguage(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-function parseArguments(argv: readonly string[], io: TallyIo, t: Translator): { file: string; options: TallyOptions } | "help-shown" {
-  const program = new Command("tally")
-    .description(t("tally.cli.description"))
-    .argument("<file>", t("tally.cli.file"))
-    .addOption(new Option("--method <method>", t("tally.cli.method")).default("stv"))
-    .option("--seats <n>", t("tally.cli.seats"))
-    .addOption(new Option("--seed <seed>", t("tally.cli.seed", { seed: DEFAULT_LOT_SEED })).default(DEFAULT_LOT_SEED))
-    .option("--sectors <file>", t("tally.cli.sectors"))
-    .option("--quota <sector=max>", t("tally.cli.quota"), (value: string, all: string[]) => [...all, value], [] as string[])
-    .option("--json", t("tally.cli.json"))
-    .option("--lang <lang>", t("tally.cli.lang"))
-    .addHelpText("after", `\n${t("tally.cli.example")}`)
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: () => {}, outputError: () => {} });
-  try {
-    program.parse([...argv], { from: "user" });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.help") return "help-shown";
-    throw commanderProblem(error);
+const tallyOptions = (t: TallyTranslator): CliOption[] => [
+  { name: "method", value: "<method>", help: t("tally.cli.method") },
+  { name: "seats", value: "<n>", help: t("tally.cli.seats") },
+  { name: "seed", value: "<seed>", help: t("tally.cli.seed", { seed: DEFAULT_LOT_SEED }) },
+  { name: "sectors", value: "<file>", help: t("tally.cli.sectors") },
+  { name: "quota", value: "<sector=max>", multiple: true, help: t("tally.cli.quota") },
+  { name: "json", help: t("tally.cli.json") },
+  { name: "lang", value: "<lang>", help: t("tally.cli.lang") },
+];
+
+function parseArguments(argv: readonly string[], io: TallyIo, t: TallyTranslator): { file: string; options: TallyOptions } | "help-shown" {
+  const options = tallyOptions(t);
+  const read = readArguments(argv, options);
+  if (read.kind === "help") {
+    const words = { usage: t("tally.cli.usage"), description: t("tally.cli.description"), file: t("tally.cli.file"), help: t("tally.cli.help"), example: t("tally.cli.example") };
+    io.stdout(helpText(words, options));
+    return "help-shown";
   }
-  return { file: program.args[0]!, options: program.opts<TallyOptions>() };
+  if (read.kind === "problem") throw new UsageProblem(refusalKeys[read.problem.kind], problemParams(read.problem));
+  const { method, seats, seed, sectors, quota, json } = read.values;
+  return {
+    file: read.file,
+    options: {
+      method: typeof method === "string" ? method : "stv",
+      ...(typeof seats === "string" ? { seats } : {}),
+      seed: typeof seed === "string" ? seed : DEFAULT_LOT_SEED,
+      ...(typeof sectors === "string" ? { sectors } : {}),
+      quota: Array.isArray(quota) ? quota : [],
+      json: json === true,
+    },
+  };
 }
 
-/** Commander's own messages are English; these are the ones a user can cause, in their language. */
-function commanderProblem(error: CommanderError): UsageProblem {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
-  switch (error.code) {
-    case "commander.unknownOption":
-      return new UsageProblem("tally.error.unknown-option", { value: quoted });
-    case "commander.optionMissingArgument":
-      return new UsageProblem("tally.error.missing-value", { value: quoted.split(" ")[0] ?? quoted });
-    case "commander.missingArgument":
-      return new UsageProblem("tally.error.missing-file");
-    case "commander.excessArguments":
-      return new UsageProblem("tally.error.too-many-files");
-    default:
-      return new UsageProblem("tally.error.unknown-option", { value: error.message });
-  }
-}
+const refusalKeys: Readonly<Record<ArgumentProblem["kind"], TallyKey>> = {
+  "unknown-option": "tally.error.unknown-option",
+  "missing-value": "tally.error.missing-value",
+  "missing-file": "tally.error.missing-file",
+  "too-many-files": "tally.error.too-many-files",
+};
 
 function parseMethod(value: string): CandidateMethod {
   const method = candidateMethodSchema.safeParse(value);
@@ -159,7 +153,7 @@ function parseSeats(value: string): number {
   return Number(value);
 }
 
-const describeIssue = (t: Translator, issue: BltIssue): string => t(`tally.${issue.code}`, issue.params);
+const describeIssue = (t: TallyTranslator, issue: BltIssue): string => t(`tally.${issue.code}`, issue.params);
 
 /**
  * BLT candidates are numbered from 1; those numbers (as text) are the candidate ids of the count.
@@ -268,8 +262,7 @@ function toJson(result: CountResult, election: BltElection, names: Map<string, s
 }
 
 
-// The report shows no times: its presentation's zone is never read.
-function report(p: Presentation, result: CountResult, election: BltElection, names: Map<string, string>, seed: string): string {
+function report(p: { readonly t: TallyTranslator; readonly locale: Locale }, result: CountResult, election: BltElection, names: Map<string, string>, seed: string): string {
   const { t } = p;
   // STV values carry five decimals (transfer values are truncated there); other methods count whole votes.
   const votes = voteFormatter(p, result.method);
@@ -307,7 +300,8 @@ function report(p: Presentation, result: CountResult, election: BltElection, nam
 const nodeIo: TallyIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, "utf8"),
+  // Read whole and at once: the promise API would load Node's streams, a tenth of a short count's start.
+  readFile: async (path) => readFileSync(path, "utf8"),
   env: process.env,
 };
 

@@ -8,12 +8,13 @@
  * the result and the deputies against the record. Exit codes: 0 verified, 1 the record does not
  * hold (each problem named on stderr), 2 bad option or unreadable file.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { Command, CommanderError } from "commander";
 import { verifyRecord } from "../core/elections/record/verify.ts";
-import { localeSchema, type Locale } from "../i18n/locale.ts";
-import { translator } from "../i18n/translate.ts";
+import type { MessageKey } from "../i18n/catalogues.ts";
+import { isLocale, type Locale } from "../i18n/locale.ts";
+import { translator, type Translator } from "../i18n/translate.ts";
+import { helpText, problemParams, readArguments, type ArgumentProblem, type CliOption } from "./arguments.ts";
 
 export interface VerifyIo {
   stdout(text: string): void;
@@ -28,24 +29,25 @@ const EXIT_USAGE = 2;
 
 export async function runVerify(argv: readonly string[], io: VerifyIo): Promise<number> {
   const langAt = argv.indexOf("--lang");
-  const chosen = localeSchema.safeParse(langAt >= 0 ? argv[langAt + 1] : io.env.DEFAULT_LOCALE);
-  const locale: Locale = chosen.success ? chosen.data : "fi";
+  const asked = langAt >= 0 ? argv[langAt + 1] : io.env.DEFAULT_LOCALE;
+  const locale: Locale = isLocale(asked) ? asked : "fi";
   const t = translator(locale);
-  const program = new Command("verify")
-    .description(t("verify.cli.description"))
-    .argument("<file>", t("verify.cli.file"))
-    .option("--hash <sha256>", t("verify.cli.hash"))
-    .option("--lang <lang>", t("verify.cli.lang"))
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
-  try {
-    program.parse([...argv], { from: "user" });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    return error.code === "commander.helpDisplayed" || error.code === "commander.help" ? EXIT_VERIFIED : EXIT_USAGE;
+  const options: CliOption[] = [
+    { name: "hash", value: "<sha256>", help: t("verify.cli.hash") },
+    { name: "lang", value: "<lang>", help: t("verify.cli.lang") },
+  ];
+  const read = readArguments(argv, options);
+  if (read.kind === "help") {
+    const words = { usage: t("verify.cli.usage"), description: t("verify.cli.description"), file: t("verify.cli.file"), help: t("verify.cli.help"), example: t("verify.cli.example") };
+    io.stdout(helpText(words, options));
+    return EXIT_VERIFIED;
   }
-  const file = program.args[0]!;
-  const { hash: announced } = program.opts<{ hash?: string }>();
+  if (read.kind === "problem") {
+    io.stderr(`${refusal(t, read.problem)}\n${t("verify.cli.example")}\n`);
+    return EXIT_USAGE;
+  }
+  const { file } = read;
+  const announced = typeof read.values.hash === "string" ? read.values.hash : undefined;
   let text: string;
   try {
     text = await io.readFile(file);
@@ -66,10 +68,19 @@ export async function runVerify(argv: readonly string[], io: VerifyIo): Promise<
   return EXIT_VERIFIED;
 }
 
+const refusalKeys: Readonly<Record<ArgumentProblem["kind"], MessageKey>> = {
+  "unknown-option": "verify.error.unknown-option",
+  "missing-value": "verify.error.missing-value",
+  "missing-file": "verify.error.missing-file",
+  "too-many-files": "verify.error.too-many-files",
+};
+
+const refusal = (t: Translator, problem: ArgumentProblem): string => t(refusalKeys[problem.kind], problemParams(problem));
+
 const nodeIo: VerifyIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, "utf8"),
+  readFile: async (path) => readFileSync(path, "utf8"),
   env: process.env,
 };
 

@@ -75,6 +75,26 @@ describe("tally CLI (in process)", () => {
     expect(await run(["--method", "irv", "--seats", "2", ward])).toMatchObject({ code: 2 });
     expect(await run([join(scratch, "missing.blt")])).toMatchObject({ code: 2, stderr: expect.stringContaining("ei voi lukea") });
   });
+
+  it("names an option left without its value, and a switch given one, instead of counting something else", async () => {
+    // `--seats --json`: the next option is not the number of seats.
+    expect(await run(["--lang", "en", "--seats", "--json", ward])).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("The option --seats needs a value.") });
+    expect(await run(["--lang", "en", ward, "--seats"])).toMatchObject({ code: 2, stderr: expect.stringContaining("The option --seats needs a value.") });
+    expect(await run(["--lang", "en", "--json=yes", ward])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option “--json=yes”") });
+    expect(await run(["--lang", "en", ward, ward])).toMatchObject({ code: 2, stderr: expect.stringContaining("Give only one BLT file.") });
+    // Every refusal shows a correct command to copy.
+    expect((await run(["--lang", "sv", "--seats"])).stderr).toContain("Exempel: npm run tally -- --method stv --seats 3");
+  });
+
+  it("explains itself in the reader's language: usage, every option and an example", async () => {
+    const { code, stdout, stderr } = await run(["--lang", "sv", "--help"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).toContain("Användning: npm run tally -- [alternativ] <fil>");
+    for (const option of ["--method <method>", "--seats <n>", "--seed <seed>", "--sectors <file>", "--quota <sector=max>", "--json", "--lang <lang>", "-h, --help"]) expect(stdout).toContain(option);
+    expect(stdout).toContain("standard stv");
+    expect(stdout).toContain("Exempel:");
+    expect((await run(["-h"])).stdout).toContain("Käyttö: npm run tally");
+  });
 });
 
 describe("tally CLI with sector quotas", () => {
@@ -147,7 +167,7 @@ describe("npm run tally (the prebuilt bundle, plain Node)", () => {
 
   it("counts the same from V8's code cache as without it, and a cache from elsewhere is ignored", async () => {
     const cache = join(root, "dist/tally.cjs.v8cache");
-    const tally = () => exec(process.execPath, ["scripts/run.mjs", "tally", "--lang", "sv", ward], { cwd: root }).then(({ stdout }) => stdout);
+    const tally = () => exec(process.execPath, ["scripts/run.cjs", "tally", "--lang", "sv", ward], { cwd: root }).then(({ stdout }) => stdout);
     rmSync(cache, { force: true });
     const compiled = await tally();
     expect(compiled).toContain("Vald: Scott DOUGLAS (C) (3819,00000 röster)");

@@ -1,9 +1,11 @@
 import type { tally as fi } from "../fi/tally.ts";
 
 export const tally: Record<keyof typeof fi, string> = {
+  "tally.cli.usage": "Usage: npm run tally -- [options] <file>",
+  "tally.cli.help": "show this help",
   "tally.cli.description": "Counts the votes in a BLT file and shows every round.",
   "tally.cli.file": "the BLT file to count",
-  "tally.cli.method": "counting method: plurality, approval, irv, stv, dhondt, lists or harmonic (dhondt and lists read a candidate's list from the end of the name: \"Anna Aalto (Green list)\")",
+  "tally.cli.method": "counting method: plurality, approval, irv, stv, dhondt, lists or harmonic; default stv (dhondt and lists read a candidate's list from the end of the name: \"Anna Aalto (Green list)\")",
   "tally.cli.seats": "number of seats (default: from the file)",
   "tally.cli.seed": "seed for ties decided by lot (default: {seed})",
   "tally.cli.sectors": "a CSV file of the candidates' sectors: number,name,sector (election export writes it)",

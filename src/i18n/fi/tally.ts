@@ -1,7 +1,9 @@
 export const tally = {
+  "tally.cli.usage": "Käyttö: npm run tally -- [valinnat] <tiedosto>",
+  "tally.cli.help": "näyttää tämän ohjeen",
   "tally.cli.description": "Laskee BLT-tiedoston äänet ja näyttää jokaisen kierroksen.",
   "tally.cli.file": "laskettava BLT-tiedosto",
-  "tally.cli.method": "laskentatapa: plurality, approval, irv, stv, dhondt, lists tai harmonic (dhondt ja lists lukevat listan ehdokkaan nimen lopusta: \"Anna Aalto (Vihreä lista)\")",
+  "tally.cli.method": "laskentatapa: plurality, approval, irv, stv, dhondt, lists tai harmonic; oletus stv (dhondt ja lists lukevat listan ehdokkaan nimen lopusta: \"Anna Aalto (Vihreä lista)\")",
   "tally.cli.seats": "valittavien määrä (oletus: tiedostosta)",
   "tally.cli.seed": "arvonnan siemen tasatilanteisiin (oletus: {seed})",
   "tally.cli.sectors": "CSV-tiedosto ehdokkaiden toimialoista: numero,nimi,toimiala (election export kirjoittaa sen)",

@@ -1,9 +1,11 @@
 import type { tally as fi } from "../fi/tally.ts";
 
 export const tally: Record<keyof typeof fi, string> = {
+  "tally.cli.usage": "Användning: npm run tally -- [alternativ] <fil>",
+  "tally.cli.help": "visar den här hjälpen",
   "tally.cli.description": "Räknar rösterna i en BLT-fil och visar varje omgång.",
   "tally.cli.file": "BLT-filen som ska räknas",
-  "tally.cli.method": "räknemetod: plurality, approval, irv, stv, dhondt, lists eller harmonic (dhondt och lists läser kandidatens lista i slutet av namnet: \"Anna Aalto (Gröna listan)\")",
+  "tally.cli.method": "räknemetod: plurality, approval, irv, stv, dhondt, lists eller harmonic; standard stv (dhondt och lists läser kandidatens lista i slutet av namnet: \"Anna Aalto (Gröna listan)\")",
   "tally.cli.seats": "antal platser (standard: från filen)",
   "tally.cli.seed": "frö för lottning vid lika röstetal (standard: {seed})",
   "tally.cli.sectors": "en CSV-fil med kandidaternas branscher: nummer,namn,bransch (election export skriver den)",
