@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { entries, staleReason } from "../scripts/fresh.mjs";
+import { entries, staleReason } from "../scripts/fresh.cjs";
 import { bundle } from "../scripts/build.mjs";
 import { formatResult, median, type BenchRow, type BenchTable } from "./table.ts";
 
@@ -90,7 +90,7 @@ async function tallyTable(): Promise<BenchTable> {
   try {
     const t = timeOverWards(wards, {
       npm: ["npm", (file) => ["run", "--silent", "tally", "--", file]],
-      node: ["node", (file) => ["scripts/run.mjs", "tally", file]],
+      node: ["node", (file) => ["scripts/run.cjs", "tally", file]],
       ...(droop ? { droop: ["python3", (file) => [droop.script, "scotland", file]] as [string, (file: string) => string[]] } : {}),
       nodeAlone: ["node", () => ["-e", "0"]],
       pythonAlone: ["python3", () => ["-c", "0"]],
@@ -101,7 +101,7 @@ async function tallyTable(): Promise<BenchTable> {
       { what: "`npm run tally -- FILE`, median a file", ours: median(t.npm!.wall), unit: "ms", ...peer("wall"), target: "≤ Droop" },
       { what: "the same, CPU time a file", ours: median(t.npm!.cpu), unit: "ms", ...peer("cpu"), target: "≤ Droop" },
       { what: `the same, all ${wards.length} files one by one`, ours: total(t.npm!.wall), unit: "ms", ...(droop ? { peer: { name: "Droop", value: total(t.droop!.wall) } } : {}) },
-      { what: "without npm (`node scripts/run.mjs tally FILE`), median a file", ours: median(t.node!.wall), unit: "ms", ...peer("wall") },
+      { what: "without npm (`node scripts/run.cjs tally FILE`), median a file", ours: median(t.node!.wall), unit: "ms", ...peer("wall") },
       { what: "the same, CPU time a file", ours: median(t.node!.cpu), unit: "ms", ...peer("cpu") },
       { what: "npm's own start (`npm run` of a script that does nothing), CPU time", ours: median(t.npmAlone!.cpu), unit: "ms", ...peer("cpu") },
       { what: "Node's own start (`node -e 0`), CPU time", ours: median(t.nodeAlone!.cpu), unit: "ms", peer: { name: "`python3 -c 0`", value: median(t.pythonAlone!.cpu) } },
@@ -126,7 +126,7 @@ async function startTable(): Promise<BenchTable> {
     const flags = packageJson.config.node_flags.split(" ").filter(Boolean);
     const contenders = {
       npm: ["npm", ["start", "--silent"]],
-      node: ["node", [...flags, "scripts/run.mjs", "main"]],
+      node: ["node", [...flags, "scripts/run.cjs", "main"]],
       bare: ["node", ["-e", "process.stdout.write('x')"]],
     } as const;
     const timed = { npm: { wall: [] as number[], cpu: [] as number[] }, node: { wall: [] as number[], cpu: [] as number[] }, bare: { wall: [] as number[], cpu: [] as number[] } };
@@ -143,7 +143,7 @@ async function startTable(): Promise<BenchTable> {
       title: "`npm start`, launch to the console's first answer (`group list`), bundle up to date",
       rows: [
         { what: "`npm start`", ours: median(timed.npm.wall), unit: "ms", peer, target: "≤ 400 ms" },
-        { what: "without npm (`node <node_flags> scripts/run.mjs main`)", ours: median(timed.node.wall), unit: "ms", peer },
+        { what: "without npm (`node <node_flags> scripts/run.cjs main`)", ours: median(timed.node.wall), unit: "ms", peer },
         { what: "`npm start`, CPU time of the whole session", ours: median(timed.npm.cpu), unit: "ms", peer: peerCpu },
         { what: "without npm, CPU time of the whole session", ours: median(timed.node.cpu), unit: "ms", peer: peerCpu },
       ],

@@ -2,14 +2,14 @@
 // the process, which is about a quarter of the bot's resident memory and most of a short
 // command's start-up (see the README's bench figures). Packages stay in node_modules; only our
 // own code (and the generated Prisma client) is bundled. Each bundle gets a stamp of its inputs
-// (scripts/fresh.mjs) so that `npm start` and `npm run tally` rebuild only after an edit.
-// Usage: node scripts/build.mjs [entry outfile]   (default: every entry in scripts/fresh.mjs)
+// (scripts/fresh.cjs) so that `npm start` and `npm run tally` rebuild only after an edit.
+// Usage: node scripts/build.mjs [entry outfile]   (default: every entry in scripts/fresh.cjs)
 import { build } from "esbuild";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { codeCacheFile } from "./code-cache.mjs";
-import { buildFiles, entries, root, stampFile } from "./fresh.mjs";
+import { codeCacheFile } from "./code-cache.cjs";
+import { buildFiles, entries, root, stampFile } from "./fresh.cjs";
 
 /**
  * Node resolves Prisma's runtime to its CommonJS build, and an ES module importing CommonJS makes
@@ -51,7 +51,7 @@ export async function bundle(entry, outfile, { withPackages = false } = {}) {
     withPackages
       ? {
           ...common,
-          // One CommonJS file with its packages inside, for scripts/code-cache.mjs. The CLI's "run
+          // One CommonJS file with its packages inside, for scripts/code-cache.cjs. The CLI's "run
           // me when I am the script" check reads import.meta.url, which CommonJS has not.
           outfile,
           format: "cjs",

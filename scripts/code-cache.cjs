@@ -2,17 +2,18 @@
 // skips parsing and compiling the megabyte the bundle is. Node 20 has no compile cache of its own
 // (module.enableCompileCache is Node 22), and V8's cache is offered only to vm.Script, hence this.
 // The cache is written when the process exits, so it holds every function the run compiled, not
-// only the bundle's top level. Kept free of everything outside node:, like fresh.mjs.
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
-import { Script } from "node:vm";
+// only the bundle's top level. Kept free of everything outside node:, like fresh.cjs.
+"use strict";
+const { readFileSync, renameSync, statSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname } = require("node:path");
+const { Script } = require("node:vm");
 
 /** Next to the bundle; scripts/build.mjs deletes it with every build. */
-export const codeCacheFile = (bundle) => `${bundle}.v8cache`;
+const codeCacheFile = (bundle) => `${bundle}.v8cache`;
 
 /** Runs `bundle` as Node would run a CommonJS file, with its code cache when one fits. */
-export function runWithCodeCache(bundle) {
+function runWithCodeCache(bundle) {
   const builtAt = statSync(bundle).mtimeMs;
   const source = readFileSync(bundle, "utf8");
   const cacheFile = codeCacheFile(bundle);
@@ -40,3 +41,5 @@ export function runWithCodeCache(bundle) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 }
+
+module.exports = { codeCacheFile, runWithCodeCache };

@@ -1,4 +1,4 @@
-/** See fresh.mjs: whether a bundle in dist/ is older than its sources. */
+/** See fresh.cjs: whether a bundle in dist/ is older than its sources. */
 export const root: string;
 export const entries: Readonly<Record<"main" | "tally" | "verify", { entry: string; outfile: string; withPackages: boolean }>>;
 export const buildFiles: readonly string[];

@@ -105,7 +105,7 @@ describe("the public results page in chromium", { timeout: 90_000 }, () => {
     expect(download.suggestedFilename()).toBe(`${made.certified}-record.json`);
     const file = join(scratch, download.suggestedFilename());
     await download.saveAs(file);
-    const { stdout } = await run(process.execPath, ["scripts/run.mjs", "verify", file, "--hash", shown, "--lang", "en"], { cwd: process.cwd() });
+    const { stdout } = await run(process.execPath, ["scripts/run.cjs", "verify", file, "--hash", shown, "--lang", "en"], { cwd: process.cwd() });
     expect(stdout).toContain(`record verified: ${made.certified}`);
     await page.close();
   });

@@ -115,7 +115,7 @@ describe("a group's election, driven through the console", () => {
     const blt = match(out, new RegExp(`--- ${id}\\.blt ---\\n([\\s\\S]*?)\\n---`));
     const file = join(db.folder, "vaali.blt");
     writeFileSync(file, `${blt}\n`);
-    const { stdout } = await promisify(execFile)(process.execPath, [join(root, "scripts/run.mjs"), "tally", "--json", "--method", "stv", "--seats", "2", "--seed", seed, file], { cwd: root });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(root, "scripts/run.cjs"), "tally", "--json", "--method", "stv", "--seats", "2", "--seed", seed, file], { cwd: root });
     const recount = JSON.parse(stdout) as { elected: string[]; rounds: unknown[] };
     expect(recount.elected).toEqual(["Anna", "Cecilia"]);
     const stages = [...results.matchAll(/Kierros (\d+):/g)].length;

@@ -21,7 +21,7 @@ const sha256 = (text: string) => createHash("sha256").update(text, "utf8").diges
 
 async function verifyCli(file: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["scripts/run.mjs", "verify", file, "--lang", "en", ...args], { cwd: process.cwd() });
+    const { stdout, stderr } = await run(process.execPath, ["scripts/run.cjs", "verify", file, "--lang", "en", ...args], { cwd: process.cwd() });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

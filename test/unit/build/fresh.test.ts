@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { staleReason, stampFile } from "../../../scripts/fresh.mjs";
+import { staleReason, stampFile } from "../../../scripts/fresh.cjs";
 
 /** A project folder with two sources and, optionally, a bundle built from them at `builtAt`. */
 function project(builtAt?: number) {
