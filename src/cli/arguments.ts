@@ -34,7 +34,8 @@ export function readArguments(argv: readonly string[], options: readonly CliOpti
   const { tokens } = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: false, tokens: true });
   if (tokens.some((token) => token.kind === "option" && (token.name === "help" || token.name === "h"))) return { kind: "help" };
   const files: string[] = [];
-  const values: Record<string, string | true | string[]> = {};
+  const values: Record<string, string | true> = {};
+  const repeated: Record<string, string[]> = {};
   for (const token of tokens) {
     if (token.kind === "positional") files.push(token.value);
     if (token.kind !== "option") continue;
@@ -48,11 +49,12 @@ export function readArguments(argv: readonly string[], options: readonly CliOpti
     }
     // `--seats --json`: parseArgs would take the next option for the value.
     if (token.value === undefined || (!token.inlineValue && token.value.startsWith("--"))) return problem({ kind: "missing-value", option: token.rawName });
-    values[option.name] = option.multiple ? [...((values[option.name] as string[] | undefined) ?? []), token.value] : token.value;
+    if (option.multiple) (repeated[option.name] ??= []).push(token.value);
+    else values[option.name] = token.value;
   }
   if (files.length === 0) return problem({ kind: "missing-file" });
   if (files.length > 1) return problem({ kind: "too-many-files" });
-  return { kind: "read", file: files[0]!, values };
+  return { kind: "read", file: files[0]!, values: { ...values, ...repeated } };
 }
 
 const problem = (found: ArgumentProblem): ReadArguments => ({ kind: "problem", problem: found });
