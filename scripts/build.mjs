@@ -70,8 +70,9 @@ const prismaWasmFromFile = (outdir) => ({
       if (!found) throw new Error(`${args.path}: Prisma's query compiler is no longer loaded the way scripts/build.mjs rewrites`);
       const name = `${found[1]}.wasm`;
       const base64 = readFileSync(createRequire(args.path).resolve(`@prisma/client/runtime/${found[1]}.wasm-base64.js`), "utf8").match(/"([A-Za-z0-9+/=]+)"/)?.[1];
-      if (!base64) throw new Error(`${found[1]}.wasm-base64.js: no base64 text found`);
-      writeFileSync(join(outdir, name), Buffer.from(base64, "base64"));
+      const wasm = Buffer.from(base64 ?? "", "base64");
+      if (!wasm.subarray(0, 4).equals(Buffer.from("\0asm", "latin1"))) throw new Error(`${found[1]}.wasm-base64.js: no WebAssembly module found in it`);
+      writeFileSync(join(outdir, name), wasm);
       const fromFile = `return new WebAssembly.Module(require("node:fs").readFileSync(require("node:path").join(__dirname, ${JSON.stringify(name)})))`;
       return { contents: source.replace(loader, fromFile), loader: "ts" };
     });
