@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { bot } from "../support/run-console.ts";
@@ -25,7 +26,7 @@ function filesRequired(env: Record<string, string>): Promise<{ code: number | nu
   });
 }
 
-describe("what the console bot loads from node_modules", () => {
+describe("the console bot's bundle", () => {
   const databases: ReturnType<typeof tempDatabase>[] = [];
   afterEach(() => databases.splice(0).forEach((db) => db.remove()));
 
@@ -39,4 +40,10 @@ describe("what the console bot loads from node_modules", () => {
     expect(run.files.some((f) => f.endsWith("dist/main.cjs") || f.includes("/scripts/run.cjs"))).toBe(true);
     expect([...packages].sort()).toEqual(["better-sqlite3", "bindings", "file-uri-to-path"]);
   }, 60_000);
+
+  it("is ASCII, so that V8 holds its source as one-byte text (scripts/build.mjs warns otherwise)", () => {
+    const text = readFileSync(join(root, "dist/main.cjs"), "latin1");
+    const at = text.search(/[^\x00-\x7f]/);
+    expect(at === -1 ? "" : text.slice(Math.max(0, at - 40), at + 10)).toBe("");
+  });
 });
