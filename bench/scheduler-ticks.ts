@@ -42,5 +42,6 @@ async function runTicks(databaseUrl: string): Promise<TickReport> {
 }
 
 const databaseUrl = process.argv[2];
-if (!databaseUrl) throw new Error("usage: scheduler-ticks.mjs <database url>");
-console.log(JSON.stringify(await runTicks(databaseUrl)));
+if (!databaseUrl) throw new Error("usage: scheduler-ticks.cjs <database url>");
+// No top-level await: the bundle is CommonJS, as the bot's is.
+void runTicks(databaseUrl).then((report) => console.log(JSON.stringify(report)));

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { nextOccurrence } from "../src/core/reminders/when.ts";
 import { openStore, type Store } from "../src/store/open-store.ts";
 import { bundle } from "../scripts/build.mjs";
+import { entries } from "../scripts/fresh.cjs";
 import { benchStart, benchWindowMs, type TickReport } from "./scheduler-shared.ts";
 import { formatResult, percentile as pct, type BenchTable } from "./table.ts";
 
@@ -65,8 +66,8 @@ export async function benchScheduler(): Promise<BenchTable[]> {
     copyFileSync(join(folder, "bench.db"), snapshot);
 
     // As production runs: the bundle, plain Node, the start script's flags.
-    const ticks = join(root, "dist/bench-scheduler-ticks.mjs");
-    await bundle("bench/scheduler-ticks.ts", ticks);
+    const ticks = join(root, "dist/bench-scheduler-ticks.cjs");
+    await bundle("bench/scheduler-ticks.ts", ticks, entries.main);
     const productionFlags = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { config: { node_flags: string } }).config.node_flags;
     const run = (command: string, args: string[]): TickReport => {
       copyFileSync(snapshot, join(folder, "bench.db"));

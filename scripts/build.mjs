@@ -1,12 +1,14 @@
 // Bundles the bot (and the tally CLI) into dist/: plain Node runs them without tsx's loader in
 // the process, which is about a quarter of the bot's resident memory and most of a short
-// command's start-up (see the README's bench figures). Packages stay in node_modules; only our
-// own code (and the generated Prisma client) is bundled. Each bundle gets a stamp of its inputs
-// (scripts/fresh.cjs) so that `npm start` and `npm run tally` rebuild only after an edit.
+// command's start-up (see the README's bench figures). The entries in scripts/fresh.cjs carry
+// their packages inside; a bundle built without them (the scheduler bench's) is split ES modules.
+// Each bundle gets a stamp of its inputs (scripts/fresh.cjs) so that `npm start` and `npm run
+// tally` rebuild only after an edit.
 // Usage: node scripts/build.mjs [entry outfile]   (default: every entry in scripts/fresh.cjs)
 import { build } from "esbuild";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, resolve } from "node:path";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeCacheFile } from "./code-cache.cjs";
 import { buildFiles, entries, root, stampFile } from "./fresh.cjs";
@@ -42,8 +44,59 @@ const onlyBundledPackages = {
   },
 };
 
-/** Builds one entry point the way production runs it; withPackages bundles node_modules too. */
-export async function bundle(entry, outfile, { withPackages = false } = {}) {
+/**
+ * What a bundle with its packages inside still leaves in node_modules: native code (better-sqlite3
+ * finds its addon from its own folder), and what only some bots load, each behind a dynamic
+ * import that the CommonJS bundle turns into a require run on first use: a platform's SDK (with
+ * its credentials set), PostgreSQL's driver (with a PostgreSQL URL), mail (SMTP_URL) and the web
+ * front end (WEB_PORT). The tally and verify import none of them.
+ */
+const leftInNodeModules = ["better-sqlite3", "@slack/bolt", "discord.js", "pg", "@prisma/adapter-pg", "nodemailer", "hono", "@hono/node-server"];
+
+/**
+ * Prisma's generated client loads its WebAssembly query compiler from a module holding it as 2.5 MB
+ * of base64: Node reads and compiles that module and decodes the text at every start (~40 ms, and
+ * the string stays on the heap). The bundle reads the same bytes from a .wasm file written beside
+ * it instead, decoded here once.
+ */
+const prismaWasmFromFile = (outdir) => ({
+  name: "prisma-wasm-from-file",
+  setup(build) {
+    const generated = /[\\/]src[\\/]generated[\\/][^\\/]+[\\/]internal[\\/]class\.ts$/;
+    const loader = /const \{ wasm \} = await import\("@prisma\/client\/runtime\/(query_compiler_bg\.\w+)\.wasm-base64\.mjs"\)\s*return await decodeBase64AsWasm\(wasm\)/;
+    build.onLoad({ filter: generated }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const found = source.match(loader);
+      if (!found) throw new Error(`${args.path}: Prisma's query compiler is no longer loaded the way scripts/build.mjs rewrites`);
+      const name = `${found[1]}.wasm`;
+      const base64 = readFileSync(createRequire(args.path).resolve(`@prisma/client/runtime/${found[1]}.wasm-base64.js`), "utf8").match(/"([A-Za-z0-9+/=]+)"/)?.[1];
+      const wasm = Buffer.from(base64 ?? "", "base64");
+      if (!wasm.subarray(0, 4).equals(Buffer.from("\0asm", "latin1"))) throw new Error(`${found[1]}.wasm-base64.js: no WebAssembly module found in it`);
+      writeFileSync(join(outdir, name), wasm);
+      const fromFile = `return new WebAssembly.Module(require("node:fs").readFileSync(require("node:path").join(__dirname, ${JSON.stringify(name)})))`;
+      return { contents: source.replace(loader, fromFile), loader: "ts" };
+    });
+  },
+});
+
+/**
+ * esbuild writes strings' non-ASCII characters as escapes but leaves a template literal's own text
+ * as it is, and one such character makes V8 hold the whole bundle's source as two-byte text:
+ * twice the memory, and slower to read at every start. Templates write them as escapes (\u00b7).
+ */
+function warnIfNotAscii(file) {
+  const text = readFileSync(file, "latin1");
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at >= 0) process.stderr.write(`warning: ${file} is not ASCII near ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}; write the character as an escape\n`);
+}
+
+/**
+ * Builds one entry point the way production runs it; withPackages bundles node_modules too (all
+ * but leftInNodeModules), as one CommonJS file for scripts/code-cache.cjs. strict puts "use
+ * strict" before the banner, where it still applies to the whole file (esbuild writes its own
+ * after the banner, where it is only a string); the sources are ES modules, which are strict.
+ */
+export async function bundle(entry, outfile, { withPackages = false, strict = false } = {}) {
   // Taken before esbuild reads anything, so an edit made during the build still counts as newer.
   const builtAt = Date.now();
   const common = { absWorkingDir: root, entryPoints: [entry], bundle: true, platform: "node", target: "node20", sourcemap: "linked", logLevel: "warning", metafile: true };
@@ -55,11 +108,13 @@ export async function bundle(entry, outfile, { withPackages = false } = {}) {
           // me when I am the script" check reads import.meta.url, which CommonJS has not.
           outfile,
           format: "cjs",
+          external: leftInNodeModules.flatMap((name) => [name, `${name}/*`]),
+          plugins: [prismaWasmFromFile(resolve(root, dirname(outfile)))],
           // Less for every run to read and V8 to scan: ~10 ms of a ~200 ms count. Names kept, for
           // what reads a class's or function's name (and for a stack trace's frames).
           minify: true,
           keepNames: true,
-          banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+          banner: { js: `${strict ? '"use strict";' : ""}var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;` },
           define: { "import.meta.url": "__importMetaUrl" },
         }
       : {
@@ -77,6 +132,7 @@ export async function bundle(entry, outfile, { withPackages = false } = {}) {
         },
   );
   rmSync(resolve(root, codeCacheFile(outfile)), { force: true });
+  if (withPackages) warnIfNotAscii(resolve(root, outfile));
   const inputs = [...buildFiles, ...Object.keys(metafile.inputs)];
   // Written whole and renamed into place: a start running beside the build never reads half a stamp.
   const stamp = resolve(root, stampFile(outfile));

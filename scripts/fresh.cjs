@@ -10,13 +10,14 @@ const { join } = require("node:path");
 const root = join(__dirname, "..") + "/";
 
 /**
- * What `npm start`, `npm run tally` and `npm run verify` run, by the name scripts/run.cjs takes. The tally carries
- * the little it needs of its packages inside (one 70 kB file to read instead of Node resolving
- * zod's many modules), as CommonJS so that scripts/code-cache.cjs can run it with V8's code cache; the bot keeps them in node_modules, where a platform's SDK stays unread
- * unless its credentials are set.
+ * What `npm start`, `npm run tally` and `npm run verify` run, by the name scripts/run.cjs takes. Each
+ * carries its packages inside, as CommonJS so that scripts/code-cache.cjs can run it with V8's
+ * code cache: the tally the little it needs of them (one 70 kB file to read instead of Node
+ * resolving zod's many modules); the bot all but what only some bots load (a platform's SDK stays
+ * unread unless its credentials are set; see scripts/build.mjs).
  */
 const entries = {
-  main: { entry: "src/main.ts", outfile: "dist/main.mjs", withPackages: false },
+  main: { entry: "src/main.ts", outfile: "dist/main.cjs", withPackages: true, strict: true },
   tally: { entry: "src/cli/tally.ts", outfile: "dist/tally.cjs", withPackages: true },
   verify: { entry: "src/cli/verify.ts", outfile: "dist/verify.cjs", withPackages: true },
 };

@@ -8,7 +8,7 @@ import { loggedError } from "./core/shared/logged-error.ts";
  * pino's own serializer would copy an error's every property (an SDK error's request body, a
  * driver error's row), and those may hold a ballot. `to` is another destination (tests).
  */
-export function createLogger(level: string, to: DestinationStream = destination(2)): Logger & { level: string } {
+export function createLogger(level: string, to: DestinationStream = destination(2)): Logger & { level: string; isLevelEnabled(level: string): boolean } {
   return pino(
     {
       level,

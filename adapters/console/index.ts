@@ -102,7 +102,8 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
 
   return {
     async run(): Promise<void> {
-      choices = await config.controls.kept(scope());
+      // The last session's buttons are read when a line looks like a key (handle), not here: a
+      // start whose first line is a command answers without that query.
       const lines = createInterface({ input: config.input, output: config.interactive ? config.output : undefined, terminal: config.interactive });
       const prompt = () => {
         if (!config.interactive) return;

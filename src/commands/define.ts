@@ -60,7 +60,20 @@ declare const argsType: unique symbol;
  */
 export type DefinedCommand<Args extends z.ZodObject = z.ZodObject> = CommandDefinition & { readonly [argsType]?: z.input<Args> };
 
-export const defineCommand = <Args extends z.ZodObject>(definition: CommandDefinition<Args>): DefinedCommand<Args> =>
-  definition as unknown as DefinedCommand<Args>;
+/**
+ * What a command file writes: its grammar may come as a function, called the first time the
+ * grammar is needed. zod gives every schema object its own copy of some forty methods, so
+ * building every command's grammar when the bot starts was most of its heap before the first
+ * answer; a console session that runs three commands builds three.
+ */
+export type CommandSource<Args extends z.ZodObject = z.ZodObject> = Omit<CommandDefinition<Args>, "args"> & { readonly args: Args | (() => Args) };
+
+export const defineCommand = <Args extends z.ZodObject>(source: CommandSource<Args>): DefinedCommand<Args> => {
+  const { args } = source;
+  if (typeof args !== "function") return source as unknown as DefinedCommand<Args>;
+  let built: Args | undefined;
+  // Enumerable, so that a spread copy (`{ ...command, log }`) carries the grammar.
+  return Object.defineProperty({ ...source }, "args", { get: () => (built ??= args()), enumerable: true }) as unknown as DefinedCommand<Args>;
+};
 
 export const commandName = (command: Pick<CommandDefinition, "path">): string => command.path.join(" ");

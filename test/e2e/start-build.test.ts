@@ -5,7 +5,7 @@ import { runConsole } from "../support/run-console.ts";
 import { tempDatabase } from "../support/temp-database.ts";
 
 const root = join(import.meta.dirname, "../..");
-const bundle = join(root, "dist/main.mjs");
+const bundle = join(root, "dist/main.cjs");
 const builtAt = () => statSync(bundle).mtimeMs;
 
 describe("npm start builds the bot only when its sources changed", () => {

@@ -7,11 +7,12 @@ const root = join(import.meta.dirname, "../..");
 const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { config: { node_flags: string } };
 
 /**
- * The bot as `npm start` runs it, without npm: the bundle in dist/ under plain Node with the
- * production flags. test/support/build-once.ts brings the bundle up to date before any test, so
- * each start costs a bundle's load (~1 s) rather than tsx compiling the sources (~3 s).
+ * The bot as `npm start` runs it, without npm: scripts/run.cjs under plain Node with the
+ * production flags, running the bundle in dist/ through its code cache. test/support/build-once.ts
+ * brings the bundle up to date before any test, so each start costs a bundle's load (well under a
+ * second) rather than tsx compiling the sources (~3 s).
  */
-export const bot = (): [string, string[]] => [process.execPath, [...packageJson.config.node_flags.split(/\s+/).filter(Boolean), join(root, "dist/main.mjs")]];
+export const bot = (): [string, string[]] => [process.execPath, [...packageJson.config.node_flags.split(/\s+/).filter(Boolean), join(root, "scripts/run.cjs"), "main"]];
 
 export interface ConsoleRun {
   readonly code: number | null;

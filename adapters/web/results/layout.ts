@@ -69,7 +69,7 @@ export function layout(frame: PageFrame, body: Markup): Markup {
 <style>${raw(style)}</style>
 </head>
 <body>
-<header><span><a href="${frame.home}">${p.t("public.site.title")}</a> · <a href="${frame.newsletter}" data-newsletter>${p.t("public.nav.newsletter")}</a></span><nav aria-label="${p.t("public.nav.language")}"><ul>${languages}</ul></nav></header>
+<header><span><a href="${frame.home}">${p.t("public.site.title")}</a> \u00b7 <a href="${frame.newsletter}" data-newsletter>${p.t("public.nav.newsletter")}</a></span><nav aria-label="${p.t("public.nav.language")}"><ul>${languages}</ul></nav></header>
 <main>
 ${body}
 </main>

@@ -1,6 +1,8 @@
 // HTML and SVG built from tagged templates: every interpolated value is escaped unless it is
 // markup made here, so a candidate's or a group's name can never open a tag. Synchronous (unlike
-// hono/html), because the same pages are written to files by the static export.
+// hono/html), because the same pages are written to files by the static export. Templates write
+// non-ASCII characters as escapes (`\u00b7` for the middle dot) so that the bot's bundle stays ASCII
+// (see warnIfNotAscii in scripts/build.mjs).
 
 const entities: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

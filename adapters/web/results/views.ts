@@ -34,7 +34,7 @@ export function indexPage(p: Presentation, links: SiteLinks, groups: readonly Pu
 export function groupPage(p: Presentation, links: SiteLinks, group: PublishedGroup): Markup {
   const entries = group.elections.map(
     (e) =>
-      html`<li><a href="${links.election(group.id, e.id, p.locale)}">${e.title}</a><br><span class="muted">${methodName(p, e)} · ${p.t("public.certified-on", { date: showTime(p, "date", e.certifiedAt) })}</span></li>`,
+      html`<li><a href="${links.election(group.id, e.id, p.locale)}">${e.title}</a><br><span class="muted">${methodName(p, e)} \u00b7 ${p.t("public.certified-on", { date: showTime(p, "date", e.certifiedAt) })}</span></li>`,
   );
   const minutes = group.minutes.map(
     (m) => html`<li><a href="${links.minutes(group.id, m.number, p.locale)}">${minutesEntryTitle(p, m)}</a><br><span class="muted">${minutesFinality(p, m)}</span></li>`,
@@ -91,7 +91,7 @@ export function electionPage(p: Presentation, links: SiteLinks, published: Publi
   const { group, election, record } = published;
   const body = html`<p><a href="${links.group(group.id, p.locale)}">${p.t("public.nav.group", { group: group.name })}</a></p>
 <h1>${election.title}</h1>
-<p class="muted">${group.name} · ${methodName(p, election)} · ${p.t("public.certified-on", { date: showTime(p, "date", election.certifiedAt) })}</p>
+<p class="muted">${group.name} \u00b7 ${methodName(p, election)} \u00b7 ${p.t("public.certified-on", { date: showTime(p, "date", election.certifiedAt) })}</p>
 ${"elected" in record.count ? candidateResult(p, published, record.count) : yesNoResult(p, published)}
 <p>${p.t("public.election.turnout", { ...record.roll })}</p>
 ${recordSection(p, links, published)}`;
@@ -192,7 +192,7 @@ function recordSection(p: Presentation, links: SiteLinks, published: PublishedRe
   const file = recordFileName(election.id);
   return html`<section aria-labelledby="record"><h2 id="record">${p.t("public.election.record")}</h2>
 <p>${p.t("public.election.record-intro")}</p>
-<p><a href="${links.record(group.id, election.id)}" download="${file}" data-record>${p.t("public.election.download")}</a> · <a href="${links.recordHash(group.id, election.id)}" download="${file}.sha256">${p.t("public.election.download-hash")}</a></p>
+<p><a href="${links.record(group.id, election.id)}" download="${file}" data-record>${p.t("public.election.download")}</a> \u00b7 <a href="${links.recordHash(group.id, election.id)}" download="${file}.sha256">${p.t("public.election.download-hash")}</a></p>
 <p>${p.t("public.election.hash")}: <span class="hash" data-record-hash>${election.recordHash}</span></p>
 <p>${p.t("public.election.verify")}</p>
 <pre><code>npm run verify -- ${file} --hash ${election.recordHash}</code></pre>

@@ -8,7 +8,7 @@ import { defineCommand } from "../define.ts";
 
 export const actionAdd = defineCommand({
   path: ["action", "add"],
-  args: z.object({ group: groupName(), owner: personRef(), due: z.string().trim().min(1).max(20), text: restOfLine(1000) }),
+  args: () => z.object({ group: groupName(), owner: personRef(), due: z.string().trim().min(1).max(20), text: restOfLine(1000) }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const due = parseDueDate(args.due, p.timeZone) ?? refuse("action.bad-date", { given: args.due });

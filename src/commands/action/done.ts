@@ -6,7 +6,7 @@ import { itemNumber } from "../meeting/args.ts";
 
 export const actionDone = defineCommand({
   path: ["action", "done"],
-  args: z.object({ group: groupName(), number: itemNumber() }),
+  args: () => z.object({ group: groupName(), number: itemNumber() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const { action, group } = await services.actions.done(inv, args.group, args.number);

@@ -9,7 +9,7 @@ const mine = new Set(["mine", "omat", "mina"]);
 /** Without a group (or with `mine`): my open action items everywhere; with one: the group's, done ones included. */
 export const actionList = defineCommand({
   path: ["action", "list"],
-  args: z.object({ group: groupName().optional(), page: pageArg() }),
+  args: () => z.object({ group: groupName().optional(), page: pageArg() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const group = args.group && !mine.has(args.group.toLocaleLowerCase("fi")) ? args.group : undefined;

@@ -6,7 +6,7 @@ import { itemNumber } from "../meeting/args.ts";
 
 export const agendaAccept = defineCommand({
   path: ["agenda", "accept"],
-  args: z.object({ group: groupName(), item: itemNumber() }),
+  args: () => z.object({ group: groupName(), item: itemNumber() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const changed = await services.agenda.accept(inv, args.group, args.item);

@@ -8,7 +8,7 @@ import { meetingNumber } from "../meeting/args.ts";
 /** The same as `agenda add`, for a chosen meeting rather than the next one. */
 export const agendaAddTo = defineCommand({
   path: ["agenda", "add-to"],
-  args: z.object({ group: groupName(), meeting: meetingNumber(), item: longText(4300) }),
+  args: () => z.object({ group: groupName(), meeting: meetingNumber(), item: longText(4300) }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const added = await services.agenda.add(inv, args.group, parseItemInput(args.item), args.meeting);

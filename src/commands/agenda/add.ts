@@ -11,7 +11,7 @@ import { defineCommand } from "../define.ts";
  */
 export const agendaAdd = defineCommand({
   path: ["agenda", "add"],
-  args: z.object({ group: groupName(), elect: flag(), rules: flag(), item: longText(4300) }),
+  args: () => z.object({ group: groupName(), elect: flag(), rules: flag(), item: longText(4300) }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const added = await services.agenda.add(inv, args.group, { ...parseItemInput(args.item), kind: args.elect ? "election" : args.rules ? "rules" : null });

@@ -7,7 +7,7 @@ import { itemNumber } from "../meeting/args.ts";
 
 export const agendaDecide = defineCommand({
   path: ["agenda", "decide"],
-  args: z.object({ group: groupName(), item: itemNumber(), decision: restOfLine(4000) }),
+  args: () => z.object({ group: groupName(), item: itemNumber(), decision: restOfLine(4000) }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const { quorum } = await services.agenda.decide(inv, args.group, args.item, args.decision);

@@ -6,7 +6,7 @@ import { itemNumber } from "../meeting/args.ts";
 
 export const agendaDefer = defineCommand({
   path: ["agenda", "defer"],
-  args: z.object({ group: groupName(), item: itemNumber() }),
+  args: () => z.object({ group: groupName(), item: itemNumber() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const changed = await services.agenda.defer(inv, args.group, args.item);

@@ -8,7 +8,7 @@ import { itemNumber } from "../meeting/args.ts";
 /** Your dissenting opinion (eriävä mielipide) on a decided item, recorded under it in the minutes. */
 export const agendaDissent = defineCommand({
   path: ["agenda", "dissent"],
-  args: z.object({ group: groupName(), item: itemNumber(), text: restOfLine(dissentMaxLength) }),
+  args: () => z.object({ group: groupName(), item: itemNumber(), text: restOfLine(dissentMaxLength) }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     await services.itemLaw.dissent(inv, args.group, args.item, args.text);

@@ -6,7 +6,7 @@ import { meetingNumber } from "../meeting/args.ts";
 
 export const agendaList = defineCommand({
   path: ["agenda", "list"],
-  args: z.object({ group: groupName(), meeting: meetingNumber().optional(), page: pageArg() }),
+  args: () => z.object({ group: groupName(), meeting: meetingNumber().optional(), page: pageArg() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const found = await services.agenda.list(inv, args.group, args.meeting, args.page);

@@ -6,7 +6,7 @@ import { itemNumber } from "../meeting/args.ts";
 
 export const agendaMove = defineCommand({
   path: ["agenda", "move"],
-  args: z.object({ group: groupName(), item: itemNumber(), position: itemNumber() }),
+  args: () => z.object({ group: groupName(), item: itemNumber(), position: itemNumber() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const changed = await services.agenda.move(inv, args.group, args.item, args.position);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const agendaPublish = defineCommand({
   path: ["agenda", "publish"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const published = await services.agenda.publish(inv, args.group);

@@ -7,7 +7,7 @@ import { itemNumber } from "../meeting/args.ts";
 /** Records a disqualified person (esteellinen, §26): they neither vote nor take part in deciding the item. */
 export const agendaRecuse = defineCommand({
   path: ["agenda", "recuse"],
-  args: z.object({ group: groupName(), item: itemNumber(), person: personRef() }),
+  args: () => z.object({ group: groupName(), item: itemNumber(), person: personRef() }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);

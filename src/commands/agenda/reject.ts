@@ -7,7 +7,7 @@ import { itemNumber } from "../meeting/args.ts";
 /** Rejects an item with a reason; the proposer is told by direct message. */
 export const agendaReject = defineCommand({
   path: ["agenda", "reject"],
-  args: z.object({ group: groupName(), item: itemNumber(), reason: restOfLine(500) }),
+  args: () => z.object({ group: groupName(), item: itemNumber(), reason: restOfLine(500) }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const changed = await services.agenda.reject(inv, args.group, args.item, args.reason);

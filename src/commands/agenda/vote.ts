@@ -12,7 +12,7 @@ import { itemNumber, voteCount } from "../meeting/args.ts";
  */
 export const agendaVote = defineCommand({
   path: ["agenda", "vote"],
-  args: z.object({
+  args: () => z.object({
     group: groupName(),
     item: itemNumber(),
     yes: voteCount(),

@@ -14,7 +14,7 @@ import { defineCommand } from "../define.ts";
  */
 export const decide = defineCommand({
   path: ["decide"],
-  args: z.object({
+  args: () => z.object({
     group: groupName(),
     deadline: z.string().trim().min(1).max(20).meta({ kind: "text" }),
     unanimous: flag(),

@@ -7,7 +7,7 @@ import { meetingNumber } from "../meeting/args.ts";
 /** Where a decision without a meeting stands, or its minutes once closed. */
 export const decisionShow = defineCommand({
   path: ["decision", "show"],
-  args: z.object({ group: groupName(), number: meetingNumber() }),
+  args: () => z.object({ group: groupName(), number: meetingNumber() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { group, decision, voters, nameOf } = await services.decisions.show(inv, args.group, args.number);

@@ -4,7 +4,7 @@ import { defineCommand } from "../define.ts";
 
 export const digestPreview = defineCommand({
   path: ["digest", "preview"],
-  args: z.object({ since: z.string().trim().max(20).optional() }),
+  args: () => z.object({ since: z.string().trim().max(20).optional() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     return previewReply(p, await services.digest.preview(inv, p.timeZone, args.since));

@@ -7,7 +7,7 @@ import { defineCommand } from "../define.ts";
 
 export const digestPublish = defineCommand({
   path: ["digest", "publish"],
-  args: z.object({ channel: channelRef().optional() }),
+  args: () => z.object({ channel: channelRef().optional() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const channel = args.channel ?? inv.channelId ?? refuse("channel.none-given");

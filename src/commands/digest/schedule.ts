@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const digestSchedule = defineCommand({
   path: ["digest", "schedule"],
-  args: z.object({
+  args: () => z.object({
     period: z.enum(["weekly", "monthly"]),
     channel: channelRef(),
     when: z.string().trim().max(40).meta({ kind: "text", rest: true }).optional(),

@@ -7,7 +7,7 @@ import { electionId } from "./args.ts";
 /** The nominee accepts, confirming the eligibility criteria shown first. */
 export const electionAccept = defineCommand({
   path: ["election", "accept"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: true,
   async review({ inv, services, p }, args) {
     const { election } = await services.elections.nominations.acceptReview(inv, args.election);

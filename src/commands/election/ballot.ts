@@ -9,7 +9,7 @@ import { electionId } from "./args.ts";
  */
 export const electionBallot = defineCommand({
   path: ["election", "ballot"],
-  args: z.object({ election: electionId(), choices: z.string().trim().max(1000).optional().meta({ kind: "text", rest: true }) }),
+  args: () => z.object({ election: electionId(), choices: z.string().trim().max(1000).optional().meta({ kind: "text", rest: true }) }),
   // Its arguments are a ballot.
   log: "secret",
   sideEffects: false,

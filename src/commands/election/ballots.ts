@@ -6,7 +6,7 @@ import { electionId } from "./args.ts";
 /** The published anonymous ballot list: every receipt with its ballot, after closing. */
 export const electionBallots = defineCommand({
   path: ["election", "ballots"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const view = await services.elections.ballots(inv, args.election);

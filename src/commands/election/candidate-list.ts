@@ -7,7 +7,7 @@ import { electionId } from "./args.ts";
 /** `election candidate-list e7k2m9q "Anna Aalto" Vihreä lista`; `-` as the list: the candidate stands alone. */
 export const electionCandidateList = defineCommand({
   path: ["election", "candidate-list"],
-  args: z.object({ election: electionId(), person: personRef(), list: restOfLine(80) }),
+  args: () => z.object({ election: electionId(), person: personRef(), list: restOfLine(80) }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);

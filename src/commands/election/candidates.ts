@@ -5,7 +5,7 @@ import { electionId } from "./args.ts";
 
 export const electionCandidates = defineCommand({
   path: ["election", "candidates"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const view = await services.elections.show(inv, args.election);

@@ -7,7 +7,7 @@ import { electionId } from "./args.ts";
 /** Records that the regional government approved the result. */
 export const electionCertify = defineCommand({
   path: ["election", "certify"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.elections.requireManagerOf(inv, args.election, "election certify"),
   confirm: (args) => msg("elections.certify.confirm", { id: args.election }),

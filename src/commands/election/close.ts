@@ -6,7 +6,7 @@ import { electionId } from "./args.ts";
 
 export const electionClose = defineCommand({
   path: ["election", "close"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.elections.requireManagerOf(inv, args.election, "election close"),
   confirm: (args) => msg("elections.close.confirm", { id: args.election }),

@@ -16,7 +16,7 @@ import { electionSpec, seats } from "./args.ts";
  */
 export const electionCreate = defineCommand({
   path: ["election", "create"],
-  args: z.object({ group: groupName(), seats: seats(), electionSpec: electionSpec() }),
+  args: () => z.object({ group: groupName(), seats: seats(), electionSpec: electionSpec() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const [first = "", ...rest] = args.electionSpec.split(/\s+/);

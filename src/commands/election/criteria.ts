@@ -5,7 +5,7 @@ import { criterion, electionId } from "./args.ts";
 
 export const electionCriteria = defineCommand({
   path: ["election", "criteria"],
-  args: z.object({ election: electionId(), criterion: criterion() }),
+  args: () => z.object({ election: electionId(), criterion: criterion() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const election = await services.elections.addCriterion(inv, args.election, args.criterion);

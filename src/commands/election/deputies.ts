@@ -5,7 +5,7 @@ import { deputyMode, electionId } from "./args.ts";
 
 export const electionDeputies = defineCommand({
   path: ["election", "deputies"],
-  args: z.object({ election: electionId(), deputyMode: deputyMode() }),
+  args: () => z.object({ election: electionId(), deputyMode: deputyMode() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const election = await services.elections.setDeputyMode(inv, args.election, args.deputyMode);

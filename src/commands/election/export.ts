@@ -9,7 +9,7 @@ import { electionId } from "./args.ts";
 /** Ballots as BLT (recount with `npm run tally`), results as CSV and Markdown; `record`: the election record (`npm run verify`). */
 export const electionExport = defineCommand({
   path: ["election", "export"],
-  args: z.object({ election: electionId(), format: z.enum(["record"]).optional() }),
+  args: () => z.object({ election: electionId(), format: z.enum(["record"]).optional() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const view = await services.elections.ballots(inv, args.election);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const electionList = defineCommand({
   path: ["election", "list"],
-  args: z.object({ group: groupName(), page: pageArg() }),
+  args: () => z.object({ group: groupName(), page: pageArg() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { group, elections } = await services.elections.list(inv, args.group, args.page);

@@ -7,7 +7,7 @@ import { electionId } from "./args.ts";
 /** `election nominate e7k2m9q` (yourself) or `election nominate e7k2m9q "Anna Aalto" ["Bertta Berg"]` (pairs: with a deputy). */
 export const electionNominate = defineCommand({
   path: ["election", "nominate"],
-  args: z.object({ election: electionId(), nominee: personRef().optional(), deputy: personRef().optional() }),
+  args: () => z.object({ election: electionId(), nominee: personRef().optional(), deputy: personRef().optional() }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const nominee = args.nominee ? await services.people.resolve(directory, args.nominee) : inv.actor.person;

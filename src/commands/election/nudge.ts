@@ -7,7 +7,7 @@ import { electionId } from "./args.ts";
 /** Direct messages to everyone on the roll who has not voted yet; nobody learns about anybody else. */
 export const electionNudge = defineCommand({
   path: ["election", "nudge"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { election, people } = await services.elections.pendingVoters(inv, args.election);

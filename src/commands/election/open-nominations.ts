@@ -5,7 +5,7 @@ import { electionId } from "./args.ts";
 
 export const electionOpenNominations = defineCommand({
   path: ["election", "open-nominations"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const election = await services.elections.openNominations(inv, args.election);

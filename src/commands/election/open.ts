@@ -8,7 +8,7 @@ import { electionId } from "./args.ts";
 /** Voting opens: the roll is fixed and the lot seed's hash published, so it asks first. */
 export const electionOpen = defineCommand({
   path: ["election", "open"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.elections.requireManagerOf(inv, args.election, "election open"),
   confirm: (args) => msg("elections.open.confirm", { id: args.election }),

@@ -10,7 +10,7 @@ import { electionId } from "./args.ts";
  */
 export const electionPrevented = defineCommand({
   path: ["election", "prevented"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.elections.prevented.precheck(inv, args.election),
   confirm: (args) => msg("elections.prevented.confirm", { id: args.election }),

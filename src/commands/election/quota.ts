@@ -6,7 +6,7 @@ import { electionId, maxSeats, sector } from "./args.ts";
 
 export const electionQuota = defineCommand({
   path: ["election", "quota"],
-  args: z.object({ election: electionId(), sector: sector(), max: maxSeats() }),
+  args: () => z.object({ election: electionId(), sector: sector(), max: maxSeats() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const election = await services.elections.setQuota(inv, args.election, args.sector, args.max);

@@ -6,7 +6,7 @@ import { electionId } from "./args.ts";
 
 export const electionResults = defineCommand({
   path: ["election", "results"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const view = await services.elections.results(inv, args.election);

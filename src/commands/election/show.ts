@@ -5,7 +5,7 @@ import { electionId } from "./args.ts";
 
 export const electionShow = defineCommand({
   path: ["election", "show"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     return showReply(p, await services.elections.show(inv, args.election));

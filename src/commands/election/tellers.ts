@@ -7,7 +7,7 @@ import { electionId } from "./args.ts";
 /** `election tellers e7k2m9q "Anna Aalto" "Pekka Korhonen"`: certifying then needs each one's confirmation. */
 export const electionTellers = defineCommand({
   path: ["election", "tellers"],
-  args: z.object({ election: electionId(), teller: personRef(), teller2: personRef().optional() }),
+  args: () => z.object({ election: electionId(), teller: personRef(), teller2: personRef().optional() }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const refs = [args.teller, ...(args.teller2 ? [args.teller2] : [])];

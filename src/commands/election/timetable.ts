@@ -10,7 +10,7 @@ import { electionId } from "./args.ts";
 /** `election timetable e7k2m9q closes 14.12.2026 18:00`: one point of the timetable at a time. */
 export const electionTimetable = defineCommand({
   path: ["election", "timetable"],
-  args: z.object({
+  args: () => z.object({
     election: electionId(),
     phase: timetablePhaseSchema,
     when: z.string().trim().min(1).max(40).meta({ kind: "text", rest: true } satisfies ArgMeta),

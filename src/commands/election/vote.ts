@@ -9,7 +9,7 @@ import { choices, electionId } from "./args.ts";
  */
 export const electionVote = defineCommand({
   path: ["election", "vote"],
-  args: z.object({ election: electionId(), choices: choices() }),
+  args: () => z.object({ election: electionId(), choices: choices() }),
   // Its arguments are a ballot.
   log: "secret",
   sideEffects: true,

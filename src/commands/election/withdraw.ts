@@ -6,7 +6,7 @@ import { electionId } from "./args.ts";
 
 export const electionWithdraw = defineCommand({
   path: ["election", "withdraw"],
-  args: z.object({ election: electionId() }),
+  args: () => z.object({ election: electionId() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.elections.nominations.requireOwnNomination(inv, args.election),
   confirm: (args) => msg("elections.withdraw.confirm", { id: args.election }),

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupAdd = defineCommand({
   path: ["group", "add"],
-  args: z.object({ group: groupName(), person: personRef(), role: role().default("member") }),
+  args: () => z.object({ group: groupName(), person: personRef(), role: role().default("member") }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);

@@ -8,7 +8,7 @@ import { requesterNamed } from "./requester.ts";
 const answerRequest = (answer: "accept" | "decline") =>
   defineCommand({
     path: ["group", answer],
-    args: z.object({ group: groupName(), person: personRef() }),
+    args: () => z.object({ group: groupName(), person: personRef() }),
     sideEffects: true,
     async run(ctx, args) {
       const { inv, services, p } = ctx;

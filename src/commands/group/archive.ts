@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupArchive = defineCommand({
   path: ["group", "archive"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.groups.requireManagerOf(inv, args.group, "archive"),
   confirm: (args) => msg("groups.archive.confirm", { group: args.group }),

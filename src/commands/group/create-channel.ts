@@ -5,7 +5,7 @@ import { done } from "../done.ts";
 
 export const groupCreateChannel = defineCommand({
   path: ["group", "create-channel"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const group = await services.groups.createChannel(inv, args.group);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupCreate = defineCommand({
   path: ["group", "create"],
-  args: z.object({ name: newGroupName() }),
+  args: () => z.object({ name: newGroupName() }),
   sideEffects: true,
   async run({ inv, services, p }, { name }) {
     const group = await services.groups.create(inv, name);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupDeputy = defineCommand({
   path: ["group", "deputy"],
-  args: z.object({ group: groupName(), deputy: personRef(), member: personRef() }),
+  args: () => z.object({ group: groupName(), deputy: personRef(), member: personRef() }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const deputy = await services.people.resolve(directory, args.deputy);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupHistory = defineCommand({
   path: ["group", "history"],
-  args: z.object({ group: groupName(), count: z.coerce.number().int().min(1).max(100).default(20), page: pageArg() }),
+  args: () => z.object({ group: groupName(), count: z.coerce.number().int().min(1).max(100).default(20), page: pageArg() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { group, events } = await services.groups.history(inv, args.group, args.count, args.page);

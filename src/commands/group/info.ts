@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupInfo = defineCommand({
   path: ["group", "info"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { group, members } = await services.groups.info(inv, args.group);

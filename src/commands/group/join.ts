@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupJoin = defineCommand({
   path: ["group", "join"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const { group, requested } = await services.groups.join(inv, args.group);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupLeave = defineCommand({
   path: ["group", "leave"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const group = await services.groups.leave(inv, args.group);

@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupLinkChannel = defineCommand({
   path: ["group", "link-channel"],
-  args: z.object({ group: groupName(), channel: channelRef().optional() }),
+  args: () => z.object({ group: groupName(), channel: channelRef().optional() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     // Without a channel argument, the channel the command was typed in is the one meant.

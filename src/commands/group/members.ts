@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupMembers = defineCommand({
   path: ["group", "members"],
-  args: z.object({ group: groupName(), page: pageArg() }),
+  args: () => z.object({ group: groupName(), page: pageArg() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { group, members } = await services.groups.members(inv, args.group);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupRemove = defineCommand({
   path: ["group", "remove"],
-  args: z.object({ group: groupName(), person: personRef() }),
+  args: () => z.object({ group: groupName(), person: personRef() }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);

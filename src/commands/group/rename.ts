@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupRename = defineCommand({
   path: ["group", "rename"],
-  args: z.object({ group: groupName(), name: newGroupName() }),
+  args: () => z.object({ group: groupName(), name: newGroupName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const group = await services.groups.rename(inv, args.group, args.name);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupRequests = defineCommand({
   path: ["group", "requests"],
-  args: z.object({ group: groupName(), page: pageArg() }),
+  args: () => z.object({ group: groupName(), page: pageArg() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { group, requests } = await services.groups.requests.list(inv, args.group);

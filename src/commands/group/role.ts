@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const groupRole = defineCommand({
   path: ["group", "role"],
-  args: z.object({ group: groupName(), person: personRef(), role: role() }),
+  args: () => z.object({ group: groupName(), person: personRef(), role: role() }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const person = await services.people.resolve(directory, args.person);

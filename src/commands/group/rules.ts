@@ -7,7 +7,7 @@ import { defineCommand } from "../define.ts";
 /** `group rules <group>` shows the rules; with a rule and a value, an officer changes one. */
 export const groupRules = defineCommand({
   path: ["group", "rules"],
-  args: z.object({
+  args: () => z.object({
     group: groupName(),
     rule: groupRuleNameSchema.meta({ picker: "autocomplete" } satisfies ArgMeta).optional(),
     value: z.string().trim().max(40).meta({ kind: "text" }).optional(),

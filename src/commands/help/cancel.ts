@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 /** What a confirmation's cancel button runs: an answer, and no change. */
 export const cancel = defineCommand({
   path: ["cancel"],
-  args: z.object({}),
+  args: () => z.object({}),
   sideEffects: false,
   hidden: true,
   async run({ p }) {

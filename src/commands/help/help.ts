@@ -7,7 +7,7 @@ import { exampleLine, summaryKey, usageLine } from "../usage.ts";
 
 export const help = defineCommand({
   path: ["help"],
-  args: z.object({ topic: z.string().trim().toLowerCase().optional() }),
+  args: () => z.object({ topic: z.string().trim().toLowerCase().optional() }),
   sideEffects: false,
   async run({ p, commands: all }, { topic }) {
     const commands = all.filter((c) => !c.hidden);

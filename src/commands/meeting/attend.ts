@@ -7,7 +7,7 @@ import { defineCommand } from "../define.ts";
 /** The secretary records attendance: present, remote or absent; a deputy may stand in for a member. */
 export const meetingAttend = defineCommand({
   path: ["meeting", "attend"],
-  args: z.object({
+  args: () => z.object({
     group: groupName(),
     person: personRef(),
     mode: z.enum([...attendanceModeSchema.options, "absent"]).default("present"),

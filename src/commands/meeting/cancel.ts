@@ -7,7 +7,7 @@ import { meetingNumber } from "./args.ts";
 
 export const meetingCancel = defineCommand({
   path: ["meeting", "cancel"],
-  args: z.object({ group: groupName(), meeting: meetingNumber() }),
+  args: () => z.object({ group: groupName(), meeting: meetingNumber() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.groups.requireManagerOf(inv, args.group, "meeting cancel"),
   confirm: (args) => msg("meetings.cancel.confirm", { group: args.group, number: args.meeting }),

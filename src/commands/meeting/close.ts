@@ -7,7 +7,7 @@ import { defineCommand } from "../define.ts";
 
 export const meetingClose = defineCommand({
   path: ["meeting", "close"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.groups.requireManagerOf(inv, args.group, "meeting close"),
   confirm: (args) => msg("meetings.close.confirm", { group: args.group }),

@@ -14,7 +14,7 @@ import { meetingNumber } from "./args.ts";
  */
 export const meetingDeadline = defineCommand({
   path: ["meeting", "deadline"],
-  args: z.object({
+  args: () => z.object({
     group: groupName(),
     meeting: meetingNumber(),
     deadline: z.string().trim().min(1).max(40).meta({ kind: "text", rest: true } satisfies ArgMeta),

@@ -7,7 +7,7 @@ import { defineCommand } from "../define.ts";
 /** A member on a phone marks themselves present (or remote) at the open meeting. */
 export const meetingHere = defineCommand({
   path: ["meeting", "here"],
-  args: z.object({ group: groupName(), mode: attendanceModeSchema.default("present") }),
+  args: () => z.object({ group: groupName(), mode: attendanceModeSchema.default("present") }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const view = await services.meetings.attend(inv, args.group, inv.actor.person.id, args.mode, null);

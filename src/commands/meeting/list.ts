@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const meetingList = defineCommand({
   path: ["meeting", "list"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { group, meetings, now, minutes, yearNumbers } = await services.meetings.list(inv, args.group);

@@ -7,7 +7,7 @@ import { meetingNumber } from "./args.ts";
 /** The stored minutes of a closed meeting with their checking, shown and as a file: the same as `minutes show`. */
 export const meetingMinutes = defineCommand({
   path: ["meeting", "minutes"],
-  args: z.object({ group: groupName(), meeting: meetingNumber() }),
+  args: () => z.object({ group: groupName(), meeting: meetingNumber() }),
   sideEffects: false,
   // Kept out of help and Discord's menu (its size limit): the buttons run it; typed, it still works.
   hidden: true,

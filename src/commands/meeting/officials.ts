@@ -13,7 +13,7 @@ import { defineCommand } from "../define.ts";
  */
 export const meetingOfficials = defineCommand({
   path: ["meeting", "officials"],
-  args: z.object({ group: groupName(), names: z.string().trim().max(600).optional().meta({ kind: "text", rest: true }) }),
+  args: () => z.object({ group: groupName(), names: z.string().trim().max(600).optional().meta({ kind: "text", rest: true }) }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     if (!args.names) {

@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const meetingOpen = defineCommand({
   path: ["meeting", "open"],
-  args: z.object({ group: groupName() }),
+  args: () => z.object({ group: groupName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const view = await services.meetings.open(inv, args.group);

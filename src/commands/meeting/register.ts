@@ -7,7 +7,7 @@ import { showTime } from "../../core/shared/show-time.ts";
 /** A member registers for the group's next meeting (or an officer registers them), where the rules ask it. */
 export const meetingRegister = defineCommand({
   path: ["meeting", "register"],
-  args: z.object({ group: groupName(), person: personRef().optional(), remote: flag() }),
+  args: () => z.object({ group: groupName(), person: personRef().optional(), remote: flag() }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const person = args.person ? await services.people.resolve(directory, args.person) : inv.actor.person;
@@ -25,7 +25,7 @@ export const meetingRegister = defineCommand({
 
 export const meetingUnregister = defineCommand({
   path: ["meeting", "unregister"],
-  args: z.object({ group: groupName(), person: personRef().optional() }),
+  args: () => z.object({ group: groupName(), person: personRef().optional() }),
   sideEffects: true,
   async run({ inv, services, p, directory }, args) {
     const person = args.person ? await services.people.resolve(directory, args.person) : inv.actor.person;

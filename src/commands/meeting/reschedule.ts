@@ -7,7 +7,7 @@ import { meetingNumber, whenAndPlace } from "./args.ts";
 
 export const meetingReschedule = defineCommand({
   path: ["meeting", "reschedule"],
-  args: z.object({ group: groupName(), meeting: meetingNumber(), when: whenAndPlace() }),
+  args: () => z.object({ group: groupName(), meeting: meetingNumber(), when: whenAndPlace() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const when = services.meetings.readWhen(args.when) ?? refuse("meeting.bad-time", { given: args.when });

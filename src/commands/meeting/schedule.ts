@@ -7,7 +7,7 @@ import { whenAndPlace } from "./args.ts";
 
 export const meetingSchedule = defineCommand({
   path: ["meeting", "schedule"],
-  args: z.object({ group: groupName(), when: whenAndPlace() }),
+  args: () => z.object({ group: groupName(), when: whenAndPlace() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const when = services.meetings.readWhen(args.when) ?? refuse("meeting.bad-time", { given: args.when });

@@ -10,7 +10,7 @@ import { meetingNumber } from "../meeting/args.ts";
  */
 export const minutesApprove = defineCommand({
   path: ["minutes", "approve"],
-  args: z.object({ group: groupName(), meeting: meetingNumber(), hash: z.string().trim().regex(/^[0-9a-f]{64}$/).optional() }),
+  args: () => z.object({ group: groupName(), meeting: meetingNumber(), hash: z.string().trim().regex(/^[0-9a-f]{64}$/).optional() }),
   sideEffects: true,
   // Kept out of help and Discord's menu (its size limit): the buttons run it; typed, it still works.
   hidden: true,

@@ -7,7 +7,7 @@ import { itemNumber, meetingNumber } from "../meeting/args.ts";
 /** A correction of one item's decision, short enough to type on a phone: `minutes fix Viestintä 1 5 Päätettiin …`. */
 export const minutesFix = defineCommand({
   path: ["minutes", "fix"],
-  args: z.object({ group: groupName(), meeting: meetingNumber(), item: itemNumber(), decision: restOfLine(4000) }),
+  args: () => z.object({ group: groupName(), meeting: meetingNumber(), item: itemNumber(), decision: restOfLine(4000) }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const view = await services.minutes.editItem(inv, args.group, args.meeting, args.item, args.decision);

@@ -8,7 +8,7 @@ import { defineCommand } from "../define.ts";
 /** `news add Viestintä Kevätforum 2027 -- Ilmoittautuminen on auki. https://example.fi` (`-` for the whole workspace). */
 export const newsAdd = defineCommand({
   path: ["news", "add"],
-  args: z.object({
+  args: () => z.object({
     newsGroup: z.string().trim().min(1).max(groupNameMaxLength).meta({ kind: "group" }),
     news: longText(newsBodyMaxLength + 300),
   }),

@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const newsEdit = defineCommand({
   path: ["news", "edit"],
-  args: z.object({ newsId: shortIdArg(), news: longText(newsBodyMaxLength + 300) }),
+  args: () => z.object({ newsId: shortIdArg(), news: longText(newsBodyMaxLength + 300) }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const item = await services.digest.editNews(inv, args.newsId, args.news);

@@ -10,7 +10,7 @@ import { done } from "../done.ts";
  */
 export const newsFromMessage = defineCommand({
   path: ["news", "from-message"],
-  args: z.object({ message: longText(newsBodyMaxLength + 300) }),
+  args: () => z.object({ message: longText(newsBodyMaxLength + 300) }),
   sideEffects: true,
   hidden: true,
   async run({ inv, services, p }, args) {

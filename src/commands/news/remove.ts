@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const newsRemove = defineCommand({
   path: ["news", "remove"],
-  args: z.object({ newsId: shortIdArg() }),
+  args: () => z.object({ newsId: shortIdArg() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.digest.requireNewsEditable(inv, args.newsId),
   confirm: (args) => msg("news.remove.confirm", { id: args.newsId }),

@@ -6,7 +6,7 @@ import { done } from "../done.ts";
 /** `newsletter subscribe anna@example.fi`: the digest by e-mail; when and how consent was given is recorded. */
 export const newsletterSubscribe = defineCommand({
   path: ["newsletter", "subscribe"],
-  args: z.object({ address: z.string().trim().min(3).max(254) }),
+  args: () => z.object({ address: z.string().trim().min(3).max(254) }),
   sideEffects: true,
   async run({ inv, p, services }, { address }) {
     const subscription = await services.mail.subscribe(inv, address);

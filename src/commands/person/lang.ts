@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const lang = defineCommand({
   path: ["lang"],
-  args: z.object({ language: locale() }),
+  args: () => z.object({ language: locale() }),
   sideEffects: true,
   async run({ inv, services, p }, { language }) {
     await services.people.setLocale(inv, language);

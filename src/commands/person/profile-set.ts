@@ -7,7 +7,7 @@ import { done } from "../done.ts";
 
 export const profileSet = defineCommand({
   path: ["profile", "set"],
-  args: z.object({ field: z.enum([...profileFields, "email"]), value: restOfLine(254) }),
+  args: () => z.object({ field: z.enum([...profileFields, "email"]), value: restOfLine(254) }),
   sideEffects: true,
   async run({ inv, p, services }, { field, value }) {
     // An address is used only once confirmed: it gets a code, which `profile verify` takes.

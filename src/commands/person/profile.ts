@@ -4,7 +4,7 @@ import { defineCommand } from "../define.ts";
 
 export const profile = defineCommand({
   path: ["profile"],
-  args: z.object({}),
+  args: () => z.object({}),
   sideEffects: false,
   async run({ inv, p, services }) {
     const groups = await services.groups.listMine(inv);

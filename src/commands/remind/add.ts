@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 /** `remind add Viestintä joka maanantai 9:00 Viikkopalaveri` — the time grammar is in core/reminders/when.ts. */
 export const remindAdd = defineCommand({
   path: ["remind", "add"],
-  args: z.object({ group: groupName(), reminder: restOfLine(1000) }),
+  args: () => z.object({ group: groupName(), reminder: restOfLine(1000) }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const { reminder, group } = await services.reminders.add(inv, args.group, args.reminder, p.timeZone);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const remindList = defineCommand({
   path: ["remind", "list"],
-  args: z.object({ group: groupName(), page: pageArg() }),
+  args: () => z.object({ group: groupName(), page: pageArg() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
     const { group, reminders, recipients } = await services.reminders.list(inv, args.group, args.page);

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 
 export const remindPause = defineCommand({
   path: ["remind", "pause"],
-  args: z.object({ reminderId: shortIdArg() }),
+  args: () => z.object({ reminderId: shortIdArg() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const reminder = await services.reminders.pause(inv, args.reminderId);

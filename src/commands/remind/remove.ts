@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const remindRemove = defineCommand({
   path: ["remind", "remove"],
-  args: z.object({ reminderId: shortIdArg() }),
+  args: () => z.object({ reminderId: shortIdArg() }),
   sideEffects: true,
   precheck: ({ inv, services }, args) => services.reminders.requireManaged(inv, args.reminderId, "remind remove"),
   confirm: (args) => msg("reminders.remove.confirm", { id: args.reminderId }),

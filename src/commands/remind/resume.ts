@@ -6,7 +6,7 @@ import { defineCommand } from "../define.ts";
 
 export const remindResume = defineCommand({
   path: ["remind", "resume"],
-  args: z.object({ reminderId: shortIdArg() }),
+  args: () => z.object({ reminderId: shortIdArg() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const reminder = await services.reminders.resume(inv, args.reminderId);

@@ -5,7 +5,7 @@ import { newSectorName } from "./args.ts";
 
 export const sectorAdd = defineCommand({
   path: ["sector", "add"],
-  args: z.object({ name: newSectorName() }),
+  args: () => z.object({ name: newSectorName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const sector = await services.sectors.add(inv, args.name);

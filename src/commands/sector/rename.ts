@@ -5,7 +5,7 @@ import { newSectorName, sectorRef } from "./args.ts";
 
 export const sectorRename = defineCommand({
   path: ["sector", "rename"],
-  args: z.object({ sector: sectorRef(), name: newSectorName() }),
+  args: () => z.object({ sector: sectorRef(), name: newSectorName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const { sector, old, uses } = await services.sectors.rename(inv, args.sector, args.name);
