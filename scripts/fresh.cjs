@@ -18,8 +18,8 @@ const root = join(__dirname, "..") + "/";
  */
 const entries = {
   main: { entry: "src/main.ts", outfile: "dist/main.cjs", withPackages: true, strict: true },
-  tally: { entry: "src/cli/tally.ts", outfile: "dist/tally.cjs", withPackages: true },
-  verify: { entry: "src/cli/verify.ts", outfile: "dist/verify.cjs", withPackages: true },
+  tally: { entry: "src/cli/tally.ts", outfile: "dist/tally.cjs", withPackages: true, strict: true },
+  verify: { entry: "src/cli/verify.ts", outfile: "dist/verify.cjs", withPackages: true, strict: true },
 };
 
 /** Files that shape every bundle without being one of esbuild's inputs. */
