@@ -38,14 +38,22 @@ interface Timed {
 }
 const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
 
+interface Contender {
+  readonly command: string;
+  readonly args: (file: string) => string[];
+  readonly cwd?: string;
+  /** Added to (or, undefined, removed from) this process's environment. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
 /** Runs each command once per file, the commands in turn for every file; wall and CPU time of each run. */
-function timeOverWards(files: string[], commands: Record<string, [string, (file: string) => string[], string?]>): Record<string, Timed> {
-  const timed: Record<string, Timed> = Object.fromEntries(Object.keys(commands).map((name) => [name, { wall: [], cpu: [] }]));
+function timeOverWards(files: string[], contenders: Record<string, Contender>): Record<string, Timed> {
+  const timed: Record<string, Timed> = Object.fromEntries(Object.keys(contenders).map((name) => [name, { wall: [], cpu: [] }]));
   for (const file of files) {
-    for (const [name, [command, args, cwd]] of Object.entries(commands)) {
+    for (const [name, { command, args, cwd, env }] of Object.entries(contenders)) {
       const cpu = childrenCpuMs();
       const start = performance.now();
-      const run = spawnSync(command, args(file), { cwd: cwd ?? root, stdio: ["ignore", "ignore", "pipe"] });
+      const run = spawnSync(command, args(file), { cwd: cwd ?? root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
       timed[name]!.wall.push(performance.now() - start);
       timed[name]!.cpu.push(childrenCpuMs() - cpu);
       if (run.status !== 0) throw new Error(`${command} ${args(file).join(" ")}: exit ${run.status}\n${run.stderr}`);
@@ -54,9 +62,17 @@ function timeOverWards(files: string[], commands: Record<string, [string, (file:
   return timed;
 }
 
+/**
+ * The Python interpreter itself, not what `python3` on the PATH may be: pyenv's shim is a shell
+ * script that costs ~300 ms before Python starts, which would count against Droop.
+ */
+function findPython(): string | undefined {
+  const asked = spawnSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" });
+  return asked.status === 0 && asked.stdout.trim() !== "" ? asked.stdout.trim() : undefined;
+}
+
 /** Droop.py from $DROOP, or unpacked from the stored mirror of jklundell/droop. */
 function findDroop(): { script: string; cleanup(): void } | undefined {
-  if (spawnSync("python3", ["--version"]).status !== 0) return undefined;
   if (process.env.DROOP) return { script: process.env.DROOP, cleanup: () => {} };
   if (!existsSync(droopMirror)) return undefined;
   const folder = mkdtempSync(join(tmpdir(), "droop-"));
@@ -85,29 +101,41 @@ async function tallyTable(): Promise<BenchTable> {
   // npm's own start: `npm run` of a script that does nothing, in a package of its own.
   const empty = mkdtempSync(join(tmpdir(), "bench-npm-"));
   writeFileSync(join(empty, "package.json"), JSON.stringify({ name: "empty", private: true, scripts: { nothing: "true" } }));
-  const droop = findDroop();
+  const python = findPython();
+  const droop = python ? findDroop() : undefined;
+  // Droop at its best: its modules compiled once into __pycache__ and read from there after, as
+  // Python does by default (this machine's environment sets PYTHONDONTWRITEBYTECODE).
+  const pythonEnv = { PYTHONDONTWRITEBYTECODE: undefined };
+  if (python && droop) spawnSync(python, [droop.script, "scotland", wards[0]!], { env: { ...process.env, ...pythonEnv }, stdio: "ignore" });
   const load = loadavg()[0]!;
   try {
     const t = timeOverWards(wards, {
-      npm: ["npm", (file) => ["run", "--silent", "tally", "--", file]],
-      node: ["node", (file) => ["scripts/run.cjs", "tally", file]],
-      ...(droop ? { droop: ["python3", (file) => [droop.script, "scotland", file]] as [string, (file: string) => string[]] } : {}),
-      nodeAlone: ["node", () => ["-e", "0"]],
-      pythonAlone: ["python3", () => ["-c", "0"]],
-      npmAlone: ["npm", () => ["run", "--silent", "nothing"], empty],
+      npm: { command: "npm", args: (file) => ["run", "--silent", "tally", "--", file] },
+      // The process npm's script starts, as it starts it.
+      node: { command: "node", args: (file) => ["scripts/run.cjs", "tally", file], env: { NODE_EXTRA_CA_CERTS: "" } },
+      ...(python && droop ? { droop: { command: python, args: (file) => [droop.script, "scotland", file], env: pythonEnv } } : {}),
+      nodeAlone: { command: "node", args: () => ["-e", "0"], env: { NODE_EXTRA_CA_CERTS: "" } },
+      ...(python ? { pythonAlone: { command: python, args: () => ["-c", "0"], env: pythonEnv } } : {}),
+      npmAlone: { command: "npm", args: () => ["run", "--silent", "nothing"], cwd: empty },
     });
     const peer = (what: keyof Timed) => (droop ? { peer: { name: "Droop", value: median(t.droop![what]) } } : {});
     const rows: BenchRow[] = [
       { what: "`npm run tally -- FILE`, median a file", ours: median(t.npm!.wall), unit: "ms", ...peer("wall"), target: "≤ Droop" },
       { what: "the same, CPU time a file", ours: median(t.npm!.cpu), unit: "ms", ...peer("cpu"), target: "≤ Droop" },
       { what: `the same, all ${wards.length} files one by one`, ours: total(t.npm!.wall), unit: "ms", ...(droop ? { peer: { name: "Droop", value: total(t.droop!.wall) } } : {}) },
-      { what: "without npm (`node scripts/run.cjs tally FILE`), median a file", ours: median(t.node!.wall), unit: "ms", ...peer("wall") },
+      { what: "the tally's own process, as npm's script starts it (`NODE_EXTRA_CA_CERTS= node scripts/run.cjs tally FILE`), median a file", ours: median(t.node!.wall), unit: "ms", ...peer("wall") },
       { what: "the same, CPU time a file", ours: median(t.node!.cpu), unit: "ms", ...peer("cpu") },
-      { what: "npm's own start (`npm run` of a script that does nothing), CPU time", ours: median(t.npmAlone!.cpu), unit: "ms", ...peer("cpu") },
-      { what: "Node's own start (`node -e 0`), CPU time", ours: median(t.nodeAlone!.cpu), unit: "ms", peer: { name: "`python3 -c 0`", value: median(t.pythonAlone!.cpu) } },
+      { what: "npm's own start (`npm run` of a script that does nothing), median", ours: median(t.npmAlone!.wall), unit: "ms", ...peer("wall") },
+      { what: "the same, CPU time", ours: median(t.npmAlone!.cpu), unit: "ms", ...peer("cpu") },
+      {
+        what: "Node's own start (`node -e 0`, the same environment), CPU time",
+        ours: median(t.nodeAlone!.cpu),
+        unit: "ms",
+        ...(t.pythonAlone ? { peer: { name: "Python's (`-c 0`)", value: median(t.pythonAlone.cpu) } } : {}),
+      },
     ];
     const notes = [
-      `Every file counted by each in turn (Droop: \`python3 Droop.py scotland FILE\`); load average ${load.toFixed(1)} on ${(await import("node:os")).cpus().length} cores when it began. CPU time is what a run cost the machine, user and system, from /proc.`,
+      `Every file counted by each in turn (Droop: \`${python ?? "python3"} Droop.py scotland FILE\`, the interpreter itself rather than a pyenv shim, its modules read from __pycache__); load average ${load.toFixed(1)} on ${(await import("node:os")).cpus().length} cores when it began. CPU time is what a run cost the machine, user and system, from /proc.`,
       ...(droop ? [] : ["Droop not found (no python3, no $DROOP and no mirror of jklundell/droop): not compared."]),
     ];
     return { title: "`npm run tally`, whole processes, the 40 Scottish ward files", rows, notes };
