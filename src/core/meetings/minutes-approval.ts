@@ -91,14 +91,12 @@ export interface MinutesSummary {
   readonly needed: number;
 }
 
-/** Where each closed meeting's minutes are, for lists and overviews: by meeting id. */
+/** Where each closed meeting's minutes are, for lists and overviews: by meeting id. Three queries however many. */
 export async function minutesSummaries(stores: Stores, meetings: readonly Pick<MeetingRef["meeting"], "id" | "minutes">[]): Promise<Map<string, MinutesSummary>> {
-  const closed = meetings.filter((m) => m.minutes !== null);
-  const statuses = new Map((await stores.minutes.statuses(closed.map((m) => m.id))).map((s) => [s.meetingId, s]));
-  const summaries = new Map<string, MinutesSummary>();
-  for (const m of closed) {
-    const [officials, approvals] = await Promise.all([stores.minutes.officials(m.id), stores.minutes.approvals(m.id)]);
-    summaries.set(m.id, { state: statuses.get(m.id)?.state ?? "draft", approved: approvals.length, needed: neededApprovals(officials) });
-  }
-  return summaries;
+  const closed = meetings.filter((m) => m.minutes !== null).map((m) => m.id);
+  if (closed.length === 0) return new Map();
+  const [statuses, checkers, approvals] = await Promise.all([stores.minutes.statuses(closed), stores.minutes.checkerCounts(closed), stores.minutes.approvalCounts(closed)]);
+  const states = new Map(statuses.map((s) => [s.meetingId, s.state]));
+  // As neededApprovals: the checkers chosen, or two when none were.
+  return new Map(closed.map((id) => [id, { state: states.get(id) ?? "draft", approved: approvals.get(id) ?? 0, needed: checkers.get(id) || 2 }]));
 }
