@@ -91,6 +91,20 @@ describe.each(backends)("meeting list a page at a time on %s", (backend) => {
     expect(rows[stillUpcoming.length]).toBe("23. (16/2026)");
   });
 
+  it("shows each listed meeting's minutes state with its own checkers and approvals", async () => {
+    const [first, second] = (await all()).filter((m) => m.number === 1 || m.number === 2);
+    await app.store.uow.run(async (stores) => {
+      await stores.meetings.update(second!.id, { status: "closed", closedAt: app.clock.now(), minutes: "# Pöytäkirja 2" });
+      await stores.minutes.saveStatus({ meetingId: second!.id, state: "draft", checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
+      // Meeting 1: one checker chosen, not yet approved. Meeting 2: none chosen (two needed), one approval.
+      await stores.minutes.setOfficials(first!.id, "checker", [{ meetingId: first!.id, role: "checker", position: 1, name: "Maija", personId: null }]);
+      await stores.minutes.approve({ meetingId: second!.id, personId: "p1", sha256: "x", approvedAt: app.clock.now() });
+    });
+    const lines = (await app.say("Anna", "meeting list Viestintä --page 2")).split("\n");
+    expect(lines.find((l) => l.startsWith("1. "))).toContain("Pöytäkirja: luonnos, 0/1 tarkastajaa hyväksynyt");
+    expect(lines.find((l) => l.startsWith("2. "))).toContain("Pöytäkirja: luonnos, 1/2 tarkastajaa hyväksynyt");
+  });
+
   it("numbers any run of meetings as yearNumber does over the whole list, cancelled ones after their year's last", async () => {
     const meetings = await all();
     for (let from = 0; from < meetings.length; from += 4) {
