@@ -89,7 +89,8 @@ const commands: [string, (i: number) => string][] = [
   ["remind list", () => "remind list Bench"],
   // The upcoming meeting, then 19 past ones with their minutes' state; numbers in their years.
   ["meeting list", () => "meeting list Bench"],
-  ["meeting show", () => "meeting show Bench 1"],
+  // A past meeting with its minutes (meeting 1 is the one holding the agenda items).
+  ["meeting show", () => "meeting show Bench 2"],
   // Its name is compared with every group's for look-alikes (by indexed skeletons).
   ["group create", (i) => `group create Uusi ryhmä ${i + 100}`],
 ];
