@@ -1,5 +1,5 @@
-// Per-command time with 100 and with 5 000 agenda items, groups and reminders, on a real SQLite
-// file, each command typed through the console dispatcher as a person types it. A command whose
+// Per-command time with 100 and with 5 000 agenda items, groups, reminders and meetings, on a real
+// SQLite file, each command typed through the console dispatcher as a person types it. A command whose
 // cost does not depend on those counts has a ratio near 1; lists show one page, so their output
 // stays the same size too.
 import { randomBytes } from "node:crypto";
@@ -15,17 +15,30 @@ import { openStore, type Store } from "../src/store/open-store.ts";
 import { formatResult, type BenchRow, type BenchTable } from "./table.ts";
 
 const sizes = [100, 5_000] as const;
-const runs = 60;
+const defaultRuns = 60;
 const quiet = { info() {}, warn() {}, error() {} };
 const nowhere: ChatPort = { async post() {}, async directMessage() {} };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-/** `size` agenda items on the group's meeting, `size` other groups, `size` reminders of the group. */
+const week = 7 * 86_400_000;
+
+/**
+ * `size` agenda items on the group's meeting, `size` other groups, `size` reminders of the group,
+ * and `size` past meetings of the group, weekly back from 2026: every tenth cancelled, the rest
+ * closed with minutes in draft (what `meeting list` reads a summary of).
+ */
 async function seed(store: Store, groupId: string, meetingId: string, size: number): Promise<void> {
   for (let from = 0; from < size; from += 500) {
     await store.uow.run(async (stores) => {
       for (let i = from; i < Math.min(size, from + 500); i += 1) {
+        const startsAt = new Date(Date.UTC(2026, 10, 2, 12) - i * week);
+        const past = await stores.meetings.create({ groupId, startsAt, place: "Sali", agendaDeadline: startsAt });
+        if (i % 10 === 9) await stores.meetings.update(past.id, { status: "cancelled" });
+        else {
+          await stores.meetings.update(past.id, { status: "closed", openedAt: startsAt, closedAt: startsAt, minutes: `# Pöytäkirja ${i}` });
+          await stores.minutes.saveStatus({ meetingId: past.id, state: "draft", checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
+        }
         // After the four standard opening items, before the closing one.
         await stores.meetings.addItem(newItem({ meetingId, position: 5 + i, title: `Asia ${i}`, status: "accepted", createdAt: new Date() }));
         await stores.groups.create({ workspaceId: consoleWorkspace, name: `Ryhmä ${String(i).padStart(5, "0")}` });
@@ -74,34 +87,54 @@ const commands: [string, (i: number) => string][] = [
   ["agenda list", () => "agenda list Bench"],
   ["group list", () => "group list"],
   ["remind list", () => "remind list Bench"],
+  // The upcoming meeting, then 19 past ones with their minutes' state; numbers in their years.
+  ["meeting list", () => "meeting list Bench"],
+  // A past meeting with its minutes (meeting 1 is the one holding the agenda items).
+  ["meeting show", () => "meeting show Bench 2"],
   // Its name is compared with every group's for look-alikes (by indexed skeletons).
   ["group create", (i) => `group create Uusi ryhmä ${i + 100}`],
 ];
 
-export async function benchCommandCost(): Promise<BenchTable[]> {
+/**
+ * `only`: the commands whose name contains it; `runs`: fewer for a slow version
+ * (`npx tsx bench/command-cost.ts meeting 10`).
+ */
+export async function benchCommandCost(only = "", runs = defaultRuns): Promise<BenchTable[]> {
+  const warmUp = Math.min(10, Math.ceil(runs / 5));
   const bots = [await bot(sizes[0]), await bot(sizes[1])];
   try {
     const rows: BenchRow[] = [];
-    for (const [name, line] of commands) {
+    for (const [name, line] of commands.filter(([name]) => name.includes(only))) {
       const samples: [number[], number[]] = [[], []];
-      for (let i = -10; i < runs; i += 1) {
+      const cpu: [number[], number[]] = [[], []];
+      for (let i = -warmUp; i < runs; i += 1) {
         // Alternating keeps the two sizes under the same load from the rest of the machine.
         for (const [which, b] of bots.entries()) {
           const start = performance.now();
+          const used = process.cpuUsage();
           const reply = await b.run(line(i));
+          const { user, system } = process.cpuUsage(used);
           const took = performance.now() - start;
           if (reply.blocks.length === 0) throw new Error(`${name}: no answer`);
-          if (i >= 0) samples[which]!.push(took); // the first ten warm up the JIT and statement caches
+          if (i >= 0) {
+            // The first runs warm up the JIT and statement caches.
+            samples[which]!.push(took);
+            cpu[which]!.push((user + system) / 1000);
+          }
         }
       }
       const [small, large] = samples.map(median) as [number, number];
+      const [smallCpu, largeCpu] = cpu.map(median) as [number, number];
       rows.push({ what: `${name}, at ${sizes[1]} rows`, ours: large, unit: "ms", peer: { name: `the same at ${sizes[0]}`, value: small }, target: "≈ 1× (independent of the counts)" });
+      rows.push({ what: `${name}, CPU time, at ${sizes[1]} rows`, ours: largeCpu, unit: "ms", peer: { name: `the same at ${sizes[0]}`, value: smallCpu } });
     }
-    const notes = [`Median of ${runs} runs per command, console dispatcher, SQLite; ${sizes[0]} vs ${sizes[1]} agenda items, groups and reminders (runs alternate between the two).`];
-    return [{ title: "Command cost against the agenda, group and reminder counts", rows, notes }];
+    const notes = [
+      `Median of ${runs} runs per command, console dispatcher, SQLite; ${sizes[0]} vs ${sizes[1]} agenda items, groups, reminders and past meetings (runs alternate between the two). CPU time is the process's user + system time over the command (process.cpuUsage).`,
+    ];
+    return [{ title: "Command cost against the agenda, group, reminder and meeting counts", rows, notes }];
   } finally {
     for (const b of bots) await b.close();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(formatResult(await benchCommandCost()));
+if (import.meta.url === `file://${process.argv[1]}`) console.log(formatResult(await benchCommandCost(process.argv[2], process.argv[3] ? Number(process.argv[3]) : undefined)));

@@ -10,7 +10,7 @@ import {
   type Meeting,
   type Registration,
 } from "../core/meetings/meeting.ts";
-import type { MeetingStore } from "../core/meetings/store.ts";
+import type { MeetingKey, MeetingStore } from "../core/meetings/store.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 // Rows are checked against the core's schemas on the way out: a status string the core does not
@@ -27,6 +27,17 @@ const listed = { status: { in: ["accepted", "pending"] } };
 const notClosing = { OR: [{ standard: null }, { standard: { not: "closing" } }] };
 const agendaOrder = [{ position: "asc" as const }, { createdAt: "asc" as const }];
 
+// A meeting's order in its group: by start, then number (unique in the group), so a key is a place.
+const meetingOrder = [{ startsAt: "asc" as const }, { number: "asc" as const }];
+const latestFirst = [{ startsAt: "desc" as const }, { number: "desc" as const }];
+const beforeKey = (key: MeetingKey) => ({ OR: [{ startsAt: { lt: key.startsAt } }, { startsAt: key.startsAt, number: { lt: key.number } }] });
+const atOrAfterKey = (key: MeetingKey) => ({ OR: [{ startsAt: { gt: key.startsAt } }, { startsAt: key.startsAt, number: { gte: key.number } }] });
+const atOrBeforeKey = (key: MeetingKey) => ({ OR: [{ startsAt: { lt: key.startsAt } }, { startsAt: key.startsAt, number: { lte: key.number } }] });
+const held = { status: { not: "cancelled" } };
+// meeting list's split: an upcoming meeting starts now or later and is not closed; the rest are past.
+const upcomingOf = (groupId: string, now: Date) => ({ groupId, startsAt: { gte: now }, status: { not: "closed" } });
+const pastOf = (groupId: string, now: Date) => ({ groupId, OR: [{ startsAt: { lt: now } }, { status: "closed" }] });
+
 export const meetingStore = (db: DbTx): MeetingStore => ({
   async create(input) {
     const last = await db.meeting.findFirst({ where: { groupId: input.groupId }, orderBy: { number: "desc" }, select: { number: true } });
@@ -41,7 +52,29 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return row && toMeeting(row);
   },
   async list(groupId) {
-    return (await db.meeting.findMany({ where: { groupId }, orderBy: [{ startsAt: "asc" }, { number: "asc" }] })).map(toMeeting);
+    return (await db.meeting.findMany({ where: { groupId }, orderBy: meetingOrder })).map(toMeeting);
+  },
+  async countUpcomingAndPast(groupId, now) {
+    // The whole group is counted off the (groupId, startsAt) index; the past are the rest.
+    const [all, upcoming] = await Promise.all([db.meeting.count({ where: { groupId } }), db.meeting.count({ where: upcomingOf(groupId, now) })]);
+    return { upcoming, past: all - upcoming };
+  },
+  async upcoming(groupId, now, { offset, limit }) {
+    return (await db.meeting.findMany({ where: upcomingOf(groupId, now), orderBy: meetingOrder, skip: offset, take: limit })).map(toMeeting);
+  },
+  async past(groupId, now, { offset, limit }) {
+    return (await db.meeting.findMany({ where: pastOf(groupId, now), orderBy: latestFirst, skip: offset, take: limit })).map(toMeeting);
+  },
+  async countHeld(groupId, from, to, before) {
+    return db.meeting.count({ where: { groupId, ...held, startsAt: { gte: from, lt: to }, ...(before ? beforeKey(before) : {}) } });
+  },
+  async heldIds(groupId, first, last) {
+    const rows = await db.meeting.findMany({ where: { groupId, ...held, AND: [atOrAfterKey(first), atOrBeforeKey(last)] }, orderBy: meetingOrder, select: { id: true } });
+    return rows.map((row) => row.id);
+  },
+  async lastClosedBefore(groupId, before, exceptId) {
+    const row = await db.meeting.findFirst({ where: { groupId, id: { not: exceptId }, closedAt: { lt: before } }, orderBy: { closedAt: "desc" }, select: { closedAt: true } });
+    return row?.closedAt ?? null;
   },
   async update(id, patch) {
     return toMeeting(await db.meeting.update({ where: { id }, data: patch }));

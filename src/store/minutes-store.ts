@@ -31,6 +31,14 @@ export const minutesStore = (db: DbTx): MinutesStore => ({
   async approvals(meetingId) {
     return (await db.minutesApproval.findMany({ where: { meetingId }, orderBy: { approvedAt: "asc" } })).map(pickApproval);
   },
+  async checkerCounts(meetingIds) {
+    const rows = await db.meetingOfficial.groupBy({ by: ["meetingId"], where: { meetingId: { in: [...meetingIds] }, role: "checker" }, _count: { _all: true } });
+    return new Map(rows.map((row) => [row.meetingId, row._count._all]));
+  },
+  async approvalCounts(meetingIds) {
+    const rows = await db.minutesApproval.groupBy({ by: ["meetingId"], where: { meetingId: { in: [...meetingIds] } }, _count: { _all: true } });
+    return new Map(rows.map((row) => [row.meetingId, row._count._all]));
+  },
   async approve(approval) {
     const key = { meetingId_personId: { meetingId: approval.meetingId, personId: approval.personId } };
     await db.minutesApproval.upsert({ where: key, create: approval, update: { sha256: approval.sha256, approvedAt: approval.approvedAt } });

@@ -66,4 +66,27 @@ describe("lists answer a page at a time, on the console", () => {
     expect(page2.at(-1)).toMatch(/^35\. /);
     expect(second.stdout).toContain("Näytetään 21–35/35, viimeinen sivu.");
   });
+
+  it("pages the meeting list, upcoming soonest first with their numbers in the year; the more key works after a restart; a page past the end refused", { timeout: 120_000 }, async () => {
+    const db = fresh();
+    // Monthly from December 2030: one meeting in 2030, twelve in 2031, twelve in 2032.
+    const months = Array.from({ length: 25 }, (_, i) => ({ month: ((11 + i) % 12) + 1, year: 2030 + Math.floor((11 + i) / 12) }));
+    const schedule = months.map(({ month, year }) => `meeting schedule Viestintä 3.${month}.${year} klo 14`);
+    const first = await runConsole(`${["group create Viestintä", ...schedule, "meeting list Viestintä --page 9", "meeting list Viestintä"].join("\n")}\n`, { DATABASE_URL: db.url });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Sivua 9 ei ole: sivuja on 2.");
+    const page1 = replies(first.stdout).at(-1)!;
+    const numbers = (reply: string) => rows(reply).map((row) => row.split(" ").slice(0, 2).join(" "));
+    const expected = months.map(({ year }, i) => `${i + 1}. (${i === 0 ? 1 : ((i - 1) % 12) + 1}/${year})`);
+    expect(numbers(page1)).toEqual(expected.slice(0, 20));
+    expect(page1).toContain("Näytetään 1–20/25");
+    expect(page1).toContain("[1] Näytä 5 lisää");
+
+    const second = await runConsole("1\n", { DATABASE_URL: db.url });
+    expect(second.code).toBe(0);
+    const page2 = replies(second.stdout).at(-1)!;
+    expect(numbers(page2)).toEqual(expected.slice(20));
+    expect(page2).toContain("Näytetään 21–25/25, viimeinen sivu.");
+    expect(page2).not.toMatch(/\[1\]/);
+  });
 });

@@ -8,7 +8,7 @@ import type { Stores } from "../shared/unit-of-work.ts";
 import { findMeeting, meetingSubject, type MeetingRef } from "./access.ts";
 import { minutesHash, type MinutesApproval, type MinutesState, type MinutesStatus } from "./minutes-state.ts";
 import { officialsOf, type Official } from "./officials.ts";
-import { yearNumber } from "./year-number.ts";
+import { yearNumberOf } from "./year-number.ts";
 
 /** Everything a reader of the minutes sees: the text, where it is in checking, and by whom. */
 export interface MinutesView extends MeetingRef {
@@ -34,18 +34,19 @@ export const neededApprovals = (officials: readonly Official[]): number => offic
 export async function loadMinutes(stores: Stores, ref: MeetingRef, timeZone: string): Promise<MinutesView> {
   const { meeting, group } = ref;
   if (meeting.minutes === null) refuse("minutes.not-closed", { number: meeting.number });
-  const [stored, officials, approvals, meetings, members] = await Promise.all([
+  const [stored, officials, approvals, year, members] = await Promise.all([
     stores.minutes.status(meeting.id),
     stores.minutes.officials(meeting.id),
     stores.minutes.approvals(meeting.id),
-    stores.meetings.list(group.id),
+    yearNumberOf(stores, meeting, timeZone),
     stores.groups.members(group.id),
   ]);
   // Minutes written before checking existed are drafts like any other.
   const status = stored ?? { meetingId: meeting.id, state: "draft" as const, checkedAt: null, approvedAtMeetingId: null, approvedAt: null };
   const nameOf = async (personId: string) =>
     officials.find((o) => o.personId === personId)?.name ?? members.find((m) => m.personId === personId)?.displayName ?? (await stores.people.findById(personId))?.displayName ?? "—";
-  const approver = meetings.find((m) => m.id === status.approvedAtMeetingId);
+  const approving = status.approvedAtMeetingId ? await stores.meetings.findById(status.approvedAtMeetingId) : null;
+  const approver = approving?.groupId === group.id ? approving : null;
   return {
     group,
     meeting,
@@ -55,8 +56,8 @@ export async function loadMinutes(stores: Stores, ref: MeetingRef, timeZone: str
     officials,
     approvals: await Promise.all(approvals.map(async (a) => ({ ...a, name: await nameOf(a.personId) }))),
     needed: neededApprovals(officials),
-    yearNumber: yearNumber(meetings, meeting, timeZone),
-    approvedAt: approver ? `${approver.number} (${yearNumber(meetings, approver, timeZone)})` : null,
+    yearNumber: year,
+    approvedAt: approver ? `${approver.number} (${await yearNumberOf(stores, approver, timeZone)})` : null,
   };
 }
 
@@ -90,14 +91,12 @@ export interface MinutesSummary {
   readonly needed: number;
 }
 
-/** Where each closed meeting's minutes are, for lists and overviews: by meeting id. */
+/** Where each closed meeting's minutes are, for lists and overviews: by meeting id. Three queries however many. */
 export async function minutesSummaries(stores: Stores, meetings: readonly Pick<MeetingRef["meeting"], "id" | "minutes">[]): Promise<Map<string, MinutesSummary>> {
-  const closed = meetings.filter((m) => m.minutes !== null);
-  const statuses = new Map((await stores.minutes.statuses(closed.map((m) => m.id))).map((s) => [s.meetingId, s]));
-  const summaries = new Map<string, MinutesSummary>();
-  for (const m of closed) {
-    const [officials, approvals] = await Promise.all([stores.minutes.officials(m.id), stores.minutes.approvals(m.id)]);
-    summaries.set(m.id, { state: statuses.get(m.id)?.state ?? "draft", approved: approvals.length, needed: neededApprovals(officials) });
-  }
-  return summaries;
+  const closed = meetings.filter((m) => m.minutes !== null).map((m) => m.id);
+  if (closed.length === 0) return new Map();
+  const [statuses, checkers, approvals] = await Promise.all([stores.minutes.statuses(closed), stores.minutes.checkerCounts(closed), stores.minutes.approvalCounts(closed)]);
+  const states = new Map(statuses.map((s) => [s.meetingId, s.state]));
+  // As neededApprovals: the checkers chosen, or two when none were.
+  return new Map(closed.map((id) => [id, { state: states.get(id) ?? "draft", approved: approvals.get(id) ?? 0, needed: checkers.get(id) || 2 }]));
 }

@@ -26,15 +26,12 @@ export interface ReportedElection {
   readonly outcome: string;
 }
 
-/** The group's elections in the window of `meeting` (closed now); `meetings` are the group's. */
-export async function electionsForMinutes(stores: Stores, p: Presentation, meeting: Meeting, meetings: readonly Meeting[]): Promise<MinutesElections> {
+/** The group's elections in the window of `meeting` (closed now). */
+export async function electionsForMinutes(stores: Stores, p: Presentation, meeting: Meeting): Promise<MinutesElections> {
   const closedAt = meeting.closedAt;
   if (!closedAt) return { during: [], since: [] };
   const opened = (meeting.openedAt ?? closedAt).getTime();
-  const previous = Math.max(
-    Number.NEGATIVE_INFINITY,
-    ...meetings.filter((m) => m.id !== meeting.id && m.closedAt !== null && m.closedAt.getTime() < closedAt.getTime()).map((m) => m.closedAt!.getTime()),
-  );
+  const previous = (await stores.meetings.lastClosedBefore(meeting.groupId, closedAt, meeting.id))?.getTime() ?? Number.NEGATIVE_INFINITY;
   const closed = (await stores.elections.listForGroup(meeting.groupId))
     .filter((e) => e.closedAt !== null && e.closedAt.getTime() > previous && e.closedAt.getTime() <= closedAt.getTime())
     .sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime() || a.id.localeCompare(b.id));

@@ -17,6 +17,9 @@ export interface MinutesStore {
   finalStatuses(): Promise<MinutesStatus[]>;
 
   approvals(meetingId: string): Promise<MinutesApproval[]>;
+  /** For lists: how many checkers each of these meetings chose and how many approvals it has (absent: none). */
+  checkerCounts(meetingIds: readonly string[]): Promise<Map<string, number>>;
+  approvalCounts(meetingIds: readonly string[]): Promise<Map<string, number>>;
   /** Records or replaces one checker's approval. */
   approve(approval: MinutesApproval): Promise<void>;
   /** Removes every approval (the text changed); returns how many there were. */

@@ -2,11 +2,12 @@ import type { Presentation } from "../../i18n/presentation.ts";
 import { context, fields, heading, list, onlyYou, text, toChannel, withAttachment } from "../../render/build.ts";
 import type { CommandCall, Reply } from "../../render/reply.ts";
 import { pageFooter } from "../../render/paging.ts";
-import type { Page } from "../shared/page.ts";
+import { pageCount, type Page } from "../shared/page.ts";
 import type { Group } from "../groups/group.ts";
 import type { ActionView } from "./action-service.ts";
 import { numberedAgenda, standardTitleKey } from "./agenda-order.ts";
 import type { AgendaItem, Meeting } from "./meeting.ts";
+import type { MeetingListPage } from "./meeting-list.ts";
 import type { MeetingView } from "./service.ts";
 import { showTime } from "../shared/show-time.ts";
 import { minutesStateLine, type MinutesSummary } from "./minutes-approval.ts";
@@ -45,28 +46,26 @@ export function scheduledReply(p: Presentation, ref: { group: Group; meeting: Me
   return onlyYou(text(p.t(key, { group: ref.group.name, number: ref.meeting.number })), meetingFields(p, ref.meeting));
 }
 
-export function meetingListReply(
-  p: Presentation,
-  group: Group,
-  meetings: readonly Meeting[],
-  now: Date,
-  extra: { minutes?: ReadonlyMap<string, MinutesSummary>; yearNumbers?: ReadonlyMap<string, string> } = {},
-): Reply {
-  if (meetings.length === 0) return onlyYou(text(p.t("meetings.none", { group: group.name })));
+/**
+ * A page of the group's meetings: upcoming, then past. A part's heading shows where the page has
+ * some of it, or "—" where that part is empty and the page is where it would be.
+ */
+export function meetingListReply(p: Presentation, meetings: MeetingListPage): Reply {
+  const { group, page, upcoming, past, counts } = meetings;
+  if (page.total === 0) return onlyYou(text(p.t("meetings.none", { group: group.name })));
   const line = (m: Meeting) => {
-    const year = extra.yearNumbers?.get(m.id);
-    const minutes = extra.minutes?.get(m.id);
+    const year = meetings.yearNumbers.get(m.id);
+    const minutes = meetings.minutes.get(m.id);
     const tail = minutes ? ` · ${p.t("minutes.status-label")}: ${minutesStateLine(p, minutes)}` : "";
     return `${m.number}. ${year ? `(${year}) ` : ""}${showTime(p, "weekdayDateTime", m.startsAt)} · ${m.place ?? p.t("meetings.no-place")} · ${p.t(statusKey(m.status))}${tail}`;
   };
-  const upcoming = meetings.filter((m) => m.startsAt >= now && m.status !== "closed");
-  const past = meetings.filter((m) => !upcoming.includes(m));
+  const part = (title: string, rows: readonly Meeting[], emptyHere: boolean) =>
+    rows.length ? [text(`*${title}*`), list(rows.map(line))] : emptyHere ? [text(`*${title}*`), text("—")] : [];
   return onlyYou(
     heading(p.t("meetings.list-title", { group: group.name })),
-    text(`*${p.t("meetings.upcoming")}*`),
-    upcoming.length ? list(upcoming.map(line)) : text("—"),
-    text(`*${p.t("meetings.past")}*`),
-    past.length ? list([...past].reverse().map(line)) : text("—"),
+    ...part(p.t("meetings.upcoming"), upcoming, counts.upcoming === 0 && page.page === 1),
+    ...part(p.t("meetings.past"), past, counts.past === 0 && page.page === pageCount(page)),
+    ...pageFooter(p, page, { command: "meeting list", args: { group: group.name } }),
   );
 }
 

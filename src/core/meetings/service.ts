@@ -11,8 +11,9 @@ import { findMeeting, meetingSubject, requireNotFinished, requireOpen, type Meet
 import { closingPosition, freezeAgenda, numberedAgenda } from "./agenda-order.ts";
 import { askCheckers } from "./minutes-service.ts";
 import { minutesSummaries, type MinutesSummary } from "./minutes-approval.ts";
+import { meetingListPage, type MeetingListPage } from "./meeting-list.ts";
 import type { Official } from "./officials.ts";
-import { yearNumber } from "./year-number.ts";
+import { yearNumberOf } from "./year-number.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, standardItems, type AgendaItem, type Attendance, type AttendanceMode, type Meeting, type Registration, type StandardKind } from "./meeting.ts";
 import { renderMinutes } from "./minutes.ts";
@@ -170,12 +171,10 @@ export class MeetingService {
     return ref;
   }
 
-  async list(inv: Invocation, groupName: string): Promise<{ group: Group; meetings: Meeting[]; now: Date; minutes: Map<string, MinutesSummary>; yearNumbers: Map<string, string> }> {
+  async list(inv: Invocation, groupName: string, page = 1): Promise<MeetingListPage> {
     const stores = this.deps.uow.read;
     const group = await findGroup(stores, inv, groupName);
-    const meetings = await stores.meetings.list(group.id);
-    const yearNumbers = new Map(meetings.map((m) => [m.id, yearNumber(meetings, m, this.deps.timeZone)]));
-    return { group, meetings, now: this.deps.clock.now(), minutes: await minutesSummaries(stores, meetings), yearNumbers };
+    return meetingListPage(stores, group, this.deps.clock.now(), page, this.deps.timeZone);
   }
 
   async show(inv: Invocation, groupName: string, number?: number): Promise<MeetingView> {
@@ -240,15 +239,13 @@ export class MeetingService {
       // The minutes number the agenda as it was handled; undecided items are named as carried over.
       const items = await stores.meetings.items(meeting.id);
       const officials = await stores.minutes.officials(meeting.id);
-      const meetings = await stores.meetings.list(group.id);
-      const year = yearNumber(meetings, meeting, this.deps.timeZone);
       const nameOf = (id: string) => people.get(id) ?? "—";
       const { legality, notice } = await legalityOf(stores, meeting, view.quorum);
       const notesOf = await itemNotes(stores, this.channel, items, nameOf);
       const legal = legalityLine(this.channel, legality, notice);
       // Written into the text now, so the checkers' approval (of its SHA-256) covers the records' hashes too.
-      const electionLines = electionSection(this.channel, await electionsForMinutes(stores, this.channel, updated, meetings), this.deps.publicUrl());
-      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf, officials, yearNumber: year, electionLines });
+      const electionLines = electionSection(this.channel, await electionsForMinutes(stores, this.channel, updated), this.deps.publicUrl());
+      const minutes = renderMinutes(this.channel, { ...view, items, actions, nameOf, legality: legal, notesOf, officials, electionLines });
       await freezeAgenda(stores, items);
       await stores.meetings.update(meeting.id, { minutes });
       await stores.minutes.saveStatus({ meetingId: meeting.id, state: "draft", checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
@@ -266,14 +263,14 @@ export class MeetingService {
   }
 
   async view(stores: Stores, group: Group, meeting: Meeting): Promise<MeetingView> {
-    const [items, attendance, registrations, members, officials, summaries, meetings] = await Promise.all([
+    const [items, attendance, registrations, members, officials, summaries, year] = await Promise.all([
       stores.meetings.items(meeting.id),
       stores.meetings.attendance(meeting.id),
       group.rules["registration"] > 0 ? stores.meetings.registrations(meeting.id) : [],
       stores.groups.members(group.id),
       stores.minutes.officials(meeting.id),
       minutesSummaries(stores, [meeting]),
-      stores.meetings.list(group.id),
+      yearNumberOf(stores, meeting, this.deps.timeZone),
     ]);
     return {
       group,
@@ -285,7 +282,7 @@ export class MeetingService {
       quorum: computeQuorum(members, attendance, group.rules.quorum),
       officials,
       minutesState: summaries.get(meeting.id) ?? null,
-      yearNumber: yearNumber(meetings, meeting, this.deps.timeZone),
+      yearNumber: year,
     };
   }
 

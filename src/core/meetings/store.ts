@@ -1,6 +1,9 @@
 import type { Window } from "../shared/page.ts";
 import type { ActionItem, AgendaItem, Attendance, Meeting, Registration } from "./meeting.ts";
 
+/** Where a meeting stands in its group's order: by when it starts, then by its number. */
+export type MeetingKey = Pick<Meeting, "startsAt" | "number">;
+
 export type NewMeeting = Pick<Meeting, "groupId" | "startsAt" | "place" | "agendaDeadline">;
 export type MeetingPatch = Partial<Omit<Meeting, "id" | "groupId" | "number">>;
 export type NewAgendaItem = Omit<AgendaItem, "id">;
@@ -13,6 +16,22 @@ export interface MeetingStore {
   findById(id: string): Promise<Meeting | null>;
   /** Every meeting of a group, earliest first. */
   list(groupId: string): Promise<Meeting[]>;
+  /**
+   * `meeting list`'s two parts, read a window at a time: upcoming meetings (starting at `now` or
+   * later and not closed), soonest first; then every other one, latest first.
+   */
+  countUpcomingAndPast(groupId: string, now: Date): Promise<{ upcoming: number; past: number }>;
+  upcoming(groupId: string, now: Date, window: Window): Promise<Meeting[]>;
+  past(groupId: string, now: Date, window: Window): Promise<Meeting[]>;
+  /**
+   * How many of the group's meetings that were not cancelled start in [from, to); with `before`,
+   * only those ordered before it (by start, then number). What a meeting's number in its year counts.
+   */
+  countHeld(groupId: string, from: Date, to: Date, before?: MeetingKey): Promise<number>;
+  /** The ids of the group's meetings not cancelled from `first` through `last`, both included, in order. */
+  heldIds(groupId: string, first: MeetingKey, last: MeetingKey): Promise<string[]>;
+  /** When the group's latest meeting other than `exceptId` to close before `before` closed (null: none did). */
+  lastClosedBefore(groupId: string, before: Date, exceptId: string): Promise<Date | null>;
   update(id: string, patch: MeetingPatch): Promise<Meeting>;
 
   /** The meeting's items in agenda order (rejected and deferred ones included). */

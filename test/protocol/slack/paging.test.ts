@@ -46,4 +46,32 @@ describe("Slack adapter: paged lists", () => {
     expect(nextText).toContain("Näytetään 21–23/23, viimeinen sivu.");
     expect(moreButton(next.blocks)).toBeUndefined();
   });
+
+  it("pages the meeting list: 20 upcoming with a more button, the rest on pressing it", { timeout: 60_000 }, async () => {
+    const b = await startSlackBot();
+    bots.push(b);
+    const send = (text: string, id: string) =>
+      sendSlashCommand({ ...b.target, command: "/council", text, userId: "U0ALICE", channelId: "C0GENERAL", responseUrl: b.webApi.responseUrl(id) });
+    await send("group create Viestintä", "create");
+    // Monthly from January 2031: twelve meetings in 2031, eleven in 2032.
+    for (let i = 0; i < 23; i += 1) await send(`meeting schedule Viestintä 3.${(i % 12) + 1}.${2031 + Math.floor(i / 12)} klo 14`, `schedule${i}`);
+
+    const first = (await send("meeting list Viestintä", "list")).body as { blocks: unknown[] };
+    const firstText = blocksText(first.blocks);
+    expect(firstText).toContain("20. (8/2032)");
+    expect(firstText).not.toContain("21. ");
+    expect(firstText).toContain("Näytetään 1–20/23");
+    const more = moreButton(first.blocks);
+    expect(more?.text.text).toBe("Näytä 3 lisää");
+    expect(decodeCall(more?.value ?? "")).toEqual({ call: { command: "meeting list", args: { group: "Viestintä", page: "2" } } });
+
+    const press = await sendInteractive(b.target, blockActionPayload({ actionId: more!.action_id, value: more!.value, userId: "U0ALICE", responseUrl: b.webApi.responseUrl("more") }));
+    expect(press.status).toBe(200);
+    const next = (await b.webApi.waitForResponse("more")) as { blocks: unknown[] };
+    const nextText = blocksText(next.blocks);
+    for (const row of ["21. (9/2032)", "22. (10/2032)", "23. (11/2032)"]) expect(nextText).toContain(row);
+    expect(nextText).not.toContain("20. (8/2032)");
+    expect(nextText).toContain("Näytetään 21–23/23, viimeinen sivu.");
+    expect(moreButton(next.blocks)).toBeUndefined();
+  });
 });
