@@ -6,7 +6,7 @@
 // tally` rebuild only after an edit.
 // Usage: node scripts/build.mjs [entry outfile]   (default: every entry in scripts/fresh.cjs)
 import { build } from "esbuild";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,6 +72,8 @@ const prismaWasmFromFile = (outdir) => ({
       const base64 = readFileSync(createRequire(args.path).resolve(`@prisma/client/runtime/${found[1]}.wasm-base64.js`), "utf8").match(/"([A-Za-z0-9+/=]+)"/)?.[1];
       const wasm = Buffer.from(base64 ?? "", "base64");
       if (!wasm.subarray(0, 4).equals(Buffer.from("\0asm", "latin1"))) throw new Error(`${found[1]}.wasm-base64.js: no WebAssembly module found in it`);
+      // dist/ is not there yet in a fresh clone: esbuild writes it only after the build.
+      mkdirSync(outdir, { recursive: true });
       writeFileSync(join(outdir, name), wasm);
       const fromFile = `return new WebAssembly.Module(require("node:fs").readFileSync(require("node:path").join(__dirname, ${JSON.stringify(name)})))`;
       return { contents: source.replace(loader, fromFile), loader: "ts" };
