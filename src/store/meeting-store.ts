@@ -76,6 +76,18 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const row = await db.meeting.findFirst({ where: { groupId, id: { not: exceptId }, closedAt: { lt: before } }, orderBy: { closedAt: "desc" }, select: { closedAt: true } });
     return row?.closedAt ?? null;
   },
+  async nextScheduledAfter(groupId, after) {
+    const row = await db.meeting.findFirst({ where: { groupId, status: "scheduled", startsAt: { gt: after } }, orderBy: meetingOrder });
+    return row && toMeeting(row);
+  },
+  async latestWithMinutes(groupId) {
+    const row = await db.meeting.findFirst({ where: { groupId, minutes: { not: null } }, orderBy: latestFirst });
+    return row && toMeeting(row);
+  },
+  async firstOpenExcept(groupId, exceptId) {
+    const row = await db.meeting.findFirst({ where: { groupId, status: "open", id: { not: exceptId } }, orderBy: meetingOrder });
+    return row && toMeeting(row);
+  },
   async update(id, patch) {
     return toMeeting(await db.meeting.update({ where: { id }, data: patch }));
   },

@@ -32,6 +32,12 @@ export interface MeetingStore {
   heldIds(groupId: string, first: MeetingKey, last: MeetingKey): Promise<string[]>;
   /** When the group's latest meeting other than `exceptId` to close before `before` closed (null: none did). */
   lastClosedBefore(groupId: string, before: Date, exceptId: string): Promise<Date | null>;
+  /** The group's earliest scheduled meeting starting strictly after `after` (by start, then number); null: none. */
+  nextScheduledAfter(groupId: string, after: Date): Promise<Meeting | null>;
+  /** The group's latest meeting (by start, then number) that has minutes; null: none has. */
+  latestWithMinutes(groupId: string): Promise<Meeting | null>;
+  /** The group's earliest open meeting (by start, then number) other than `exceptId`; null: none. */
+  firstOpenExcept(groupId: string, exceptId: string): Promise<Meeting | null>;
   update(id: string, patch: MeetingPatch): Promise<Meeting>;
 
   /** The meeting's items in agenda order (rejected and deferred ones included). */

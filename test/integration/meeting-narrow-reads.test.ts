@@ -1,0 +1,75 @@
+import { consoleWorkspace } from "../../adapters/console/directory.ts";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Meeting } from "../../src/core/meetings/meeting.ts";
+import { postgresAvailable } from "../support/postgres.ts";
+import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
+
+const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
+
+/**
+ * What the commands chose when they read every meeting (earliest first) and kept one, kept here as
+ * the reference the narrow store reads must agree with.
+ */
+const reference = {
+  nextScheduledAfter: (all: readonly Meeting[], after: Date) => all.find((m) => m.status === "scheduled" && m.startsAt.getTime() > after.getTime()) ?? null,
+  latestWithMinutes: (all: readonly Meeting[]) => all.filter((m) => m.minutes !== null).at(-1) ?? null,
+  firstOpenExcept: (all: readonly Meeting[], exceptId: string) => all.find((m) => m.status === "open" && m.id !== exceptId) ?? null,
+};
+
+describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp({ backend, start: new Date("2026-11-28T10:00:00Z") });
+    await app.say("Anna", "group create Viestintä");
+  });
+  afterEach(() => app.close());
+
+  const groupId = async () => (await app.store.uow.read.groups.findByName(consoleWorkspace, "Viestintä"))!.id;
+
+  it("agenda defer moves the item past a cancelled meeting to the earliest scheduled one after, the lower number on a tie", async () => {
+    // 1 and 2 start together (2 is not after 1); 3 is cancelled; 4 and 5 start together; 6 is last.
+    for (const at of ["3.12.2026 klo 14", "3.12.2026 klo 14", "10.12.2026 klo 14", "17.12.2026 klo 14", "17.12.2026 klo 14", "20.12.2026 klo 14"]) {
+      await app.say("Anna", `meeting schedule Viestintä ${at}`);
+    }
+    expect(await app.say("Anna", "meeting cancel Viestintä 3 --confirm")).toContain("Kokous 3 peruttu");
+    await app.say("Anna", "agenda add-to Viestintä 1 Uutiskirje");
+    expect(await app.say("Anna", "agenda defer Viestintä 5")).toContain("siirretty seuraavaan kokoukseen");
+    const titles = async (n: number) => (await app.say("Anna", `agenda list Viestintä ${n}`)).split("\n").filter((l) => /^\d+\. /.test(l));
+    expect(await titles(4)).toContain("5. Uutiskirje");
+    for (const n of [1, 2, 5, 6]) expect(await titles(n)).not.toContain("5. Uutiskirje");
+  });
+
+  it("agrees with the whole list for every meeting, with ties, cancelled, open and closed meetings", async () => {
+    const id = await groupId();
+    const starts = ["2026-12-03T12:00:00Z", "2026-12-03T12:00:00Z", "2026-12-10T12:00:00Z", "2026-12-01T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-20T12:00:00Z"];
+    // Statuses and minutes as the data of a long-lived group can hold them, two open at once included.
+    const patches: Partial<Meeting>[] = [
+      { status: "closed", minutes: "a" },
+      { status: "open" },
+      { status: "cancelled", minutes: "b" },
+      { status: "closed", minutes: "c" },
+      { status: "open" },
+      {},
+      { status: "closed", minutes: "d" },
+    ];
+    await app.store.uow.run(async (stores) => {
+      for (const [i, startsAt] of starts.entries()) {
+        const m = await stores.meetings.create({ groupId: id, startsAt: new Date(startsAt), place: null, agendaDeadline: new Date(startsAt) });
+        await stores.meetings.update(m.id, patches[i]!);
+      }
+    });
+    const meetings = app.store.uow.read.meetings;
+    const all = await meetings.list(id);
+    expect((await meetings.latestWithMinutes(id))?.number).toBe(7);
+    expect((await meetings.latestWithMinutes(id))?.id).toBe(reference.latestWithMinutes(all)?.id);
+    for (const m of all) {
+      expect((await meetings.nextScheduledAfter(id, m.startsAt))?.id ?? null).toBe(reference.nextScheduledAfter(all, m.startsAt)?.id ?? null);
+      expect((await meetings.firstOpenExcept(id, m.id))?.id ?? null).toBe(reference.firstOpenExcept(all, m.id)?.id ?? null);
+    }
+    // The ties decide by number: 2 before 5 among the open, 6 the only scheduled after 3.12.
+    expect((await meetings.firstOpenExcept(id, "none"))?.number).toBe(2);
+    expect((await meetings.firstOpenExcept(id, all.find((m) => m.number === 2)!.id))?.number).toBe(5);
+    expect((await meetings.nextScheduledAfter(id, new Date("2026-12-01T00:00:00Z")))?.number).toBe(6);
+    expect(await meetings.nextScheduledAfter(id, new Date("2026-12-17T12:00:00Z"))).toBeNull();
+  });
+});
