@@ -88,6 +88,25 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const row = await db.meeting.findFirst({ where: { groupId, status: "open", id: { not: exceptId } }, orderBy: meetingOrder });
     return row && toMeeting(row);
   },
+  async aheadOrDraft(groupId, now) {
+    // Prisma has no relation from a meeting to its status, so "no status or a draft" is asked in SQL
+    // (the same on SQLite and PostgreSQL); only ids come back, the rows then in one read.
+    const drafts = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m WHERE m."groupId" = ${groupId} AND m."minutes" IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM "MinutesStatus" s WHERE s."meetingId" = m."id" AND s."state" <> 'draft')`;
+    const rows = await db.meeting.findMany({
+      where: {
+        groupId,
+        OR: [
+          { status: "open" },
+          { status: "scheduled", startsAt: { gte: now } },
+          { status: "scheduled", agendaDeadline: { gte: now } },
+          { id: { in: drafts.map((d) => d.id) } },
+        ],
+      },
+      orderBy: meetingOrder,
+    });
+    return rows.map(toMeeting);
+  },
   async update(id, patch) {
     return toMeeting(await db.meeting.update({ where: { id }, data: patch }));
   },

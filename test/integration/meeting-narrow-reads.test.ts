@@ -14,6 +14,11 @@ const reference = {
   nextScheduledAfter: (all: readonly Meeting[], after: Date) => all.find((m) => m.status === "scheduled" && m.startsAt.getTime() > after.getTime()) ?? null,
   latestWithMinutes: (all: readonly Meeting[]) => all.filter((m) => m.minutes !== null).at(-1) ?? null,
   firstOpenExcept: (all: readonly Meeting[], exceptId: string) => all.find((m) => m.status === "open" && m.id !== exceptId) ?? null,
+  // overview kept the open, the scheduled still ahead or taking items, and the drafts (no status read as a draft).
+  aheadOrDraft: (all: readonly Meeting[], now: Date, final: ReadonlySet<string>) =>
+    all.filter(
+      (m) => m.status === "open" || (m.status === "scheduled" && (m.startsAt >= now || m.agendaDeadline >= now)) || (m.minutes !== null && !final.has(m.id)),
+    ),
 };
 
 describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) => {
@@ -41,7 +46,7 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
 
   it("agrees with the whole list for every meeting, with ties, cancelled, open and closed meetings", async () => {
     const id = await groupId();
-    const starts = ["2026-12-03T12:00:00Z", "2026-12-03T12:00:00Z", "2026-12-10T12:00:00Z", "2026-12-01T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-20T12:00:00Z"];
+    const starts = ["2026-12-03T12:00:00Z", "2026-12-03T12:00:00Z", "2026-12-10T12:00:00Z", "2026-12-01T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-20T12:00:00Z", "2026-12-05T12:00:00Z"];
     // Statuses and minutes as the data of a long-lived group can hold them, two open at once included.
     const patches: Partial<Meeting>[] = [
       { status: "closed", minutes: "a" },
@@ -51,11 +56,17 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
       { status: "open" },
       {},
       { status: "closed", minutes: "d" },
+      {},
     ];
+    // Minutes a: checked; b: approved; c: a draft row; d: no row (closed before statuses were kept).
+    const states: Record<number, "draft" | "checked" | "approved"> = { 1: "checked", 3: "approved", 4: "draft" };
     await app.store.uow.run(async (stores) => {
       for (const [i, startsAt] of starts.entries()) {
-        const m = await stores.meetings.create({ groupId: id, startsAt: new Date(startsAt), place: null, agendaDeadline: new Date(startsAt) });
+        const at = new Date(startsAt);
+        const m = await stores.meetings.create({ groupId: id, startsAt: at, place: null, agendaDeadline: new Date(at.getTime() - 3 * 86_400_000) });
         await stores.meetings.update(m.id, patches[i]!);
+        const state = states[m.number];
+        if (state) await stores.minutes.saveStatus({ meetingId: m.id, state, checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
       }
     });
     const meetings = app.store.uow.read.meetings;
@@ -66,10 +77,20 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
       expect((await meetings.nextScheduledAfter(id, m.startsAt))?.id ?? null).toBe(reference.nextScheduledAfter(all, m.startsAt)?.id ?? null);
       expect((await meetings.firstOpenExcept(id, m.id))?.id ?? null).toBe(reference.firstOpenExcept(all, m.id)?.id ?? null);
     }
-    // The ties decide by number: 2 before 5 among the open, 6 the only scheduled after 3.12.
+    // The ties decide by number: 2 before 5 among the open; after 1.12 the scheduled 8 (5.12) comes first.
     expect((await meetings.firstOpenExcept(id, "none"))?.number).toBe(2);
     expect((await meetings.firstOpenExcept(id, all.find((m) => m.number === 2)!.id))?.number).toBe(5);
-    expect((await meetings.nextScheduledAfter(id, new Date("2026-12-01T00:00:00Z")))?.number).toBe(6);
+    expect((await meetings.nextScheduledAfter(id, new Date("2026-12-01T00:00:00Z")))?.number).toBe(8);
     expect(await meetings.nextScheduledAfter(id, new Date("2026-12-17T12:00:00Z"))).toBeNull();
+
+    const final = new Set(all.filter((m) => m.number === 1 || m.number === 3).map((m) => m.id));
+    const numbers = (list: readonly Meeting[]) => list.map((m) => m.number);
+    // Before, at and between starts and deadlines (each deadline three days before its start).
+    for (const now of ["2026-11-28T10:00:00Z", "2026-12-02T12:00:00Z", "2026-12-05T12:00:00Z", "2026-12-05T12:00:01Z", "2026-12-14T12:00:00Z", "2026-12-21T00:00:00Z"]) {
+      const at = new Date(now);
+      expect(numbers(await meetings.aheadOrDraft(id, at))).toEqual(numbers(reference.aheadOrDraft(all, at, final)));
+    }
+    // Late December: the two open meetings, then the drafts c (row) and d (none); a, b and the rest left out.
+    expect(numbers(await meetings.aheadOrDraft(id, new Date("2026-12-21T00:00:00Z")))).toEqual([4, 2, 5, 7]);
   });
 });

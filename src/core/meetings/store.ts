@@ -38,6 +38,12 @@ export interface MeetingStore {
   latestWithMinutes(groupId: string): Promise<Meeting | null>;
   /** The group's earliest open meeting (by start, then number) other than `exceptId`; null: none. */
   firstOpenExcept(groupId: string, exceptId: string): Promise<Meeting | null>;
+  /**
+   * What `overview` shows of a group, earliest first (by start, then number): meetings open, or
+   * scheduled and not past their start or their agenda deadline at `now`, and those whose minutes
+   * are a draft (minutes with no status count as a draft, as minutesSummaries reads them).
+   */
+  aheadOrDraft(groupId: string, now: Date): Promise<Meeting[]>;
   update(id: string, patch: MeetingPatch): Promise<Meeting>;
 
   /** The meeting's items in agenda order (rejected and deferred ones included). */
