@@ -107,6 +107,10 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     });
     return rows.map(toMeeting);
   },
+  async scheduledFromOrClosedIn(groupId, from, to) {
+    const where = { groupId, OR: [{ status: "scheduled", startsAt: { gte: to } }, { status: "closed", closedAt: { gte: from, lt: to } }] };
+    return (await db.meeting.findMany({ where, orderBy: meetingOrder })).map(toMeeting);
+  },
   async update(id, patch) {
     return toMeeting(await db.meeting.update({ where: { id }, data: patch }));
   },

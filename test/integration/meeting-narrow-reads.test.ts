@@ -19,6 +19,9 @@ const reference = {
     all.filter(
       (m) => m.status === "open" || (m.status === "scheduled" && (m.startsAt >= now || m.agendaDeadline >= now)) || (m.minutes !== null && !final.has(m.id)),
     ),
+  // The digest kept the scheduled from the period's end on and those closed within it.
+  scheduledFromOrClosedIn: (all: readonly Meeting[], from: Date, to: Date) =>
+    all.filter((m) => (m.status === "scheduled" && m.startsAt >= to) || (m.status === "closed" && m.closedAt && m.closedAt >= from && m.closedAt < to)),
 };
 
 describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) => {
@@ -49,13 +52,13 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
     const starts = ["2026-12-03T12:00:00Z", "2026-12-03T12:00:00Z", "2026-12-10T12:00:00Z", "2026-12-01T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-20T12:00:00Z", "2026-12-05T12:00:00Z"];
     // Statuses and minutes as the data of a long-lived group can hold them, two open at once included.
     const patches: Partial<Meeting>[] = [
-      { status: "closed", minutes: "a" },
+      { status: "closed", minutes: "a", closedAt: new Date("2026-12-03T14:00:00Z") },
       { status: "open" },
-      { status: "cancelled", minutes: "b" },
-      { status: "closed", minutes: "c" },
+      { status: "cancelled", minutes: "b", closedAt: new Date("2026-12-10T14:00:00Z") },
+      { status: "closed", minutes: "c", closedAt: new Date("2026-12-07T00:00:00Z") },
       { status: "open" },
       {},
-      { status: "closed", minutes: "d" },
+      { status: "closed", minutes: "d", closedAt: new Date("2026-12-20T14:00:00Z") },
       {},
     ];
     // Minutes a: checked; b: approved; c: a draft row; d: no row (closed before statuses were kept).
@@ -90,6 +93,19 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
       const at = new Date(now);
       expect(numbers(await meetings.aheadOrDraft(id, at))).toEqual(numbers(reference.aheadOrDraft(all, at, final)));
     }
+    // Digest periods, a closing exactly at either end included.
+    const periods = [
+      ["2026-11-23T00:00:00Z", "2026-11-30T00:00:00Z"],
+      ["2026-12-01T00:00:00Z", "2026-12-07T00:00:00Z"],
+      ["2026-12-07T00:00:00Z", "2026-12-14T00:00:00Z"],
+      ["2026-12-14T00:00:00Z", "2026-12-21T00:00:00Z"],
+    ];
+    for (const [from, to] of periods) {
+      const [f, t] = [new Date(from!), new Date(to!)];
+      expect(numbers(await meetings.scheduledFromOrClosedIn(id, f, t))).toEqual(numbers(reference.scheduledFromOrClosedIn(all, f, t)));
+    }
+    // 1.–7.12.: meeting 1 closed within (4 closed at its end is left to the next week); 6 is scheduled after it.
+    expect(numbers(await meetings.scheduledFromOrClosedIn(id, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-07T00:00:00Z")))).toEqual([1, 6]);
     // Late December: the two open meetings, then the drafts c (row) and d (none); a, b and the rest left out.
     expect(numbers(await meetings.aheadOrDraft(id, new Date("2026-12-21T00:00:00Z")))).toEqual([4, 2, 5, 7]);
   });

@@ -44,6 +44,8 @@ export interface MeetingStore {
    * are a draft (minutes with no status count as a draft, as minutesSummaries reads them).
    */
   aheadOrDraft(groupId: string, now: Date): Promise<Meeting[]>;
+  /** The digest's meetings, earliest first: scheduled ones starting at `to` or later, and those closed in [from, to). */
+  scheduledFromOrClosedIn(groupId: string, from: Date, to: Date): Promise<Meeting[]>;
   update(id: string, patch: MeetingPatch): Promise<Meeting>;
 
   /** The meeting's items in agenda order (rejected and deferred ones included). */
