@@ -1,6 +1,7 @@
 import { consoleWorkspace } from "../../adapters/console/directory.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Meeting } from "../../src/core/meetings/meeting.ts";
+import { finalMinutesOf, finalMinutesOfMeeting } from "../../src/core/public/minutes.ts";
 import { postgresAvailable } from "../support/postgres.ts";
 import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
 
@@ -64,12 +65,17 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
     // Minutes a: checked; b: approved; c: a draft row; d: no row (closed before statuses were kept).
     const states: Record<number, "draft" | "checked" | "approved"> = { 1: "checked", 3: "approved", 4: "draft" };
     await app.store.uow.run(async (stores) => {
+      const ids: string[] = [];
       for (const [i, startsAt] of starts.entries()) {
         const at = new Date(startsAt);
         const m = await stores.meetings.create({ groupId: id, startsAt: at, place: null, agendaDeadline: new Date(at.getTime() - 3 * 86_400_000) });
         await stores.meetings.update(m.id, patches[i]!);
         const state = states[m.number];
-        if (state) await stores.minutes.saveStatus({ meetingId: m.id, state, checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
+        ids.push(m.id);
+        // b was approved at meeting 2; a checked.
+        const approved = state === "approved" ? { approvedAtMeetingId: ids[1]!, approvedAt: new Date("2026-12-11T00:00:00Z") } : { approvedAtMeetingId: null, approvedAt: null };
+        const checkedAt = state === "checked" ? new Date("2026-12-04T00:00:00Z") : null;
+        if (state) await stores.minutes.saveStatus({ meetingId: m.id, state, checkedAt, ...approved });
       }
     });
     const meetings = app.store.uow.read.meetings;
@@ -106,6 +112,12 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
     }
     // 1.–7.12.: meeting 1 closed within (4 closed at its end is left to the next week); 6 is scheduled after it.
     expect(numbers(await meetings.scheduledFromOrClosedIn(id, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-07T00:00:00Z")))).toEqual([1, 6]);
+    // The public page of one meeting's minutes: what the group's whole list gave for it (the cancelled 3 numbered after 2026's seven held).
+    for (const number of [...all.map((m) => m.number), 99]) {
+      const whole = (await finalMinutesOf(app.store.uow.read, id, "Europe/Helsinki")).find((m) => m.meeting.number === number) ?? null;
+      expect(await finalMinutesOfMeeting(app.store.uow.read, id, number, "Europe/Helsinki")).toEqual(whole);
+    }
+    expect((await finalMinutesOfMeeting(app.store.uow.read, id, 3, "Europe/Helsinki"))?.entry).toMatchObject({ state: "approved", approvedAt: "2 (3/2026)", yearNumber: "8/2026" });
     // Late December: the two open meetings, then the drafts c (row) and d (none); a, b and the rest left out.
     expect(numbers(await meetings.aheadOrDraft(id, new Date("2026-12-21T00:00:00Z")))).toEqual([4, 2, 5, 7]);
   });
