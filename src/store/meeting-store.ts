@@ -93,19 +93,16 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     // (the same on SQLite and PostgreSQL); only ids come back, the rows then in one read.
     const drafts = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m WHERE m."groupId" = ${groupId} AND m."minutes" IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM "MinutesStatus" s WHERE s."meetingId" = m."id" AND s."state" <> 'draft')`;
-    const rows = await db.meeting.findMany({
-      where: {
-        groupId,
-        OR: [
-          { status: "open" },
-          { status: "scheduled", startsAt: { gte: now } },
-          { status: "scheduled", agendaDeadline: { gte: now } },
-          { id: { in: drafts.map((d) => d.id) } },
-        ],
-      },
-      orderBy: meetingOrder,
+    const ahead = await db.meeting.findMany({
+      where: { groupId, OR: [{ status: "open" }, { status: "scheduled", startsAt: { gte: now } }, { status: "scheduled", agendaDeadline: { gte: now } }] },
     });
-    return rows.map(toMeeting);
+    const known = new Set(ahead.map((row) => row.id));
+    const rest = drafts.map((d) => d.id).filter((id) => !known.has(id));
+    // Read in slices: one `in` list of every draft would pass the database's limit on parameters.
+    const slices = Array.from({ length: Math.ceil(rest.length / 500) }, (_, i) => rest.slice(i * 500, (i + 1) * 500));
+    const draftRows = (await Promise.all(slices.map((ids) => db.meeting.findMany({ where: { id: { in: ids } } })))).flat();
+    const byOrder = (a: { startsAt: Date; number: number }, b: { startsAt: Date; number: number }) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number;
+    return [...ahead, ...draftRows].sort(byOrder).map(toMeeting);
   },
   async scheduledFromOrClosedIn(groupId, from, to) {
     const where = { groupId, OR: [{ status: "scheduled", startsAt: { gte: to } }, { status: "closed", closedAt: { gte: from, lt: to } }] };
