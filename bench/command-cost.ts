@@ -91,12 +91,16 @@ const commands: [string, (i: number) => string][] = [
   ["meeting list", () => "meeting list Bench"],
   // A past meeting with its minutes (meeting 1 is the one holding the agenda items).
   ["meeting show", () => "meeting show Bench 2"],
+  // The latest meeting with minutes, with no number given.
+  ["minutes show", () => "minutes show Bench"],
+  // Item 5 of the upcoming meeting each time (the next item takes its number); no later meeting to take it.
+  ["agenda defer", () => "agenda defer Bench 5"],
   // Its name is compared with every group's for look-alikes (by indexed skeletons).
   ["group create", (i) => `group create Uusi ryhmä ${i + 100}`],
 ];
 
 /**
- * `only`: the commands whose name contains it; `runs`: fewer for a slow version
+ * `only`: the commands whose name contains it (or one of its comma-separated parts); `runs`: fewer for a slow version
  * (`npx tsx bench/command-cost.ts meeting 10`).
  */
 export async function benchCommandCost(only = "", runs = defaultRuns): Promise<BenchTable[]> {
@@ -104,7 +108,7 @@ export async function benchCommandCost(only = "", runs = defaultRuns): Promise<B
   const bots = [await bot(sizes[0]), await bot(sizes[1])];
   try {
     const rows: BenchRow[] = [];
-    for (const [name, line] of commands.filter(([name]) => name.includes(only))) {
+    for (const [name, line] of commands.filter(([name]) => only.split(",").some((o) => name.includes(o)))) {
       const samples: [number[], number[]] = [[], []];
       const cpu: [number[], number[]] = [[], []];
       for (let i = -warmUp; i < runs; i += 1) {

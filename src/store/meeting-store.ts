@@ -76,6 +76,38 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const row = await db.meeting.findFirst({ where: { groupId, id: { not: exceptId }, closedAt: { lt: before } }, orderBy: { closedAt: "desc" }, select: { closedAt: true } });
     return row?.closedAt ?? null;
   },
+  async nextScheduledAfter(groupId, after) {
+    const row = await db.meeting.findFirst({ where: { groupId, status: "scheduled", startsAt: { gt: after } }, orderBy: meetingOrder });
+    return row && toMeeting(row);
+  },
+  async latestWithMinutes(groupId) {
+    const row = await db.meeting.findFirst({ where: { groupId, minutes: { not: null } }, orderBy: latestFirst });
+    return row && toMeeting(row);
+  },
+  async firstOpenExcept(groupId, exceptId) {
+    const row = await db.meeting.findFirst({ where: { groupId, status: "open", id: { not: exceptId } }, orderBy: meetingOrder });
+    return row && toMeeting(row);
+  },
+  async aheadOrDraft(groupId, now) {
+    // Prisma has no relation from a meeting to its status, so "no status or a draft" is asked in SQL
+    // (the same on SQLite and PostgreSQL); only ids come back, the rows then in one read.
+    const drafts = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m WHERE m."groupId" = ${groupId} AND m."minutes" IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM "MinutesStatus" s WHERE s."meetingId" = m."id" AND s."state" <> 'draft')`;
+    const ahead = await db.meeting.findMany({
+      where: { groupId, OR: [{ status: "open" }, { status: "scheduled", startsAt: { gte: now } }, { status: "scheduled", agendaDeadline: { gte: now } }] },
+    });
+    const known = new Set(ahead.map((row) => row.id));
+    const rest = drafts.map((d) => d.id).filter((id) => !known.has(id));
+    // Read in slices: one `in` list of every draft would pass the database's limit on parameters.
+    const slices = Array.from({ length: Math.ceil(rest.length / 500) }, (_, i) => rest.slice(i * 500, (i + 1) * 500));
+    const draftRows = (await Promise.all(slices.map((ids) => db.meeting.findMany({ where: { id: { in: ids } } })))).flat();
+    const byOrder = (a: { startsAt: Date; number: number }, b: { startsAt: Date; number: number }) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number;
+    return [...ahead, ...draftRows].sort(byOrder).map(toMeeting);
+  },
+  async scheduledFromOrClosedIn(groupId, from, to) {
+    const where = { groupId, OR: [{ status: "scheduled", startsAt: { gte: to } }, { status: "closed", closedAt: { gte: from, lt: to } }] };
+    return (await db.meeting.findMany({ where, orderBy: meetingOrder })).map(toMeeting);
+  },
   async update(id, patch) {
     return toMeeting(await db.meeting.update({ where: { id }, data: patch }));
   },

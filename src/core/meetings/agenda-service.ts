@@ -92,9 +92,7 @@ export class AgendaService {
   async defer(inv: Invocation, groupName: string, itemNumber: number) {
     return this.change(inv, groupName, itemNumber, "agenda defer", "deferred", async (stores, meeting, item) => {
       requireMovable(item, itemNumber);
-      const next = (await stores.meetings.list(meeting.groupId)).find(
-        (m) => m.status === "scheduled" && m.startsAt.getTime() > meeting.startsAt.getTime(),
-      );
+      const next = await stores.meetings.nextScheduledAfter(meeting.groupId, meeting.startsAt);
       if (!next) return stores.meetings.updateItem(item.id, { status: "deferred" });
       const position = await stores.meetings.nextPosition(next.id);
       return stores.meetings.updateItem(item.id, { meetingId: next.id, position, status: "accepted", late: false });

@@ -16,7 +16,7 @@ export const meetingsSource: DigestSource = {
     const upcoming = [];
     const decisions = [];
     for (const group of await stores.groups.list(period.workspaceId, { includeArchived: false })) {
-      for (const meeting of await stores.meetings.list(group.id)) {
+      for (const meeting of await stores.meetings.scheduledFromOrClosedIn(group.id, period.from, period.to)) {
         const heading = t("meetings.heading", { group: group.name, number: meeting.number });
         if (meeting.status === "scheduled" && meeting.startsAt >= period.to) {
           const agenda = meeting.publishedAt ? numberedAgenda(await stores.meetings.items(meeting.id)) : [];

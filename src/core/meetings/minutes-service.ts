@@ -63,7 +63,7 @@ export class MinutesService {
   async show(inv: Invocation, groupName: string, number?: number): Promise<MinutesView> {
     const stores = this.deps.uow.read;
     const group = await findGroup(stores, inv, groupName);
-    const meeting = number !== undefined ? await stores.meetings.find(group.id, number) : (await stores.meetings.list(group.id)).filter((m) => m.minutes !== null).at(-1);
+    const meeting = number !== undefined ? await stores.meetings.find(group.id, number) : await stores.meetings.latestWithMinutes(group.id);
     if (!meeting) refuse("meeting.not-found", { group: group.name, number: number ?? 0 });
     return loadMinutes(stores, { group, meeting }, this.deps.timeZone);
   }
@@ -137,8 +137,7 @@ export class MinutesService {
       const view = await findMinutes(stores, inv, groupName, number, this.deps.timeZone);
       await requireManager(stores, inv, view.group, "minutes adopt");
       requireDraft(view, p);
-      const meetings = await stores.meetings.list(view.group.id);
-      const open = meetings.find((m) => m.status === "open" && m.id !== view.meeting.id);
+      const open = await stores.meetings.firstOpenExcept(view.group.id, view.meeting.id);
       if (!open) refuse("minutes.no-open-meeting", { group: view.group.name });
       const now = this.deps.clock.now();
       await stores.minutes.saveStatus({ ...view.status, state: "approved", approvedAtMeetingId: open.id, approvedAt: now });

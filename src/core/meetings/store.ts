@@ -32,6 +32,20 @@ export interface MeetingStore {
   heldIds(groupId: string, first: MeetingKey, last: MeetingKey): Promise<string[]>;
   /** When the group's latest meeting other than `exceptId` to close before `before` closed (null: none did). */
   lastClosedBefore(groupId: string, before: Date, exceptId: string): Promise<Date | null>;
+  /** The group's earliest scheduled meeting starting strictly after `after` (by start, then number); null: none. */
+  nextScheduledAfter(groupId: string, after: Date): Promise<Meeting | null>;
+  /** The group's latest meeting (by start, then number) that has minutes; null: none has. */
+  latestWithMinutes(groupId: string): Promise<Meeting | null>;
+  /** The group's earliest open meeting (by start, then number) other than `exceptId`; null: none. */
+  firstOpenExcept(groupId: string, exceptId: string): Promise<Meeting | null>;
+  /**
+   * What `overview` shows of a group, earliest first (by start, then number): meetings open, or
+   * scheduled and not past their start or their agenda deadline at `now`, and those whose minutes
+   * are a draft (minutes with no status count as a draft, as minutesSummaries reads them).
+   */
+  aheadOrDraft(groupId: string, now: Date): Promise<Meeting[]>;
+  /** The digest's meetings, earliest first: scheduled ones starting at `to` or later, and those closed in [from, to). */
+  scheduledFromOrClosedIn(groupId: string, from: Date, to: Date): Promise<Meeting[]>;
   update(id: string, patch: MeetingPatch): Promise<Meeting>;
 
   /** The meeting's items in agenda order (rejected and deferred ones included). */

@@ -32,7 +32,7 @@ export class OverviewService {
     const groups = (await stores.groups.listForPerson(me)).filter((g) => g.workspaceId === inv.workspaceId);
     const active = groups.filter((g) => !isArchived(g));
 
-    const meetings = (await Promise.all(active.map(async (group) => (await stores.meetings.list(group.id)).map((meeting) => ({ group, meeting }))))).flat();
+    const meetings = (await Promise.all(active.map(async (group) => (await stores.meetings.aheadOrDraft(group.id, now)).map((meeting) => ({ group, meeting }))))).flat();
     const ahead = meetings
       .filter(({ meeting: m }) => m.status === "open" || (m.status === "scheduled" && m.startsAt >= now))
       .sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());

@@ -1,6 +1,6 @@
 import type { Meeting } from "../meetings/meeting.ts";
 import { minutesHash, type MinutesState, type MinutesStatus } from "../meetings/minutes-state.ts";
-import { yearNumber } from "../meetings/year-number.ts";
+import { yearNumber, yearNumberOf } from "../meetings/year-number.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 
 // Which minutes the public pages show: those the checkers checked or a later meeting approved
@@ -44,17 +44,34 @@ export async function finalMinutesOf(stores: Stores, groupId: string, timeZone: 
     const state = finalState(status);
     if (!state || !status) return [];
     const approver = meetings.find((m) => m.id === status.approvedAtMeetingId);
-    const entry: PublishedMinutesEntry = {
-      number: meeting.number,
-      yearNumber: yearNumber(meetings, meeting, timeZone),
-      heldAt: meeting.openedAt ?? meeting.startsAt,
-      state,
-      finalAt: status.checkedAt ?? status.approvedAt,
-      approvedAt: approver ? `${approver.number} (${yearNumber(meetings, approver, timeZone)})` : null,
-    };
-    return [{ meeting, entry }];
+    const approvedAt = approver ? `${approver.number} (${yearNumber(meetings, approver, timeZone)})` : null;
+    return [{ meeting, entry: entryOf(meeting, yearNumber(meetings, meeting, timeZone), state, status, approvedAt) }];
   });
 }
+
+/** Meeting `number`'s final minutes as `finalMinutesOf` gives them, read for that meeting alone; null when not final. */
+export async function finalMinutesOfMeeting(stores: Stores, groupId: string, number: number, timeZone: string): Promise<{ meeting: Meeting & { minutes: string }; entry: PublishedMinutesEntry } | null> {
+  const meeting = await stores.meetings.find(groupId, number);
+  if (!meeting || meeting.minutes === null) return null;
+  const [status] = await stores.minutes.statuses([meeting.id]);
+  const state = finalState(status);
+  if (!state || !status) return null;
+  // Only a meeting of the same group names the approval, as when the group's list was searched.
+  const found = status.approvedAtMeetingId ? await stores.meetings.findById(status.approvedAtMeetingId) : null;
+  const approver = found?.groupId === groupId ? found : null;
+  const [own, approverNumber] = await Promise.all([yearNumberOf(stores, meeting, timeZone), approver && yearNumberOf(stores, approver, timeZone)]);
+  const approvedAt = approver ? `${approver.number} (${approverNumber})` : null;
+  return { meeting: { ...meeting, minutes: meeting.minutes }, entry: entryOf(meeting, own, state, status, approvedAt) };
+}
+
+const entryOf = (meeting: Meeting, yearNumber: string, state: Exclude<MinutesState, "draft">, status: MinutesStatus, approvedAt: string | null): PublishedMinutesEntry => ({
+  number: meeting.number,
+  yearNumber,
+  heldAt: meeting.openedAt ?? meeting.startsAt,
+  state,
+  finalAt: status.checkedAt ?? status.approvedAt,
+  approvedAt,
+});
 
 /** The groups that have final minutes, by id. */
 export async function groupsWithFinalMinutes(stores: Stores): Promise<Set<string>> {

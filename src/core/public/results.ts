@@ -3,7 +3,7 @@ import type { Election } from "../elections/election.ts";
 import type { Logger } from "../shared/logger.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
 import type { NewsletterIssue } from "../mail/store.ts";
-import { finalMinutesOf, groupsWithFinalMinutes, publishedMinutes, type PublishedMinutes, type PublishedMinutesEntry } from "./minutes.ts";
+import { finalMinutesOf, finalMinutesOfMeeting, groupsWithFinalMinutes, publishedMinutes, type PublishedMinutes, type PublishedMinutesEntry } from "./minutes.ts";
 
 // What the public results pages may show: certified elections, final minutes (minutes.ts) and the
 // published newsletters, nothing else. A draft, an election taking nominations or votes, or one
@@ -100,7 +100,7 @@ export class PublicResults {
   async minutes(groupId: string, number: number): Promise<PublishedMinutes | null> {
     const group = await this.deps.uow.read.groups.findById(groupId);
     if (!group) return null;
-    const found = (await finalMinutesOf(this.deps.uow.read, groupId, this.timeZone)).find((m) => m.meeting.number === number);
+    const found = await finalMinutesOfMeeting(this.deps.uow.read, groupId, number, this.timeZone);
     return found ? publishedMinutes(group, found.meeting, found.entry) : null;
   }
 

@@ -1,0 +1,124 @@
+import { consoleWorkspace } from "../../adapters/console/directory.ts";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Meeting } from "../../src/core/meetings/meeting.ts";
+import { finalMinutesOf, finalMinutesOfMeeting } from "../../src/core/public/minutes.ts";
+import { postgresAvailable } from "../support/postgres.ts";
+import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
+
+const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
+
+/**
+ * What the commands chose when they read every meeting (earliest first) and kept one, kept here as
+ * the reference the narrow store reads must agree with.
+ */
+const reference = {
+  nextScheduledAfter: (all: readonly Meeting[], after: Date) => all.find((m) => m.status === "scheduled" && m.startsAt.getTime() > after.getTime()) ?? null,
+  latestWithMinutes: (all: readonly Meeting[]) => all.filter((m) => m.minutes !== null).at(-1) ?? null,
+  firstOpenExcept: (all: readonly Meeting[], exceptId: string) => all.find((m) => m.status === "open" && m.id !== exceptId) ?? null,
+  // overview kept the open, the scheduled still ahead or taking items, and the drafts (no status read as a draft).
+  aheadOrDraft: (all: readonly Meeting[], now: Date, final: ReadonlySet<string>) =>
+    all.filter(
+      (m) => m.status === "open" || (m.status === "scheduled" && (m.startsAt >= now || m.agendaDeadline >= now)) || (m.minutes !== null && !final.has(m.id)),
+    ),
+  // The digest kept the scheduled from the period's end on and those closed within it.
+  scheduledFromOrClosedIn: (all: readonly Meeting[], from: Date, to: Date) =>
+    all.filter((m) => (m.status === "scheduled" && m.startsAt >= to) || (m.status === "closed" && m.closedAt && m.closedAt >= from && m.closedAt < to)),
+};
+
+describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp({ backend, start: new Date("2026-11-28T10:00:00Z") });
+    await app.say("Anna", "group create Viestintä");
+  });
+  afterEach(() => app.close());
+
+  const groupId = async () => (await app.store.uow.read.groups.findByName(consoleWorkspace, "Viestintä"))!.id;
+
+  it("agenda defer moves the item past a cancelled meeting to the earliest scheduled one after, the lower number on a tie", async () => {
+    // 1 and 2 start together (2 is not after 1); 3 is cancelled; 4 and 5 start together; 6 is last.
+    for (const at of ["3.12.2026 klo 14", "3.12.2026 klo 14", "10.12.2026 klo 14", "17.12.2026 klo 14", "17.12.2026 klo 14", "20.12.2026 klo 14"]) {
+      await app.say("Anna", `meeting schedule Viestintä ${at}`);
+    }
+    expect(await app.say("Anna", "meeting cancel Viestintä 3 --confirm")).toContain("Kokous 3 peruttu");
+    await app.say("Anna", "agenda add-to Viestintä 1 Uutiskirje");
+    expect(await app.say("Anna", "agenda defer Viestintä 5")).toContain("siirretty seuraavaan kokoukseen");
+    const titles = async (n: number) => (await app.say("Anna", `agenda list Viestintä ${n}`)).split("\n").filter((l) => /^\d+\. /.test(l));
+    expect(await titles(4)).toContain("5. Uutiskirje");
+    for (const n of [1, 2, 5, 6]) expect(await titles(n)).not.toContain("5. Uutiskirje");
+  });
+
+  it("agrees with the whole list for every meeting, with ties, cancelled, open and closed meetings", async () => {
+    const id = await groupId();
+    const starts = ["2026-12-03T12:00:00Z", "2026-12-03T12:00:00Z", "2026-12-10T12:00:00Z", "2026-12-01T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-17T12:00:00Z", "2026-12-20T12:00:00Z", "2026-12-05T12:00:00Z"];
+    // Statuses and minutes as the data of a long-lived group can hold them, two open at once included.
+    const patches: Partial<Meeting>[] = [
+      { status: "closed", minutes: "a", closedAt: new Date("2026-12-03T14:00:00Z") },
+      { status: "open" },
+      { status: "cancelled", minutes: "b", closedAt: new Date("2026-12-10T14:00:00Z") },
+      { status: "closed", minutes: "c", closedAt: new Date("2026-12-07T00:00:00Z") },
+      { status: "open" },
+      {},
+      { status: "closed", minutes: "d", closedAt: new Date("2026-12-20T14:00:00Z") },
+      {},
+    ];
+    // Minutes a: checked; b: approved; c: a draft row; d: no row (closed before statuses were kept).
+    const states: Record<number, "draft" | "checked" | "approved"> = { 1: "checked", 3: "approved", 4: "draft" };
+    await app.store.uow.run(async (stores) => {
+      const ids: string[] = [];
+      for (const [i, startsAt] of starts.entries()) {
+        const at = new Date(startsAt);
+        const m = await stores.meetings.create({ groupId: id, startsAt: at, place: null, agendaDeadline: new Date(at.getTime() - 3 * 86_400_000) });
+        await stores.meetings.update(m.id, patches[i]!);
+        const state = states[m.number];
+        ids.push(m.id);
+        // b was approved at meeting 2; a checked.
+        const approved = state === "approved" ? { approvedAtMeetingId: ids[1]!, approvedAt: new Date("2026-12-11T00:00:00Z") } : { approvedAtMeetingId: null, approvedAt: null };
+        const checkedAt = state === "checked" ? new Date("2026-12-04T00:00:00Z") : null;
+        if (state) await stores.minutes.saveStatus({ meetingId: m.id, state, checkedAt, ...approved });
+      }
+    });
+    const meetings = app.store.uow.read.meetings;
+    const all = await meetings.list(id);
+    expect((await meetings.latestWithMinutes(id))?.number).toBe(7);
+    expect((await meetings.latestWithMinutes(id))?.id).toBe(reference.latestWithMinutes(all)?.id);
+    for (const m of all) {
+      expect((await meetings.nextScheduledAfter(id, m.startsAt))?.id ?? null).toBe(reference.nextScheduledAfter(all, m.startsAt)?.id ?? null);
+      expect((await meetings.firstOpenExcept(id, m.id))?.id ?? null).toBe(reference.firstOpenExcept(all, m.id)?.id ?? null);
+    }
+    // The ties decide by number: 2 before 5 among the open; after 1.12 the scheduled 8 (5.12) comes first.
+    expect((await meetings.firstOpenExcept(id, "none"))?.number).toBe(2);
+    expect((await meetings.firstOpenExcept(id, all.find((m) => m.number === 2)!.id))?.number).toBe(5);
+    expect((await meetings.nextScheduledAfter(id, new Date("2026-12-01T00:00:00Z")))?.number).toBe(8);
+    expect(await meetings.nextScheduledAfter(id, new Date("2026-12-17T12:00:00Z"))).toBeNull();
+
+    const final = new Set(all.filter((m) => m.number === 1 || m.number === 3).map((m) => m.id));
+    const numbers = (list: readonly Meeting[]) => list.map((m) => m.number);
+    // Before, at and between starts and deadlines (each deadline three days before its start).
+    for (const now of ["2026-11-28T10:00:00Z", "2026-12-02T12:00:00Z", "2026-12-05T12:00:00Z", "2026-12-05T12:00:01Z", "2026-12-14T12:00:00Z", "2026-12-21T00:00:00Z"]) {
+      const at = new Date(now);
+      expect(numbers(await meetings.aheadOrDraft(id, at))).toEqual(numbers(reference.aheadOrDraft(all, at, final)));
+    }
+    // Digest periods, a closing exactly at either end included.
+    const periods = [
+      ["2026-11-23T00:00:00Z", "2026-11-30T00:00:00Z"],
+      ["2026-12-01T00:00:00Z", "2026-12-07T00:00:00Z"],
+      ["2026-12-07T00:00:00Z", "2026-12-14T00:00:00Z"],
+      ["2026-12-14T00:00:00Z", "2026-12-21T00:00:00Z"],
+    ];
+    for (const [from, to] of periods) {
+      const [f, t] = [new Date(from!), new Date(to!)];
+      expect(numbers(await meetings.scheduledFromOrClosedIn(id, f, t))).toEqual(numbers(reference.scheduledFromOrClosedIn(all, f, t)));
+    }
+    // 1.–7.12.: meeting 1 closed within (4 closed at its end is left to the next week); 6 is scheduled after it.
+    expect(numbers(await meetings.scheduledFromOrClosedIn(id, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-07T00:00:00Z")))).toEqual([1, 6]);
+    // The public page of one meeting's minutes: what the group's whole list gave for it (the cancelled 3 numbered after 2026's seven held).
+    for (const number of [...all.map((m) => m.number), 99]) {
+      const whole = (await finalMinutesOf(app.store.uow.read, id, "Europe/Helsinki")).find((m) => m.meeting.number === number) ?? null;
+      expect(await finalMinutesOfMeeting(app.store.uow.read, id, number, "Europe/Helsinki")).toEqual(whole);
+    }
+    expect((await finalMinutesOfMeeting(app.store.uow.read, id, 3, "Europe/Helsinki"))?.entry).toMatchObject({ state: "approved", approvedAt: "2 (3/2026)", yearNumber: "8/2026" });
+    // Late December: the two open meetings, then the drafts c (row) and d (none); a, b and the rest left out.
+    expect(numbers(await meetings.aheadOrDraft(id, new Date("2026-12-21T00:00:00Z")))).toEqual([4, 2, 5, 7]);
+  });
+});
