@@ -11,6 +11,7 @@ import {
   type Registration,
 } from "../core/meetings/meeting.ts";
 import type { MeetingKey, MeetingStore } from "../core/meetings/store.ts";
+import { readInSlices } from "./id-slices.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 // Rows are checked against the core's schemas on the way out: a status string the core does not
@@ -98,9 +99,7 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     });
     const known = new Set(ahead.map((row) => row.id));
     const rest = drafts.map((d) => d.id).filter((id) => !known.has(id));
-    // Read in slices: one `in` list of every draft would pass the database's limit on parameters.
-    const slices = Array.from({ length: Math.ceil(rest.length / 500) }, (_, i) => rest.slice(i * 500, (i + 1) * 500));
-    const draftRows = (await Promise.all(slices.map((ids) => db.meeting.findMany({ where: { id: { in: ids } } })))).flat();
+    const draftRows = await readInSlices(rest, (ids) => db.meeting.findMany({ where: { id: { in: ids } } }));
     const byOrder = (a: { startsAt: Date; number: number }, b: { startsAt: Date; number: number }) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number;
     return [...ahead, ...draftRows].sort(byOrder).map(toMeeting);
   },

@@ -1,6 +1,7 @@
 import { minutesApprovalSchema, minutesStatusSchema } from "../core/meetings/minutes-state.ts";
 import type { MinutesStore } from "../core/meetings/minutes-store.ts";
 import { officialSchema } from "../core/meetings/officials.ts";
+import { readInSlices } from "./id-slices.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 const pickOfficial = (row: unknown) => officialSchema.parse(row);
@@ -20,7 +21,7 @@ export const minutesStore = (db: DbTx): MinutesStore => ({
     return row && pickStatus(row);
   },
   async statuses(meetingIds) {
-    return (await db.minutesStatus.findMany({ where: { meetingId: { in: [...meetingIds] } } })).map(pickStatus);
+    return (await readInSlices([...meetingIds], (ids) => db.minutesStatus.findMany({ where: { meetingId: { in: ids } } }))).map(pickStatus);
   },
   async finalStatuses() {
     return (await db.minutesStatus.findMany({ where: { state: { in: ["checked", "approved"] } } })).map(pickStatus);
@@ -32,11 +33,11 @@ export const minutesStore = (db: DbTx): MinutesStore => ({
     return (await db.minutesApproval.findMany({ where: { meetingId }, orderBy: { approvedAt: "asc" } })).map(pickApproval);
   },
   async checkerCounts(meetingIds) {
-    const rows = await db.meetingOfficial.groupBy({ by: ["meetingId"], where: { meetingId: { in: [...meetingIds] }, role: "checker" }, _count: { _all: true } });
+    const rows = await readInSlices([...meetingIds], (ids) => db.meetingOfficial.groupBy({ by: ["meetingId"], where: { meetingId: { in: ids }, role: "checker" }, _count: { _all: true } }));
     return new Map(rows.map((row) => [row.meetingId, row._count._all]));
   },
   async approvalCounts(meetingIds) {
-    const rows = await db.minutesApproval.groupBy({ by: ["meetingId"], where: { meetingId: { in: [...meetingIds] } }, _count: { _all: true } });
+    const rows = await readInSlices([...meetingIds], (ids) => db.minutesApproval.groupBy({ by: ["meetingId"], where: { meetingId: { in: ids } }, _count: { _all: true } }));
     return new Map(rows.map((row) => [row.meetingId, row._count._all]));
   },
   async approve(approval) {

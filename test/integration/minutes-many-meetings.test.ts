@@ -1,0 +1,24 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { postgresAvailable } from "../support/postgres.ts";
+import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
+
+const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
+
+// The overview and the digest ask for the minutes of every meeting they show at once: a group with
+// years of draft minutes gave one statement with an id for each, past the database's limit on
+// parameters ("Something went wrong" instead of the overview).
+describe.each(backends)("minutes of many meetings at once on %s", (backend) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp({ backend });
+  });
+  afterEach(() => app.close());
+
+  it("reads the statuses, checkers and approvals of 70 000 meetings without passing the parameter limit", async () => {
+    const ids = Array.from({ length: 70_000 }, (_, i) => `meeting-${i}`);
+    const minutes = app.store.uow.read.minutes;
+    expect(await minutes.statuses(ids)).toEqual([]);
+    expect((await minutes.checkerCounts(ids)).size).toBe(0);
+    expect((await minutes.approvalCounts(ids)).size).toBe(0);
+  }, 60_000);
+});
