@@ -7,7 +7,7 @@ const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql
 // The overview and the digest ask for the minutes of every meeting they show at once: a group with
 // years of draft minutes gave one statement with an id for each, past the database's limit on
 // parameters ("Something went wrong" instead of the overview).
-describe.each(backends)("minutes of many meetings at once on %s", (backend) => {
+describe.each(backends)("the minutes of many meetings, and the notes of many items, at once on %s", (backend) => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp({ backend });
@@ -20,5 +20,13 @@ describe.each(backends)("minutes of many meetings at once on %s", (backend) => {
     expect(await minutes.statuses(ids)).toEqual([]);
     expect((await minutes.checkerCounts(ids)).size).toBe(0);
     expect((await minutes.approvalCounts(ids)).size).toBe(0);
+  }, 60_000);
+
+  it("reads the legal notes, recusals and dissents of 70 000 agenda items at once", async () => {
+    const ids = Array.from({ length: 70_000 }, (_, i) => `item-${i}`);
+    const law = app.store.uow.read.law;
+    expect(await law.items(ids)).toEqual([]);
+    expect(await law.recusals(ids)).toEqual([]);
+    expect(await law.dissents(ids)).toEqual([]);
   }, 60_000);
 });
