@@ -13,6 +13,7 @@ import { nextOccurrence } from "../src/core/reminders/when.ts";
 import { openStore, type Store } from "../src/store/open-store.ts";
 import { bundle } from "../scripts/build.mjs";
 import { entries } from "../scripts/fresh.cjs";
+import { oneOffReminder } from "../test/support/one-off-reminder.ts";
 import { benchStart, benchWindowMs, type TickReport } from "./scheduler-shared.ts";
 import { formatResult, percentile as pct, type BenchTable } from "./table.ts";
 
@@ -33,20 +34,7 @@ async function seed(store: Store): Promise<number> {
         const cron = i % 10 === 0 ? `${(i / 10) % 60} * * * *` : null;
         const nextDueAt = cron ? nextOccurrence(cron, "Europe/Helsinki", benchStart) : new Date(benchStart.getTime() + 1 + Math.floor((i / total) * benchWindowMs));
         if (nextDueAt.getTime() <= benchStart.getTime() + benchWindowMs) expected += 1;
-        await stores.reminders.create({
-          workspaceId: "bench",
-          groupId: group.id,
-          text: `Muistutus ${i}`,
-          messageKey: null,
-          params: {},
-          cron,
-          timeZone: "Europe/Helsinki",
-          eventKey: null,
-          audience: null,
-          nextDueAt,
-          pausedAt: null,
-          createdById: null,
-        });
+        await stores.reminders.create({ ...oneOffReminder(group.id, `Muistutus ${i}`, nextDueAt), workspaceId: "bench", cron });
       }
     });
   }
