@@ -161,12 +161,15 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return toItem(await db.agendaItem.update({ where: { id }, data: patch }));
   },
   async carriedOver(groupId, beforeMeetingId) {
+    // Deferred items wait only until the next meeting takes them, so there are few in the whole
+    // database; the group's own are kept by asking only about their meetings, not the group's history.
     const rows = await db.agendaItem.findMany({
       where: { status: "deferred", meetingId: { not: beforeMeetingId } },
-      orderBy: [{ createdAt: "asc" }],
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
-    const meetings = new Set((await db.meeting.findMany({ where: { groupId }, select: { id: true } })).map((m) => m.id));
-    return rows.filter((row) => meetings.has(row.meetingId)).map(toItem);
+    const meetingIds = [...new Set(rows.map((row) => row.meetingId))];
+    const ours = new Set((await readInSlices(meetingIds, (ids) => db.meeting.findMany({ where: { id: { in: ids }, groupId }, select: { id: true } }))).map((m) => m.id));
+    return rows.filter((row) => ours.has(row.meetingId)).map(toItem);
   },
   async attendance(meetingId) {
     return (await db.attendance.findMany({ where: { meetingId } })).map(toAttendance);
@@ -199,8 +202,9 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
   async updateAction(id, patch) {
     return toAction(await db.actionItem.update({ where: { id }, data: patch }));
   },
-  async actionsOfGroup(groupId) {
-    return (await db.actionItem.findMany({ where: { groupId }, orderBy: { number: "asc" } })).map(toAction);
+  async actionsOfMeeting(groupId, meetingId) {
+    // The group in the filter lets the database use the (group, number) index rather than read every action item.
+    return (await db.actionItem.findMany({ where: { groupId, meetingId }, orderBy: { number: "asc" } })).map(toAction);
   },
   async actionsOfGroupByDue(groupId, { offset, limit }) {
     return (await db.actionItem.findMany({ where: { groupId }, orderBy: [{ dueDate: "asc" }, { number: "asc" }], skip: offset, take: limit })).map(toAction);
@@ -214,8 +218,5 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
   },
   async countOpenActionsOfPerson(personId) {
     return db.actionItem.count({ where: { ownerId: personId, doneAt: null } });
-  },
-  async actionsOfPerson(personId) {
-    return (await db.actionItem.findMany({ where: { ownerId: personId }, orderBy: { dueDate: "asc" } })).map(toAction);
   },
 });

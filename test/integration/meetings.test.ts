@@ -78,6 +78,25 @@ describe.each(backends)("meetings on %s", (backend) => {
     expect(agenda).toContain("7. Kokouksen päättäminen");
   });
 
+  it("carries a deferred item only to its own group's next meeting", async () => {
+    await app.say("Anna", "group create Talous");
+    await app.say("Anna", "meeting schedule Talous 4.12.2026 klo 10 Kirjasto");
+    await app.say("Anna", "agenda add Talous Tilinpäätös");
+    expect(await app.say("Anna", "agenda defer Talous 5")).toContain("siirretty seuraavaan kokoukseen");
+    await app.say("Anna", "agenda add Viestintä Uutiskirje");
+    expect(await app.say("Anna", "agenda defer Viestintä 5")).toContain("siirretty seuraavaan kokoukseen");
+
+    await app.say("Anna", "meeting schedule Viestintä 14.1.2027 klo 17 Maakuntasali");
+    const ours = await app.say("Anna", "agenda list Viestintä 2");
+    expect(ours).toContain("5. Uutiskirje");
+    expect(ours).not.toContain("Tilinpäätös");
+
+    await app.say("Anna", "meeting schedule Talous 15.1.2027 klo 10 Kirjasto");
+    const theirs = await app.say("Anna", "agenda list Talous 2");
+    expect(theirs).toContain("5. Tilinpäätös");
+    expect(theirs).not.toContain("Uutiskirje");
+  });
+
   it("moves a meeting's reminders with it and removes them when it is cancelled", async () => {
     const reminders = async () => (await app.store.uow.read.reminders.listForGroup((await app.store.uow.read.groups.findByName("console:local", "Viestintä"))!.id)).filter((r) => r.eventKey);
     expect((await reminders()).map((r) => r.nextDueAt?.toISOString()).sort()).toEqual([

@@ -66,4 +66,16 @@ describe("the overview", () => {
     expect(shown).toMatch(/Viestintä 1\. Thu,? 03\/12\/2026,? 14:00 · Maakuntasali/);
     expect(shown).toContain("Agendas still taking items");
   });
+
+  it("lists a member's twenty earliest open action items and says where the rest are", async () => {
+    // Day 1 is done; days 2..24 stay open, entered latest first so that the store's order is what sorts them.
+    for (let day = 24; day >= 1; day--) await app.say("Admin", `action add Viestintä Anna ${day}.1.2027 Tehtävä ${day}`);
+    // Numbered in the order added: day 1's is the 24th.
+    expect(await app.say("Anna", "action done Viestintä 24")).toContain("Tehtävä 1");
+
+    const shown = await app.say("Anna", "overview");
+    const due = [...shown.matchAll(/Tehtävä (\d+) — Anna, viimeistään (\d+)\.1\.2027/g)].map((m) => Number(m[2]));
+    expect(due).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    expect(shown).toContain("Kaikki eivät mahtuneet tähän");
+  });
 });

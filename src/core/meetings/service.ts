@@ -234,7 +234,7 @@ export class MeetingService {
       requireOpen(meeting);
       const updated = await stores.meetings.update(meeting.id, { status: "closed", closedAt: this.deps.clock.now() });
       const view = await this.view(stores, group, updated);
-      const actions = (await stores.meetings.actionsOfGroup(group.id)).filter((a) => a.meetingId === meeting.id);
+      const actions = await stores.meetings.actionsOfMeeting(group.id, meeting.id);
       const people = new Map(view.members.map((m) => [m.personId, m.displayName]));
       // The minutes number the agenda as it was handled; undecided items are named as carried over.
       const items = await stores.meetings.items(meeting.id);

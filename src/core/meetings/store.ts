@@ -87,12 +87,12 @@ export interface MeetingStore {
   addAction(input: Omit<ActionItem, "id" | "number" | "doneAt">): Promise<ActionItem>;
   findAction(groupId: string, number: number): Promise<ActionItem | null>;
   updateAction(id: string, patch: Partial<Pick<ActionItem, "doneAt">>): Promise<ActionItem>;
-  actionsOfGroup(groupId: string): Promise<ActionItem[]>;
+  /** The action items recorded at one meeting of the group, in number order. */
+  actionsOfMeeting(groupId: string, meetingId: string): Promise<ActionItem[]>;
   /** A window of the group's action items, earliest due first. */
   actionsOfGroupByDue(groupId: string, window: Window): Promise<ActionItem[]>;
   countActionsOfGroup(groupId: string): Promise<number>;
   /** A window of a person's open action items, earliest due first. */
   openActionsOfPerson(personId: string, window: Window): Promise<ActionItem[]>;
   countOpenActionsOfPerson(personId: string): Promise<number>;
-  actionsOfPerson(personId: string): Promise<ActionItem[]>;
 }

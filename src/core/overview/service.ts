@@ -67,7 +67,8 @@ export class OverviewService {
       .sort((a, b) => a.decision.deadline.getTime() - b.decision.deadline.getTime());
 
     const minutes = await draftMinutes(stores, meetings, me);
-    const actions = await ownActions(stores, me);
+    // One more than is shown, so that `truncated` knows whether there are more.
+    const actions = await ownActions(stores, me, maxEntries + 1);
     const cut = <T>(items: readonly T[], max: number) => items.slice(0, max);
     return {
       groups: cut(groups, maxGroups),
@@ -118,11 +119,9 @@ async function draftMinutes(stores: Stores, meetings: readonly { group: Group; m
   return drafts.sort((a, b) => Number(b.toCheck) - Number(a.toCheck) || b.meeting.startsAt.getTime() - a.meeting.startsAt.getTime());
 }
 
-async function ownActions(stores: Stores, personId: string): Promise<ActionView[]> {
-  const open = (await stores.meetings.actionsOfPerson(personId)).filter((a) => !a.doneAt);
+/** The person's first `limit` open action items, earliest due first. */
+async function ownActions(stores: Stores, personId: string, limit: number): Promise<ActionView[]> {
+  const open = await stores.meetings.openActionsOfPerson(personId, { offset: 0, limit });
   const owner = (await stores.people.findById(personId))?.displayName ?? "—";
-  const views = await Promise.all(
-    open.map(async (a) => ({ ...a, ownerName: owner, groupName: (await stores.groups.findById(a.groupId))?.name ?? "—" })),
-  );
-  return views.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.number - b.number);
+  return Promise.all(open.map(async (a) => ({ ...a, ownerName: owner, groupName: (await stores.groups.findById(a.groupId))?.name ?? "—" })));
 }
