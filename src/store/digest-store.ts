@@ -1,6 +1,7 @@
 import type { NewsItem } from "../core/digest/news.ts";
 import type { DigestScheduleRecord, DigestStore, PublishedDigest } from "../core/digest/store.ts";
 import type { DigestSchedule as ScheduleRow } from "../generated/prisma/client.ts";
+import { readInSlices } from "./id-slices.ts";
 import type { DbTx } from "./prisma-client.ts";
 import { shortId } from "./short-id.ts";
 
@@ -33,7 +34,7 @@ export const digestStore = (db: DbTx): DigestStore => ({
   },
   async includedKeys(workspaceId, keys) {
     if (keys.length === 0) return new Set();
-    const rows = await db.digestItem.findMany({ where: { workspaceId, itemKey: { in: [...keys] } }, select: { itemKey: true } });
+    const rows = await readInSlices([...keys], (slice) => db.digestItem.findMany({ where: { workspaceId, itemKey: { in: slice } }, select: { itemKey: true } }));
     return new Set(rows.map((r) => r.itemKey));
   },
   async recordDigest({ keys, ...digest }) {

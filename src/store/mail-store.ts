@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MailStore, NewsletterSubscription, PersonEmailRecord } from "../core/mail/store.ts";
 import type { NewsletterSubscription as SubscriptionRow, PersonEmail as PersonEmailRow } from "../generated/prisma/client.ts";
+import { readInSlices } from "./id-slices.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 const toEmail = (row: PersonEmailRow): PersonEmailRecord => ({
@@ -40,7 +41,7 @@ export const mailStore = (db: DbTx): MailStore => ({
   },
   async confirmedAddresses(personIds) {
     if (personIds.length === 0) return new Map();
-    const rows = await db.personEmail.findMany({ where: { personId: { in: [...personIds] }, address: { not: null } } });
+    const rows = await readInSlices([...personIds], (ids) => db.personEmail.findMany({ where: { personId: { in: ids }, address: { not: null } } }));
     return new Map(rows.map((r) => [r.personId, r.address!]));
   },
   async subscription(workspaceId, address) {

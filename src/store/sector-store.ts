@@ -21,22 +21,24 @@ export const sectorStore = (db: DbTx): SectorStore => ({
     return toSector(await db.sector.update({ where: { id }, data: { name, key } }));
   },
   async relabelUses(workspaceId, fromKey, to) {
-    // Stored spellings may differ in case, which SQL's lower() does not fold for ä and ö: matched here.
+    // Stored spellings may differ in case, which SQL's lower() does not fold for ä and ö: the
+    // distinct spellings are matched here (a handful), and the rows updated by spelling, so that
+    // neither the workspace's people nor its candidates are read or listed one by one.
     const matches = (stored: string | null) => stored !== null && sectorKey(stored) === fromKey;
-    const people = await db.person.findMany({
-      where: { sector: { not: null }, memberships: { some: { group: { workspaceId } } } },
-      select: { id: true, sector: true },
-    });
-    const personIds = people.filter((p) => matches(p.sector)).map((p) => p.id);
-    const { count: profiles } = await db.person.updateMany({ where: { id: { in: personIds } }, data: { sector: to } });
+    const inWorkspace = { memberships: { some: { group: { workspaceId } } } };
+    const personSpellings = await db.person.findMany({ where: { sector: { not: null }, ...inWorkspace }, distinct: ["sector"], select: { sector: true } });
+    const oldPersonSpellings = personSpellings.flatMap((p) => (matches(p.sector) ? [p.sector!] : []));
+    const { count: profiles } = oldPersonSpellings.length
+      ? await db.person.updateMany({ where: { sector: { in: oldPersonSpellings }, ...inWorkspace }, data: { sector: to } })
+      : { count: 0 };
 
     const elections = await db.election.findMany({ where: { workspaceId, state: { in: openStates } }, select: { id: true, quotas: true } });
-    const candidateRows = await db.electionCandidate.findMany({
-      where: { electionId: { in: elections.map((e) => e.id) }, sector: { not: null } },
-      select: { id: true, sector: true },
-    });
-    const candidateIds = candidateRows.filter((c) => matches(c.sector)).map((c) => c.id);
-    const { count: candidates } = await db.electionCandidate.updateMany({ where: { id: { in: candidateIds } }, data: { sector: to } });
+    const ofOpenElections = { electionId: { in: elections.map((e) => e.id) } };
+    const candidateSpellings = await db.electionCandidate.findMany({ where: { sector: { not: null }, ...ofOpenElections }, distinct: ["sector"], select: { sector: true } });
+    const oldCandidateSpellings = candidateSpellings.flatMap((c) => (matches(c.sector) ? [c.sector!] : []));
+    const { count: candidates } = oldCandidateSpellings.length
+      ? await db.electionCandidate.updateMany({ where: { sector: { in: oldCandidateSpellings }, ...ofOpenElections }, data: { sector: to } })
+      : { count: 0 };
 
     let quotas = 0;
     for (const election of elections) {

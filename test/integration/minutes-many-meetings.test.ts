@@ -29,4 +29,9 @@ describe.each(backends)("the minutes of many meetings, and the notes of many ite
     expect(await law.recusals(ids)).toEqual([]);
     expect(await law.dissents(ids)).toEqual([]);
   }, 60_000);
+  it("reads the confirmed addresses of 70 000 members and the digest's shown keys of 70 000 entries at once", async () => {
+    const ids = Array.from({ length: 70_000 }, (_, i) => `person-${i}`);
+    expect((await app.store.uow.read.mail.confirmedAddresses(ids)).size).toBe(0);
+    expect((await app.store.uow.read.digest.includedKeys("console:local", ids)).size).toBe(0);
+  }, 60_000);
 });
