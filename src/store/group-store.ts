@@ -1,6 +1,6 @@
 import { groupNameKey, roleSchema, type Group, type MemberView, type Membership } from "../core/groups/group.ts";
 import { readGroupRules } from "../core/groups/rules.ts";
-import { nameSkeletons } from "../core/people/names.ts";
+import { skeletonColumns } from "./name-skeletons.ts";
 import type { GroupStore } from "../core/groups/store.ts";
 import type { MembershipRequest, RequestView } from "../core/groups/request.ts";
 import type { Membership as MembershipRow, MembershipRequest as RequestRow, WorkingGroup } from "../generated/prisma/client.ts";
@@ -29,11 +29,6 @@ const toRequest = (row: RequestRow): MembershipRequest => ({
   personId: row.personId,
   requestedAt: row.requestedAt,
 });
-
-const skeletons = (name: string) => {
-  const [skeletonCased, skeletonLower] = nameSkeletons(name);
-  return { skeletonCased, skeletonLower };
-};
 
 const memberKey = (groupId: string, personId: string) => ({ groupId_personId: { groupId, personId } });
 
@@ -73,13 +68,13 @@ export const groupStore = (db: DbTx): GroupStore => ({
     return rows.map(toGroup);
   },
   async create({ workspaceId, name }) {
-    return toGroup(await db.workingGroup.create({ data: { workspaceId, name, nameKey: groupNameKey(name), ...skeletons(name) } }));
+    return toGroup(await db.workingGroup.create({ data: { workspaceId, name, nameKey: groupNameKey(name), ...skeletonColumns(name) } }));
   },
   async findConfusable(workspaceId, name, exceptId) {
     // Rows written before the skeleton columns get theirs once, here.
     const unfilled = await db.workingGroup.findMany({ where: { workspaceId, skeletonCased: null }, select: { id: true, name: true } });
-    for (const row of unfilled) await db.workingGroup.update({ where: { id: row.id }, data: skeletons(row.name) });
-    const { skeletonCased, skeletonLower } = skeletons(name);
+    for (const row of unfilled) await db.workingGroup.update({ where: { id: row.id }, data: skeletonColumns(row.name) });
+    const { skeletonCased, skeletonLower } = skeletonColumns(name);
     const row = await db.workingGroup.findFirst({
       where: { workspaceId, ...(exceptId ? { NOT: { id: exceptId } } : {}), OR: [{ skeletonCased }, { skeletonLower }] },
       orderBy: { nameKey: "asc" },
@@ -90,7 +85,7 @@ export const groupStore = (db: DbTx): GroupStore => ({
     const { rules, ...rest } = patch;
     const data = {
       ...rest,
-      ...(patch.name === undefined ? {} : { nameKey: groupNameKey(patch.name), ...skeletons(patch.name) }),
+      ...(patch.name === undefined ? {} : { nameKey: groupNameKey(patch.name), ...skeletonColumns(patch.name) }),
       ...(rules === undefined ? {} : { rules: JSON.stringify(rules) }),
     };
     return toGroup(await db.workingGroup.update({ where: { id }, data }));

@@ -6,7 +6,7 @@ import { refuse } from "../shared/refusal.ts";
 import { listedSector } from "../sectors/service.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import type { PersonDirectory } from "./directory.ts";
-import { checkChosenName, cleanSuppliedName, namesConfusable } from "./names.ts";
+import { checkChosenName, cleanSuppliedName } from "./names.ts";
 import type { Person, PersonIdentity, ProfileField } from "./person.ts";
 import type { PersonPatch } from "./store.ts";
 
@@ -73,12 +73,11 @@ export class PeopleService {
     if (!checked.ok) refuse("person.name-hidden-characters", { characters: checked.characters });
     const name = checked.name;
     return this.update(inv, { displayName: name }, async (stores) => {
-      const others = (await stores.people.all()).filter((p) => p.id !== inv.actor.person.id);
+      const alike = await stores.people.lookAlikes(name, inv.actor.person.id);
       const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("fi");
-      const same = others.find((p) => key(p.displayName) === key(name));
+      const same = alike.find((p) => key(p.displayName) === key(name));
       if (same) refuse("person.name-taken", { name: same.displayName });
-      const alike = others.find((p) => namesConfusable(p.displayName, name));
-      if (alike) refuse("person.name-confusable", { given: name, name: alike.displayName });
+      if (alike[0]) refuse("person.name-confusable", { given: name, name: alike[0].displayName });
     });
   }
 

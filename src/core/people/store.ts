@@ -6,8 +6,8 @@ export interface PeopleStore {
   /** null when nobody with that id has used the bot yet. */
   findByExternalId(externalId: string): Promise<Person | null>;
   findById(id: string): Promise<Person | null>;
-  /** Everyone the council's bot knows, for telling names apart. */
-  all(): Promise<Person[]>;
+  /** Everyone but `exceptId` whose name is the same as `name` or looks like it (namesConfusable), first known first. */
+  lookAlikes(name: string, exceptId: string): Promise<Person[]>;
   create(identity: PersonIdentity): Promise<Person>;
   update(id: string, patch: PersonPatch): Promise<Person>;
 }
