@@ -1,4 +1,4 @@
-// Per-command time with 100 and with 5 000 agenda items, groups, reminders and meetings, on a real
+// Per-command time with 100 and with 5 000 agenda items, groups, reminders, meetings, decisions and elections, on a real
 // SQLite file, each command typed through the console dispatcher as a person types it. A command whose
 // cost does not depend on those counts has a ratio near 1; lists show one page, so their output
 // stays the same size too.
@@ -26,9 +26,10 @@ const week = 7 * 86_400_000;
 /**
  * `size` agenda items on the group's meeting, `size` other groups, `size` reminders of the group,
  * and `size` past meetings of the group, weekly back from 2026: every tenth cancelled, the rest
- * closed with minutes in draft (what `meeting list` reads a summary of).
+ * closed with minutes in draft (what `meeting list` reads a summary of); `size` closed decisions and
+ * `size` closed or certified elections of the group.
  */
-async function seed(store: Store, groupId: string, meetingId: string, size: number): Promise<void> {
+async function seed(store: Store, groupId: string, meetingId: string, adminId: string, size: number): Promise<void> {
   for (let from = 0; from < size; from += 500) {
     await store.uow.run(async (stores) => {
       for (let i = from; i < Math.min(size, from + 500); i += 1) {
@@ -56,6 +57,14 @@ async function seed(store: Store, groupId: string, meetingId: string, size: numb
           pausedAt: null,
           createdById: null,
         });
+        // A closed meeting-less decision and a closed election a week apart: what `overview` passes over.
+        const decision = await stores.decisions.create(
+          { groupId, proposal: `Ehdotus ${i}`, mode: "majority", deadline: startsAt, seedHash: "", seed: "", createdById: adminId, createdAt: startsAt },
+          [],
+        );
+        await stores.decisions.close(decision.id, { closedAt: startsAt, outcome: "passed", minutes: `Päätös ${i}` });
+        const election = await stores.elections.create({ workspaceId: consoleWorkspace, groupId, title: `Vaali ${i}`, method: "plurality", seats: 1, createdById: adminId, createdAt: startsAt });
+        await stores.elections.update(election.id, i % 2 === 0 ? { state: "closed", closedAt: startsAt } : { state: "certified", closedAt: startsAt, certifiedAt: startsAt });
       }
     });
   }
@@ -72,7 +81,8 @@ async function bot(size: number) {
   await run("meeting schedule Bench 3.12.2099 klo 14 Sali");
   const group = (await store.uow.read.groups.findByName(consoleWorkspace, "Bench"))!;
   const [meeting] = await store.uow.read.meetings.list(group.id);
-  await seed(store, group.id, meeting!.id, size);
+  const admin = (await store.uow.read.people.findByExternalId(consoleIdentity("Admin").externalId))!;
+  await seed(store, group.id, meeting!.id, admin.id, size);
   return {
     run,
     async close() {
@@ -97,6 +107,8 @@ const commands: [string, (i: number) => string][] = [
   ["agenda defer", () => "agenda defer Bench 5"],
   // Its name is compared with every group's for look-alikes (by indexed skeletons).
   ["group create", (i) => `group create Uusi ryhmä ${i + 100}`],
+  // The group's open decisions and elections taking nominations or votes (none here) among every closed one.
+  ["overview", () => "overview"],
 ];
 
 /**
@@ -133,9 +145,9 @@ export async function benchCommandCost(only = "", runs = defaultRuns): Promise<B
       rows.push({ what: `${name}, CPU time, at ${sizes[1]} rows`, ours: largeCpu, unit: "ms", peer: { name: `the same at ${sizes[0]}`, value: smallCpu } });
     }
     const notes = [
-      `Median of ${runs} runs per command, console dispatcher, SQLite; ${sizes[0]} vs ${sizes[1]} agenda items, groups, reminders and past meetings (runs alternate between the two). CPU time is the process's user + system time over the command (process.cpuUsage).`,
+      `Median of ${runs} runs per command, console dispatcher, SQLite; ${sizes[0]} vs ${sizes[1]} agenda items, groups, reminders, past meetings, closed decisions and elections (runs alternate between the two). CPU time is the process's user + system time over the command (process.cpuUsage).`,
     ];
-    return [{ title: "Command cost against the agenda, group, reminder and meeting counts", rows, notes }];
+    return [{ title: "Command cost against the agenda, group, reminder, meeting, decision and election counts", rows, notes }];
   } finally {
     for (const b of bots) await b.close();
   }
