@@ -26,10 +26,12 @@ const week = 7 * 86_400_000;
 /**
  * `size` agenda items on the group's meeting, `size` other groups, `size` reminders of the group,
  * and `size` past meetings of the group, weekly back from 2026: every tenth cancelled, the rest
- * closed with minutes in draft (what `meeting list` reads a summary of); `size` closed decisions and
- * `size` closed or certified elections of the group.
+ * closed with minutes in draft (what `meeting list` reads a summary of); and `size` closed decisions
+ * and `size` closed or certified elections of a second group, which has no meetings, so that
+ * `overview` there measures them and not the first group's drafts.
  */
-async function seed(store: Store, groupId: string, meetingId: string, adminId: string, size: number): Promise<void> {
+async function seed(store: Store, ids: { groupId: string; meetingId: string; votingGroupId: string; adminId: string }, size: number): Promise<void> {
+  const { groupId, meetingId, votingGroupId, adminId } = ids;
   for (let from = 0; from < size; from += 500) {
     await store.uow.run(async (stores) => {
       for (let i = from; i < Math.min(size, from + 500); i += 1) {
@@ -57,34 +59,52 @@ async function seed(store: Store, groupId: string, meetingId: string, adminId: s
           pausedAt: null,
           createdById: null,
         });
-        // A closed meeting-less decision and a closed election a week apart: what `overview` passes over.
+        // A closed meeting-less decision and a closed or certified election, weekly back: what `overview` passes over.
         const decision = await stores.decisions.create(
-          { groupId, proposal: `Ehdotus ${i}`, mode: "majority", deadline: startsAt, seedHash: "", seed: "", createdById: adminId, createdAt: startsAt },
+          { groupId: votingGroupId, proposal: `Ehdotus ${i}`, mode: "majority", deadline: startsAt, seedHash: "", seed: "", createdById: adminId, createdAt: startsAt },
           [],
         );
         await stores.decisions.close(decision.id, { closedAt: startsAt, outcome: "passed", minutes: `Päätös ${i}` });
-        const election = await stores.elections.create({ workspaceId: consoleWorkspace, groupId, title: `Vaali ${i}`, method: "plurality", seats: 1, createdById: adminId, createdAt: startsAt });
+        const election = await stores.elections.create({ workspaceId: consoleWorkspace, groupId: votingGroupId, title: `Vaali ${i}`, method: "plurality", seats: 1, createdById: adminId, createdAt: startsAt });
         await stores.elections.update(election.id, i % 2 === 0 ? { state: "closed", closedAt: startsAt } : { state: "certified", closedAt: startsAt, certifiedAt: startsAt });
       }
     });
   }
 }
 
-/** A bot on a fresh SQLite file holding `size` of everything; `run` types a line as the workspace admin. */
+/**
+ * A bot on a fresh SQLite file holding `size` of everything; `run` types a line as the workspace admin,
+ * `runAs` as Pekka, a member of the group "Vaalit" only, where one decision and one election are open.
+ */
 async function bot(size: number) {
   const folder = mkdtempSync(join(tmpdir(), "council-bench-cost-"));
   const store = await openStore(`file:${join(folder, "bench.db")}`);
   const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki", OUTBOX_SEND: false }, store, chat: nowhere, logger: quiet, ballotSecret: randomBytes(32) });
   const request: CommandRequest = { identity: consoleIdentity("Admin"), isWorkspaceAdmin: true, workspaceId: consoleWorkspace, channelId: "#yleinen", directory: consoleDirectory };
   const run = (line: string) => app.dispatcher.runLine(request, line);
+  const runAs = (line: string) => app.dispatcher.runLine({ ...request, identity: consoleIdentity("Pekka"), isWorkspaceAdmin: false }, line);
   await run("group create Bench");
+  await run("group create Vaalit");
+  await run("group add Vaalit Pekka");
   await run("meeting schedule Bench 3.12.2099 klo 14 Sali");
   const group = (await store.uow.read.groups.findByName(consoleWorkspace, "Bench"))!;
   const [meeting] = await store.uow.read.meetings.list(group.id);
   const admin = (await store.uow.read.people.findByExternalId(consoleIdentity("Admin").externalId))!;
-  await seed(store, group.id, meeting!.id, admin.id, size);
+  const voting = (await store.uow.read.groups.findByName(consoleWorkspace, "Vaalit"))!;
+  await seed(store, { groupId: group.id, meetingId: meeting!.id, votingGroupId: voting.id, adminId: admin.id }, size);
+  const pekka = (await store.uow.read.people.findByExternalId(consoleIdentity("Pekka").externalId))!;
+  await store.uow.run(async (stores) => {
+    const at = new Date(Date.UTC(2026, 10, 3, 12));
+    await stores.decisions.create(
+      { groupId: voting.id, proposal: "Avoin ehdotus", mode: "majority", deadline: new Date(Date.UTC(2099, 11, 31)), seedHash: "", seed: "", createdById: admin.id, createdAt: at },
+      [{ personId: pekka.id, deputyId: null }],
+    );
+    const election = await stores.elections.create({ workspaceId: consoleWorkspace, groupId: voting.id, title: "Avoin vaali", method: "plurality", seats: 1, createdById: admin.id, createdAt: at });
+    await stores.elections.update(election.id, { state: "nominating", nominationsOpenedAt: at });
+  });
   return {
     run,
+    runAs,
     async close() {
       await store.close();
       rmSync(folder, { recursive: true, force: true });
@@ -92,7 +112,7 @@ async function bot(size: number) {
   };
 }
 
-const commands: [string, (i: number) => string][] = [
+const commands: [string, (i: number) => string, "Pekka"?][] = [
   ["agenda add", (i) => `agenda add Bench Lisäasia ${i} -- Teksti`],
   ["agenda list", () => "agenda list Bench"],
   ["group list", () => "group list"],
@@ -107,8 +127,8 @@ const commands: [string, (i: number) => string][] = [
   ["agenda defer", () => "agenda defer Bench 5"],
   // Its name is compared with every group's for look-alikes (by indexed skeletons).
   ["group create", (i) => `group create Uusi ryhmä ${i + 100}`],
-  // The group's open decisions and elections taking nominations or votes (none here) among every closed one.
-  ["overview", () => "overview"],
+  // Pekka's one group: its open decision and election taking nominations among every closed one.
+  ["overview", () => "overview", "Pekka"],
 ];
 
 /**
@@ -120,7 +140,7 @@ export async function benchCommandCost(only = "", runs = defaultRuns): Promise<B
   const bots = [await bot(sizes[0]), await bot(sizes[1])];
   try {
     const rows: BenchRow[] = [];
-    for (const [name, line] of commands.filter(([name]) => only.split(",").some((o) => name.includes(o)))) {
+    for (const [name, line, actor] of commands.filter(([name]) => only.split(",").some((o) => name.includes(o)))) {
       const samples: [number[], number[]] = [[], []];
       const cpu: [number[], number[]] = [[], []];
       for (let i = -warmUp; i < runs; i += 1) {
@@ -128,7 +148,7 @@ export async function benchCommandCost(only = "", runs = defaultRuns): Promise<B
         for (const [which, b] of bots.entries()) {
           const start = performance.now();
           const used = process.cpuUsage();
-          const reply = await b.run(line(i));
+          const reply = await (actor ? b.runAs : b.run)(line(i));
           const { user, system } = process.cpuUsage(used);
           const took = performance.now() - start;
           if (reply.blocks.length === 0) throw new Error(`${name}: no answer`);
