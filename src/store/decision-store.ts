@@ -23,6 +23,17 @@ export const decisionStore = (db: DbTx): DecisionStore => ({
   async list(groupId) {
     return (await db.decision.findMany({ where: { groupId }, orderBy: { number: "desc" } })).map(toDecision);
   },
+  async openOfGroup(groupId) {
+    return (await db.decision.findMany({ where: { groupId, state: "open" }, orderBy: { number: "desc" } })).map(toDecision);
+  },
+  // Two reads, not one with OR: SQLite (which keeps no statistics here) answers the OR by walking
+  // every decision of the group along the unique key, where each half alone has an index.
+  async openOrDecidedIn(groupId, from, to) {
+    const open = await db.decision.findMany({ where: { groupId, state: "open", createdAt: { lt: to } }, orderBy: { number: "desc" } });
+    const decided = await db.decision.findMany({ where: { groupId, outcome: { not: null }, closedAt: { gte: from, lt: to } }, orderBy: { number: "desc" } });
+    const rows = new Map([...open, ...decided].map((row) => [row.number, row]));
+    return [...rows.values()].sort((a, b) => b.number - a.number).map(toDecision);
+  },
   async due(now) {
     return (await db.decision.findMany({ where: { state: "open", deadline: { lte: now } }, orderBy: { deadline: "asc" } })).map(toDecision);
   },

@@ -41,6 +41,8 @@ const toData = (patch: ElectionPatch) => {
   };
 };
 
+const createdOrder = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+
 export const electionStore = (db: DbTx): ElectionStore => ({
   async create(input) {
     return toElection(await db.election.create({ data: { id: shortId("e"), ...input, state: "draft" } }));
@@ -50,8 +52,21 @@ export const electionStore = (db: DbTx): ElectionStore => ({
     return row && toElection(row);
   },
   async listForGroup(groupId, window) {
-    const rows = await db.election.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...(window ? { skip: window.offset, take: window.limit } : {}) });
+    const rows = await db.election.findMany({ where: { groupId }, orderBy: createdOrder, ...(window ? { skip: window.offset, take: window.limit } : {}) });
     return rows.map(toElection);
+  },
+  async inProgressOfGroup(groupId) {
+    return (await db.election.findMany({ where: { groupId, state: { in: ["nominating", "voting"] } }, orderBy: createdOrder })).map(toElection);
+  },
+  async closedIn(groupId, from, to) {
+    return (await db.election.findMany({ where: { groupId, closedAt: { gte: from, lt: to } }, orderBy: createdOrder })).map(toElection);
+  },
+  async closedAfterThrough(groupId, after, through) {
+    const closedAt = after ? { gt: after, lte: through } : { lte: through };
+    return (await db.election.findMany({ where: { groupId, closedAt }, orderBy: [{ closedAt: "asc" }, { id: "asc" }] })).map(toElection);
+  },
+  async certifiedOfGroup(groupId) {
+    return (await db.election.findMany({ where: { groupId, state: "certified" }, orderBy: createdOrder })).map(toElection);
   },
   async countForGroup(groupId) {
     return db.election.count({ where: { groupId } });

@@ -13,7 +13,7 @@ export const decisionsSource: DigestSource = {
     const { t } = p;
     const entries = [];
     for (const group of await stores.groups.list(period.workspaceId, { includeArchived: false })) {
-      for (const decision of await stores.decisions.list(group.id)) {
+      for (const decision of await stores.decisions.openOrDecidedIn(group.id, period.from, period.to)) {
         const heading = t("decision.proposal.title", { group: group.name, number: decision.number });
         if (decision.state === "open" && decision.createdAt < period.to) {
           entries.push({

@@ -10,6 +10,13 @@ export interface DecisionStore {
   findById(id: string): Promise<Decision | null>;
   /** The group's decisions, newest first. */
   list(groupId: string): Promise<Decision[]>;
+  /** The group's open decisions, newest first: what `overview` shows. */
+  openOfGroup(groupId: string): Promise<Decision[]>;
+  /**
+   * The digest's decisions of a group, newest first: open ones made before `to`, and those decided
+   * (with an outcome) in [from, to).
+   */
+  openOrDecidedIn(groupId: string, from: Date, to: Date): Promise<Decision[]>;
   /** Open decisions whose deadline is at or before `now`, oldest deadline first. */
   due(now: Date): Promise<Decision[]>;
   voters(decisionId: string): Promise<DecisionVoter[]>;

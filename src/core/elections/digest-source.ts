@@ -10,8 +10,7 @@ export const electionsSource: DigestSource = {
     const { t } = p;
     const entries = [];
     for (const group of await stores.groups.list(period.workspaceId, { includeArchived: true })) {
-      for (const election of await stores.elections.listForGroup(group.id)) {
-        if (!election.closedAt || election.closedAt < period.from || election.closedAt >= period.to) continue;
+      for (const election of await stores.elections.closedIn(group.id, period.from, period.to)) {
         const candidates = await stores.elections.candidates(election.id);
         entries.push({
           key: `election:${election.id}`,

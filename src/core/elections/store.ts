@@ -43,7 +43,19 @@ export type CandidatePatch = Partial<
 export interface ElectionStore {
   create(input: NewElection): Promise<Election>;
   find(id: string): Promise<Election | null>;
+  /** The group's elections in the order they were created (then by id). */
   listForGroup(groupId: string, window?: Window): Promise<Election[]>;
+  /** The group's elections taking nominations or votes, in listForGroup's order: what `overview` shows. */
+  inProgressOfGroup(groupId: string): Promise<Election[]>;
+  /** The group's elections closed in [from, to), in listForGroup's order: the digest's results. */
+  closedIn(groupId: string, from: Date, to: Date): Promise<Election[]>;
+  /**
+   * The group's elections closed after `after` (null: any time before) and at or before `through`,
+   * by when they closed, then by id: what one meeting's minutes report.
+   */
+  closedAfterThrough(groupId: string, after: Date | null, through: Date): Promise<Election[]>;
+  /** The group's certified elections, in listForGroup's order. */
+  certifiedOfGroup(groupId: string): Promise<Election[]>;
   countForGroup(groupId: string): Promise<number>;
   /** Every certified election of every group, most recently certified first: what the public results pages show. */
   listCertified(): Promise<Election[]>;

@@ -31,10 +31,8 @@ export async function electionsForMinutes(stores: Stores, p: Presentation, meeti
   const closedAt = meeting.closedAt;
   if (!closedAt) return { during: [], since: [] };
   const opened = (meeting.openedAt ?? closedAt).getTime();
-  const previous = (await stores.meetings.lastClosedBefore(meeting.groupId, closedAt, meeting.id))?.getTime() ?? Number.NEGATIVE_INFINITY;
-  const closed = (await stores.elections.listForGroup(meeting.groupId))
-    .filter((e) => e.closedAt !== null && e.closedAt.getTime() > previous && e.closedAt.getTime() <= closedAt.getTime())
-    .sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime() || a.id.localeCompare(b.id));
+  const previous = await stores.meetings.lastClosedBefore(meeting.groupId, closedAt, meeting.id);
+  const closed = await stores.elections.closedAfterThrough(meeting.groupId, previous, closedAt);
   const reported = await Promise.all(closed.map(async (election) => ({ election, outcome: say(p, outcome(election, await stores.elections.candidates(election.id))).replace(/\.$/, "") })));
   return {
     during: reported.filter((r) => r.election.closedAt!.getTime() >= opened),

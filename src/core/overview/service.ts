@@ -44,9 +44,7 @@ export class OverviewService {
       await Promise.all(
         active.map(async (group) =>
           Promise.all(
-            (await stores.elections.listForGroup(group.id))
-              .filter((e) => e.state === "nominating" || e.state === "voting")
-              .map(async (election) => ({ group, election, ballot: await ballotStanding(stores, group, election, me) })),
+            (await stores.elections.inProgressOfGroup(group.id)).map(async (election) => ({ group, election, ballot: await ballotStanding(stores, group, election, me) })),
           ),
         ),
       )
@@ -56,9 +54,7 @@ export class OverviewService {
       await Promise.all(
         active.map(async (group) =>
           Promise.all(
-            (await stores.decisions.list(group.id))
-              .filter((d) => d.state === "open")
-              .map(async (decision) => ({ group, decision, answer: await decisionStanding(stores, group, decision, me) })),
+            (await stores.decisions.openOfGroup(group.id)).map(async (decision) => ({ group, decision, answer: await decisionStanding(stores, group, decision, me) })),
           ),
         ),
       )

@@ -89,7 +89,7 @@ export class PublicResults {
   async group(groupId: string): Promise<PublishedGroup | null> {
     const group = await this.deps.uow.read.groups.findById(groupId);
     if (!group) return null;
-    const elections = (await this.deps.uow.read.elections.listForGroup(groupId))
+    const elections = (await this.deps.uow.read.elections.certifiedOfGroup(groupId))
       .flatMap((e) => published(e, this.deps.logger)?.summary ?? [])
       .sort((a, b) => b.certifiedAt.getTime() - a.certifiedAt.getTime());
     const minutes = (await finalMinutesOf(this.deps.uow.read, groupId, this.timeZone)).map((m) => m.entry);
