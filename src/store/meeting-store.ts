@@ -203,7 +203,7 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return toAction(await db.actionItem.update({ where: { id }, data: patch }));
   },
   async actionsOfMeeting(groupId, meetingId) {
-    // The group in the filter lets the database use the (group, number) index rather than read every action item.
+    // The (meetingId, number) index finds them; the group in the filter only keeps the answer to the group asked about.
     return (await db.actionItem.findMany({ where: { groupId, meetingId }, orderBy: { number: "asc" } })).map(toAction);
   },
   async actionsOfGroupByDue(groupId, { offset, limit }) {

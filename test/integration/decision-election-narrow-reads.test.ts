@@ -35,7 +35,7 @@ const from = at("2026-12-07T00:00:00Z");
 const to = at("2026-12-14T00:00:00Z");
 const justBefore = (d: Date) => new Date(d.getTime() - 1);
 
-describe.each(backends)("decisions and elections chosen by narrow reads on %s", (backend) => {
+describe.each(backends)("decisions, elections and action items chosen by narrow reads on %s", (backend) => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp({ backend, start: new Date("2026-11-28T10:00:00Z") });
@@ -132,5 +132,43 @@ describe.each(backends)("decisions and elections chosen by narrow reads on %s", 
     const tied = allElections.filter((e) => e.title === "Vaali 7" || e.title === "Vaali 8").sort((a, b) => a.id.localeCompare(b.id));
     expect(titles(await elections.closedAfterThrough(id, from, to))).toEqual([...titles(tied), "Vaali 6"]);
     expect(titles(await elections.closedAfterThrough(id, null, justBefore(from)))).toEqual(["Vaali 1", "Vaali 9"]);
+  });
+
+  it("overview shows a person's earliest open action items of every group, not their done ones, and says when more did not fit", async () => {
+    await app.say("Anna", "group add Viestintä Maija");
+    await app.say("Anna", "group add Talous Maija");
+    // Due 1.–23.12., alternating between the groups; the two earliest done.
+    for (let day = 1; day <= 23; day += 1) await app.say("Anna", `action add ${day % 2 ? "Viestintä" : "Talous"} Maija ${day}.12.2026 Tehtävä ${day}`);
+    expect(await app.say("Anna", "action done Viestintä 1")).toContain("1");
+    expect(await app.say("Anna", "action done Talous 1")).toContain("1");
+    const lines = (await app.say("Maija", "overview")).split("\n").filter((l) => l.includes("Tehtävä "));
+    expect(lines.map((l) => Number(/Tehtävä (\d+)/.exec(l)![1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 3));
+    expect(await app.say("Maija", "overview")).toContain("Kaikki eivät mahtuneet tähän");
+    await app.say("Anna", "action done Talous 11");
+    expect(await app.say("Maija", "overview")).not.toContain("Kaikki eivät mahtuneet tähän");
+  });
+
+  it("a meeting's minutes list the action items recorded at it, not the group's others", async () => {
+    await app.say("Anna", "group add Viestintä Maija");
+    const minutes = [];
+    for (const n of [1, 2]) {
+      await app.say("Anna", `meeting schedule Viestintä ${n}.12.2026 klo 14`);
+      await app.say("Anna", "meeting open Viestintä");
+      await app.say("Anna", `action add Viestintä Maija 20.12.2026 Kokouksen ${n} tehtävä`);
+      // Another group's, while this meeting is open: not this meeting's.
+      await app.say("Anna", "action add Talous Maija 21.12.2026 Toisen ryhmän tehtävä");
+      minutes.push(...((await app.dispatcher.runLine(app.request("Anna"), "meeting close Viestintä --confirm")).attachments ?? []));
+      // Recorded between meetings: in no meeting's minutes.
+      await app.say("Anna", "action add Viestintä Maija 21.12.2026 Kokousten välinen tehtävä");
+    }
+    expect(minutes.map((m) => m.filename)).toEqual(["viestintä-1.md", "viestintä-2.md"]);
+    for (const text of minutes.map((m) => m.content)) {
+      expect(text).not.toContain("Kokousten välinen tehtävä");
+      expect(text).not.toContain("Toisen ryhmän tehtävä");
+    }
+    expect(minutes[0]!.content).toContain("Kokouksen 1 tehtävä");
+    expect(minutes[0]!.content).not.toContain("Kokouksen 2 tehtävä");
+    expect(minutes[1]!.content).toContain("Kokouksen 2 tehtävä");
+    expect(minutes[1]!.content).not.toContain("Kokouksen 1 tehtävä");
   });
 });
