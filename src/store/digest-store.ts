@@ -1,8 +1,8 @@
-import type { NewsItem } from "../core/digest/news.ts";
+import { newsKey, type NewsItem } from "../core/digest/news.ts";
 import type { DigestScheduleRecord, DigestStore, PublishedDigest } from "../core/digest/store.ts";
 import type { DigestSchedule as ScheduleRow } from "../generated/prisma/client.ts";
-import { readInSlices } from "./id-slices.ts";
 import type { DbTx } from "./prisma-client.ts";
+import { readInSlices } from "./id-slices.ts";
 import { shortId } from "./short-id.ts";
 
 const toSchedule = (row: ScheduleRow): DigestScheduleRecord => ({
@@ -31,6 +31,18 @@ export const digestStore = (db: DbTx): DigestStore => ({
   },
   async listNews(workspaceId) {
     return db.newsItem.findMany({ where: { workspaceId, removedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  },
+  async unpublishedNews(workspaceId, createdThrough) {
+    // Prisma has no relation from a news item to the digest items naming it by key, so "not shown"
+    // is asked in SQL (the same on SQLite and PostgreSQL); only ids come back, the rows then in slices.
+    const prefix = newsKey({ id: "" });
+    const ids = await db.$queryRaw<{ id: string }[]>`SELECT n."id" FROM "NewsItem" n WHERE n."workspaceId" = ${workspaceId} AND n."removedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "DigestItem" d WHERE d."workspaceId" = n."workspaceId" AND d."itemKey" = ${prefix} || n."id")`;
+    const rows = await readInSlices(
+      ids.map((row) => row.id),
+      (slice) => db.newsItem.findMany({ where: { id: { in: slice }, ...(createdThrough ? { createdAt: { lte: createdThrough } } : {}) } }),
+    );
+    return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   },
   async includedKeys(workspaceId, keys) {
     if (keys.length === 0) return new Set();

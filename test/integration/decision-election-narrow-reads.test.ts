@@ -2,6 +2,7 @@ import { consoleIdentity, consoleWorkspace } from "../../adapters/console/direct
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Decision } from "../../src/core/decisions/decision.ts";
 import type { Election, ElectionState } from "../../src/core/elections/election.ts";
+import { newsKey, type NewsItem } from "../../src/core/digest/news.ts";
 import { postgresAvailable } from "../support/postgres.ts";
 import { createTestApp, type Backend, type TestApp } from "../support/test-app.ts";
 
@@ -35,7 +36,7 @@ const from = at("2026-12-07T00:00:00Z");
 const to = at("2026-12-14T00:00:00Z");
 const justBefore = (d: Date) => new Date(d.getTime() - 1);
 
-describe.each(backends)("decisions, elections and action items chosen by narrow reads on %s", (backend) => {
+describe.each(backends)("decisions, elections, action items and news chosen by narrow reads on %s", (backend) => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp({ backend, start: new Date("2026-11-28T10:00:00Z") });
@@ -170,5 +171,31 @@ describe.each(backends)("decisions, elections and action items chosen by narrow 
     expect(minutes[0]!.content).not.toContain("Kokouksen 2 tehtävä");
     expect(minutes[1]!.content).toContain("Kokouksen 2 tehtävä");
     expect(minutes[1]!.content).not.toContain("Kokouksen 1 tehtävä");
+  });
+
+  it("news not yet in a digest: what the whole list less the digests' keys gave, made through a moment or at any time", async () => {
+    const anna = (await app.store.uow.read.people.findByExternalId(consoleIdentity("Anna").externalId))!.id;
+    // 1–3 made together; 2 and 5 shown in a digest, 4 removed; 6 made at `to`, 7 after it. Another workspace's 8 shown in its own.
+    const made = [from, from, from, at("2026-12-08T00:00:00Z"), at("2026-12-09T00:00:00Z"), to, at("2026-12-15T00:00:00Z")];
+    await app.store.uow.run(async (stores) => {
+      const items: NewsItem[] = [];
+      for (const [i, createdAt] of made.entries()) items.push(await stores.digest.addNews({ workspaceId: consoleWorkspace, groupId: null, title: `Uutinen ${i + 1}`, body: "—", link: null, authorId: anna, createdAt }));
+      const elsewhere = await stores.digest.addNews({ workspaceId: "toinen", groupId: null, title: "Uutinen 8", body: "—", link: null, authorId: anna, createdAt: from });
+      await stores.digest.updateNews(items[3]!.id, { removedAt: to });
+      const digest = { channelId: "#tiedotteet", periodStart: from, periodEnd: to, publishedAt: to, markdown: "—" };
+      await stores.digest.recordDigest({ ...digest, workspaceId: consoleWorkspace, keys: [newsKey(items[1]!), newsKey(items[4]!), "decision-open:x"] });
+      await stores.digest.recordDigest({ ...digest, workspaceId: "toinen", keys: [newsKey(elsewhere)] });
+    });
+    const { digest } = app.store.uow.read;
+    const whole = await digest.listNews(consoleWorkspace);
+    const shown = await digest.includedKeys(consoleWorkspace, whole.map(newsKey));
+    const titles = (list: readonly NewsItem[]) => list.map((n) => n.title);
+    for (const through of [undefined, ...made.flatMap((d) => [justBefore(d), d])]) {
+      const expected = whole.filter((n) => !shown.has(newsKey(n)) && (!through || n.createdAt <= through));
+      expect(titles(await digest.unpublishedNews(consoleWorkspace, through))).toEqual(titles(expected));
+    }
+    const tied = whole.filter((n) => n.title === "Uutinen 1" || n.title === "Uutinen 3").map((n) => n.title);
+    expect(titles(await digest.unpublishedNews(consoleWorkspace, to))).toEqual([...tied, "Uutinen 6"]);
+    expect(titles(await digest.unpublishedNews(consoleWorkspace))).toEqual([...tied, "Uutinen 6", "Uutinen 7"]);
   });
 });

@@ -60,9 +60,7 @@ export class DigestService {
   }
 
   async listNews(inv: Invocation): Promise<NewsItem[]> {
-    const items = await this.deps.uow.read.digest.listNews(inv.workspaceId);
-    const shown = await this.deps.uow.read.digest.includedKeys(inv.workspaceId, items.map(newsKey));
-    return items.filter((n) => !shown.has(newsKey(n)));
+    return this.deps.uow.read.digest.unpublishedNews(inv.workspaceId);
   }
 
   async editNews(inv: Invocation, id: string, content: string): Promise<NewsItem> {

@@ -6,7 +6,8 @@ export const newsSource: DigestSource = {
   id: "news",
   async sections(stores, period) {
     const { t } = periodPresentation(period);
-    const items = (await stores.digest.listNews(period.workspaceId)).filter((n) => n.createdAt <= period.to);
+    // Those a digest showed would be dropped by compose; they are not read at all.
+    const items = await stores.digest.unpublishedNews(period.workspaceId, period.to);
     if (items.length === 0) return [];
     const groupNames = new Map<string, string>();
     for (const id of new Set(items.map((n) => n.groupId).filter((g): g is string => g !== null))) {

@@ -26,6 +26,11 @@ export interface DigestStore {
   updateNews(id: string, patch: Partial<Pick<NewsItem, "title" | "body" | "link" | "removedAt">>): Promise<NewsItem>;
   /** News not removed, oldest first. */
   listNews(workspaceId: string): Promise<NewsItem[]>;
+  /**
+   * News not removed that no published digest has shown (no digest item with its `newsKey`), oldest
+   * first; with `createdThrough`, only those made at or before it. What `news list` and the digest show.
+   */
+  unpublishedNews(workspaceId: string, createdThrough?: Date): Promise<NewsItem[]>;
   /** Which of these item keys a published digest of the workspace already showed. */
   includedKeys(workspaceId: string, keys: readonly string[]): Promise<Set<string>>;
   /** Records a published digest and the keys it showed, in the caller's unit of work. */
