@@ -71,8 +71,10 @@ export const electionStore = (db: DbTx): ElectionStore => ({
   async countForGroup(groupId) {
     return db.election.count({ where: { groupId } });
   },
-  async listCertified() {
-    return (await db.election.findMany({ where: { state: "certified" }, orderBy: [{ certifiedAt: "desc" }, { id: "asc" }] })).map(toElection);
+  // Only the ids: the rows hold each election's whole record.
+  async certifiedGroupIds() {
+    const rows = await db.election.findMany({ where: { state: "certified" }, orderBy: [{ certifiedAt: "desc" }, { id: "asc" }], select: { groupId: true } });
+    return [...new Set(rows.map((row) => row.groupId))];
   },
   async update(id, patch) {
     return toElection(await db.election.update({ where: { id }, data: toData(patch) }));

@@ -57,8 +57,8 @@ export interface ElectionStore {
   /** The group's certified elections, in listForGroup's order. */
   certifiedOfGroup(groupId: string): Promise<Election[]>;
   countForGroup(groupId: string): Promise<number>;
-  /** Every certified election of every group, most recently certified first: what the public results pages show. */
-  listCertified(): Promise<Election[]>;
+  /** The groups with a certified election, the most recently certified first: the public results pages' groups. */
+  certifiedGroupIds(): Promise<string[]>;
   update(id: string, patch: ElectionPatch): Promise<Election>;
 
   candidates(electionId: string): Promise<ElectionCandidate[]>;

@@ -75,7 +75,7 @@ export class PublicResults {
 
   /** Groups with at least one certified election or final minutes, by name. */
   async groups(): Promise<PublishedGroup[]> {
-    const ids = new Set((await this.deps.uow.read.elections.listCertified()).map((e) => e.groupId));
+    const ids = new Set(await this.deps.uow.read.elections.certifiedGroupIds());
     for (const id of await groupsWithFinalMinutes(this.deps.uow.read)) ids.add(id);
     const groups: PublishedGroup[] = [];
     for (const id of ids) {
