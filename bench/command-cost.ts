@@ -129,6 +129,8 @@ const commands: [string, (i: number) => string, "Pekka"?][] = [
   ["group create", (i) => `group create Uusi ryhmä ${i + 100}`],
   // Pekka's one group: its open decision and election taking nominations among every closed one.
   ["overview", () => "overview", "Pekka"],
+  // The admin's: the Bench group's draft minutes (nine in ten of its past meetings), of which 20 are shown.
+  ["overview of draft minutes", () => "overview"],
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
   type Registration,
 } from "../core/meetings/meeting.ts";
 import type { MeetingKey, MeetingStore } from "../core/meetings/store.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { readInSlices } from "./id-slices.ts";
 import type { DbTx } from "./prisma-client.ts";
 
@@ -89,19 +90,28 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const row = await db.meeting.findFirst({ where: { groupId, status: "open", id: { not: exceptId } }, orderBy: meetingOrder });
     return row && toMeeting(row);
   },
-  async aheadOrDraft(groupId, now) {
-    // Prisma has no relation from a meeting to its status, so "no status or a draft" is asked in SQL
-    // (the same on SQLite and PostgreSQL); only ids come back, the rows then in one read.
-    const drafts = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m WHERE m."groupId" = ${groupId} AND m."minutes" IS NOT NULL
+  async ahead(groupId, now) {
+    const where = { groupId, OR: [{ status: "open" }, { status: "scheduled", startsAt: { gte: now } }, { status: "scheduled", agendaDeadline: { gte: now } }] };
+    return (await db.meeting.findMany({ where, orderBy: meetingOrder })).map(toMeeting);
+  },
+  async draftMinutes(groupId, { checkerId, latest }) {
+    // Prisma has no relation from a meeting to its minutes' status, officials or approvals, so the
+    // draft is asked in SQL (the same on SQLite and PostgreSQL); only ids come back, the rows then in
+    // one read. The checker's drafts are found from their own checker rows (indexed by person), not
+    // by looking at every draft of the group.
+    const draft = Prisma.sql`m."groupId" = ${groupId} AND m."minutes" IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM "MinutesStatus" s WHERE s."meetingId" = m."id" AND s."state" <> 'draft')`;
-    const ahead = await db.meeting.findMany({
-      where: { groupId, OR: [{ status: "open" }, { status: "scheduled", startsAt: { gte: now } }, { status: "scheduled", agendaDeadline: { gte: now } }] },
-    });
-    const known = new Set(ahead.map((row) => row.id));
-    const rest = drafts.map((d) => d.id).filter((id) => !known.has(id));
-    const draftRows = await readInSlices(rest, (ids) => db.meeting.findMany({ where: { id: { in: ids } } }));
-    const byOrder = (a: { startsAt: Date; number: number }, b: { startsAt: Date; number: number }) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number;
-    return [...ahead, ...draftRows].sort(byOrder).map(toMeeting);
+    const [toCheckIds, latestIds] = await Promise.all([
+      db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "MeetingOfficial" o JOIN "Meeting" m ON m."id" = o."meetingId"
+        WHERE o."personId" = ${checkerId} AND o."role" = 'checker' AND ${draft}
+        AND NOT EXISTS (SELECT 1 FROM "MinutesApproval" a WHERE a."meetingId" = m."id" AND a."personId" = ${checkerId})`,
+      db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m WHERE ${draft} ORDER BY m."startsAt" DESC, m."number" DESC LIMIT ${latest}`,
+    ]);
+    const rows = new Map(
+      (await readInSlices([...new Set([...toCheckIds, ...latestIds].map((r) => r.id))], (ids) => db.meeting.findMany({ where: { id: { in: ids } } }))).map((row) => [row.id, toMeeting(row)]),
+    );
+    const latestFirst = (a: Meeting, b: Meeting) => b.startsAt.getTime() - a.startsAt.getTime() || b.number - a.number;
+    return { toCheck: toCheckIds.map((r) => rows.get(r.id)!).sort(latestFirst), latest: latestIds.map((r) => rows.get(r.id)!) };
   },
   async scheduledFromOrClosedIn(groupId, from, to) {
     const where = { groupId, OR: [{ status: "scheduled", startsAt: { gte: to } }, { status: "closed", closedAt: { gte: from, lt: to } }] };

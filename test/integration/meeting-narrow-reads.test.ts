@@ -15,11 +15,10 @@ const reference = {
   nextScheduledAfter: (all: readonly Meeting[], after: Date) => all.find((m) => m.status === "scheduled" && m.startsAt.getTime() > after.getTime()) ?? null,
   latestWithMinutes: (all: readonly Meeting[]) => all.filter((m) => m.minutes !== null).at(-1) ?? null,
   firstOpenExcept: (all: readonly Meeting[], exceptId: string) => all.find((m) => m.status === "open" && m.id !== exceptId) ?? null,
-  // overview kept the open, the scheduled still ahead or taking items, and the drafts (no status read as a draft).
-  aheadOrDraft: (all: readonly Meeting[], now: Date, final: ReadonlySet<string>) =>
-    all.filter(
-      (m) => m.status === "open" || (m.status === "scheduled" && (m.startsAt >= now || m.agendaDeadline >= now)) || (m.minutes !== null && !final.has(m.id)),
-    ),
+  // overview kept the open and the scheduled still ahead or taking items,
+  ahead: (all: readonly Meeting[], now: Date) => all.filter((m) => m.status === "open" || (m.status === "scheduled" && (m.startsAt >= now || m.agendaDeadline >= now))),
+  // and the drafts (no status read as a draft), latest first.
+  drafts: (all: readonly Meeting[], final: ReadonlySet<string>) => all.filter((m) => m.minutes !== null && !final.has(m.id)).reverse(),
   // The digest kept the scheduled from the period's end on and those closed within it.
   scheduledFromOrClosedIn: (all: readonly Meeting[], from: Date, to: Date) =>
     all.filter((m) => (m.status === "scheduled" && m.startsAt >= to) || (m.status === "closed" && m.closedAt && m.closedAt >= from && m.closedAt < to)),
@@ -97,7 +96,7 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
     // Before, at and between starts and deadlines (each deadline three days before its start).
     for (const now of ["2026-11-28T10:00:00Z", "2026-12-02T12:00:00Z", "2026-12-05T12:00:00Z", "2026-12-05T12:00:01Z", "2026-12-14T12:00:00Z", "2026-12-21T00:00:00Z"]) {
       const at = new Date(now);
-      expect(numbers(await meetings.aheadOrDraft(id, at))).toEqual(numbers(reference.aheadOrDraft(all, at, final)));
+      expect(numbers(await meetings.ahead(id, at))).toEqual(numbers(reference.ahead(all, at)));
     }
     // Digest periods, a closing exactly at either end included.
     const periods = [
@@ -118,7 +117,14 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
       expect(await finalMinutesOfMeeting(app.store.uow.read, id, number, "Europe/Helsinki")).toEqual(whole);
     }
     expect((await finalMinutesOfMeeting(app.store.uow.read, id, 3, "Europe/Helsinki"))?.entry).toMatchObject({ state: "approved", approvedAt: "2 (3/2026)", yearNumber: "8/2026" });
-    // Late December: the two open meetings, then the drafts c (row) and d (none); a, b and the rest left out.
-    expect(numbers(await meetings.aheadOrDraft(id, new Date("2026-12-21T00:00:00Z")))).toEqual([4, 2, 5, 7]);
+    // Late December: the two open meetings; a, b and the rest left out.
+    expect(numbers(await meetings.ahead(id, new Date("2026-12-21T00:00:00Z")))).toEqual([2, 5]);
+    // The drafts: c (row) and d (none), latest first, as many as asked for.
+    const drafts = numbers(reference.drafts(all, final));
+    expect(drafts).toEqual([7, 4]);
+    for (const latest of [0, 1, 2, 20]) {
+      const read = await meetings.draftMinutes(id, { checkerId: "nobody", latest });
+      expect({ latest: numbers(read.latest), toCheck: read.toCheck }).toEqual({ latest: drafts.slice(0, latest), toCheck: [] });
+    }
   });
 });

@@ -118,4 +118,24 @@ describe.each(backends)("meeting officials and the checking of the minutes on %s
     expect(channel()).toContain("Työryhmän Viestintä kokouksen 1 pöytäkirja hyväksyttiin kokouksessa 2 (1/2027).");
     expect(await app.say("Anna", "meeting show Viestintä 1")).toContain("Pöytäkirja: hyväksytty");
   });
+  it("puts a checker's own draft first in the overview, however many later drafts the group has", async () => {
+    await app.say("Anna", "meeting officials Viestintä checkers Maija Pekka");
+    await app.say("Anna", "meeting close Viestintä --confirm");
+    // 21 later meetings, one a day, each closed with draft minutes nobody has to check.
+    for (let day = 1; day <= 21; day++) {
+      app.clock.set(new Date(Date.UTC(2027, 0, day, 10)));
+      await app.say("Anna", `meeting schedule Viestintä ${day}.1.2027 klo 14`);
+      app.clock.set(new Date(Date.UTC(2027, 0, day, 12)));
+      await app.say("Anna", "meeting open Viestintä");
+      await app.say("Anna", "meeting close Viestintä --confirm");
+    }
+    const entries = (shown: string) => [...shown.matchAll(/^Viestintä, kokous (\d+): luonnos/gm)].map((m) => Number(m[1]));
+    const maija = await app.say("Maija", "overview");
+    expect(entries(maija)).toEqual([1, ...Array.from({ length: 19 }, (_, i) => 22 - i)]);
+    expect(maija).toContain("Viestintä, kokous 1: luonnos, 0/2 tarkastajaa hyväksynyt — tarkasta: /council minutes show Viestintä 1");
+    expect(maija).toContain("Kaikki eivät mahtuneet tähän");
+    // Once she has approved, hers falls back among the rest: the latest twenty.
+    expect(await app.say("Maija", "minutes approve Viestintä 1")).toContain("1/2 hyväksytty");
+    expect(entries(await app.say("Maija", "overview"))).toEqual(Array.from({ length: 20 }, (_, i) => 22 - i));
+  });
 });

@@ -39,11 +39,16 @@ export interface MeetingStore {
   /** The group's earliest open meeting (by start, then number) other than `exceptId`; null: none. */
   firstOpenExcept(groupId: string, exceptId: string): Promise<Meeting | null>;
   /**
-   * What `overview` shows of a group, earliest first (by start, then number): meetings open, or
-   * scheduled and not past their start or their agenda deadline at `now`, and those whose minutes
-   * are a draft (minutes with no status count as a draft, as minutesSummaries reads them).
+   * The meetings `overview` shows ahead of a group, earliest first (by start, then number): open, or
+   * scheduled and not past their start or their agenda deadline at `now`.
    */
-  aheadOrDraft(groupId: string, now: Date): Promise<Meeting[]>;
+  ahead(groupId: string, now: Date): Promise<Meeting[]>;
+  /**
+   * The group's meetings whose minutes are a draft (minutes with no status count as one, as
+   * minutesSummaries reads them), as `overview` needs them: those `checkerId` is a checker of and
+   * has not approved, and the `latest` most recent (by start, then number, latest first).
+   */
+  draftMinutes(groupId: string, options: { checkerId: string; latest: number }): Promise<{ toCheck: Meeting[]; latest: Meeting[] }>;
   /** The digest's meetings, earliest first: scheduled ones starting at `to` or later, and those closed in [from, to). */
   scheduledFromOrClosedIn(groupId: string, from: Date, to: Date): Promise<Meeting[]>;
   update(id: string, patch: MeetingPatch): Promise<Meeting>;

@@ -32,7 +32,7 @@ export class OverviewService {
     const groups = (await stores.groups.listForPerson(me)).filter((g) => g.workspaceId === inv.workspaceId);
     const active = groups.filter((g) => !isArchived(g));
 
-    const meetings = (await Promise.all(active.map(async (group) => (await stores.meetings.aheadOrDraft(group.id, now)).map((meeting) => ({ group, meeting }))))).flat();
+    const meetings = (await Promise.all(active.map(async (group) => (await stores.meetings.ahead(group.id, now)).map((meeting) => ({ group, meeting }))))).flat();
     const ahead = meetings
       .filter(({ meeting: m }) => m.status === "open" || (m.status === "scheduled" && m.startsAt >= now))
       .sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
@@ -62,7 +62,7 @@ export class OverviewService {
       .flat()
       .sort((a, b) => a.decision.deadline.getTime() - b.decision.deadline.getTime());
 
-    const minutes = await draftMinutes(stores, meetings, me);
+    const minutes = await draftMinutes(stores, active, me);
     // One more than is shown, so that `truncated` knows whether there are more.
     const actions = await ownActions(stores, me, maxEntries + 1);
     const cut = <T>(items: readonly T[], max: number) => items.slice(0, max);
@@ -72,9 +72,9 @@ export class OverviewService {
       deadlines: cut(deadlines, maxEntries),
       elections: cut(elections, maxEntries),
       decisions: cut(decisions, maxEntries),
-      minutes: cut(minutes, maxEntries),
+      minutes: minutes.first,
       actions: cut(actions, maxEntries),
-      truncated: groups.length > maxGroups || [ahead, deadlines, elections, decisions, minutes, actions].some((l) => l.length > maxEntries),
+      truncated: groups.length > maxGroups || minutes.more || [ahead, deadlines, elections, decisions, actions].some((l) => l.length > maxEntries),
     };
   }
 }
@@ -100,19 +100,25 @@ async function decisionStanding(stores: Stores, group: Group, decision: Decision
   return asDeputy ? "member-answered" : "deputy-answered";
 }
 
-/** Drafts waiting for their checkers, the person's own turn to check first. */
-async function draftMinutes(stores: Stores, meetings: readonly { group: Group; meeting: Meeting }[], personId: string) {
-  const summaries = await minutesSummaries(stores, meetings.map((m) => m.meeting));
-  const drafts = await Promise.all(
-    meetings
-      .filter(({ meeting }) => summaries.get(meeting.id)?.state === "draft")
-      .map(async ({ group, meeting }) => {
-        const [officials, approvals] = await Promise.all([stores.minutes.officials(meeting.id), stores.minutes.approvals(meeting.id)]);
-        const toCheck = officials.some((o) => o.role === "checker" && o.personId === personId) && !approvals.some((a) => a.personId === personId);
-        return { group, meeting, summary: summaries.get(meeting.id)!, toCheck };
-      }),
-  );
-  return drafts.sort((a, b) => Number(b.toCheck) - Number(a.toCheck) || b.meeting.startsAt.getTime() - a.meeting.startsAt.getTime());
+/**
+ * Drafts waiting for their checkers, the person's own turn to check first, then the latest: the
+ * first `maxEntries` of them, and whether there are more. Each group gives those the person is to
+ * check and its latest `maxEntries + 1`, which hold every one of its drafts that can be among the
+ * first, and more than `maxEntries` in all only when the groups have.
+ */
+async function draftMinutes(stores: Stores, groups: readonly Group[], personId: string) {
+  const perGroup = await Promise.all(groups.map(async (group) => ({ group, ...(await stores.meetings.draftMinutes(group.id, { checkerId: personId, latest: maxEntries + 1 })) })));
+  const candidates = new Map<string, { group: Group; meeting: Meeting; toCheck: boolean }>();
+  for (const { group, toCheck, latest } of perGroup) {
+    for (const meeting of latest) candidates.set(meeting.id, { group, meeting, toCheck: false });
+    for (const meeting of toCheck) candidates.set(meeting.id, { group, meeting, toCheck: true });
+  }
+  const all = [...candidates.values()];
+  const first = all
+    .sort((a, b) => Number(b.toCheck) - Number(a.toCheck) || b.meeting.startsAt.getTime() - a.meeting.startsAt.getTime() || b.meeting.number - a.meeting.number)
+    .slice(0, maxEntries);
+  const summaries = await minutesSummaries(stores, first.map((d) => d.meeting));
+  return { first: first.map((d) => ({ ...d, summary: summaries.get(d.meeting.id)! })), more: all.length > maxEntries };
 }
 
 /** The person's first `limit` open action items, earliest due first. */
