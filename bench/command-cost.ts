@@ -24,7 +24,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const week = 7 * 86_400_000;
 
 /**
- * `size` agenda items on the group's meeting, `size` other groups, `size` reminders of the group,
+ * `size` agenda items on the group's meeting, `size` other groups, `size` reminders of the group, `size` people,
  * and `size` past meetings of the group, weekly back from 2026: every tenth cancelled, the rest
  * closed with minutes in draft (what `meeting list` reads a summary of); and `size` closed decisions
  * and `size` closed or certified elections of a second group, which has no meetings, so that
@@ -59,6 +59,8 @@ async function seed(store: Store, ids: { groupId: string; meetingId: string; vot
           pausedAt: null,
           createdById: null,
         });
+        // Someone the bot knows, whose name a chosen one is compared with.
+        await stores.people.create({ externalId: `bench:person-${i}`, displayName: `Henkilö ${i}` });
         // A closed meeting-less decision and a closed or certified election, weekly back: what `overview` passes over.
         const decision = await stores.decisions.create(
           { groupId: votingGroupId, proposal: `Ehdotus ${i}`, mode: "majority", deadline: startsAt, seedHash: "", seed: "", createdById: adminId, createdAt: startsAt },
@@ -131,6 +133,10 @@ const commands: [string, (i: number) => string, "Pekka"?][] = [
   ["overview", () => "overview", "Pekka"],
   // The admin's: the Bench group's draft minutes (nine in ten of its past meetings), of which 20 are shown.
   ["overview of draft minutes", () => "overview"],
+  // Compared with everyone the bot knows for look-alikes.
+  ["profile set name", (i) => `profile set name Pekka Penkki ${i + 100}`, "Pekka"],
+  // Takes the deferred items of the group's earlier meetings (none here). Last: it adds a meeting each run.
+  ["meeting schedule", () => "meeting schedule Bench 1.1.2098 klo 14 Sali"],
 ];
 
 /**
