@@ -16,17 +16,16 @@ export interface CliOption {
 export type ArgumentProblem =
   | { readonly kind: "unknown-option"; readonly option: string }
   | { readonly kind: "missing-value"; readonly option: string }
-  | { readonly kind: "missing-file" }
-  | { readonly kind: "too-many-files" };
+  | { readonly kind: "missing-file" };
 
 export type OptionValues = Readonly<Record<string, string | true | readonly string[] | undefined>>;
 
 export type ReadArguments =
   | { readonly kind: "help" }
   | { readonly kind: "problem"; readonly problem: ArgumentProblem }
-  | { readonly kind: "read"; readonly file: string; readonly values: OptionValues };
+  | { readonly kind: "read"; readonly files: readonly [string, ...string[]]; readonly values: OptionValues };
 
-/** One file and the options around it; `--help` or `-h` anywhere asks for the help instead. */
+/** The files (one at least) and the options around them; `--help` or `-h` anywhere asks for the help instead. */
 export function readArguments(argv: readonly string[], options: readonly CliOption[]): ReadArguments {
   const byName = new Map(options.map((option) => [option.name, option]));
   const config = Object.fromEntries(options.map((option) => [option.name, { type: option.value ? ("string" as const) : ("boolean" as const) }]));
@@ -52,9 +51,9 @@ export function readArguments(argv: readonly string[], options: readonly CliOpti
     if (option.multiple) (repeated[option.name] ??= []).push(token.value);
     else values[option.name] = token.value;
   }
-  if (files.length === 0) return problem({ kind: "missing-file" });
-  if (files.length > 1) return problem({ kind: "too-many-files" });
-  return { kind: "read", file: files[0]!, values: { ...values, ...repeated } };
+  const [first, ...more] = files;
+  if (first === undefined) return problem({ kind: "missing-file" });
+  return { kind: "read", files: [first, ...more], values: { ...values, ...repeated } };
 }
 
 const problem = (found: ArgumentProblem): ReadArguments => ({ kind: "problem", problem: found });

@@ -42,11 +42,11 @@ export async function runVerify(argv: readonly string[], io: VerifyIo): Promise<
     io.stdout(helpText(words, options));
     return EXIT_VERIFIED;
   }
-  if (read.kind === "problem") {
-    io.stderr(`${refusal(t, read.problem)}\n${t("verify.cli.example")}\n`);
+  if (read.kind === "problem" || read.files.length > 1) {
+    io.stderr(`${read.kind === "problem" ? refusal(t, read.problem) : t("verify.error.too-many-files")}\n${t("verify.cli.example")}\n`);
     return EXIT_USAGE;
   }
-  const { file } = read;
+  const [file] = read.files;
   const announced = typeof read.values.hash === "string" ? read.values.hash : undefined;
   let text: string;
   try {
@@ -72,7 +72,6 @@ const refusalKeys: Readonly<Record<ArgumentProblem["kind"], MessageKey>> = {
   "unknown-option": "verify.error.unknown-option",
   "missing-value": "verify.error.missing-value",
   "missing-file": "verify.error.missing-file",
-  "too-many-files": "verify.error.too-many-files",
 };
 
 const refusal = (t: Translator, problem: ArgumentProblem): string => t(refusalKeys[problem.kind], problemParams(problem));

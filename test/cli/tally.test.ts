@@ -81,9 +81,35 @@ describe("tally CLI (in process)", () => {
     expect(await run(["--lang", "en", "--seats", "--json", ward])).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("The option --seats needs a value.") });
     expect(await run(["--lang", "en", ward, "--seats"])).toMatchObject({ code: 2, stderr: expect.stringContaining("The option --seats needs a value.") });
     expect(await run(["--lang", "en", "--json=yes", ward])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option “--json=yes”") });
-    expect(await run(["--lang", "en", ward, ward])).toMatchObject({ code: 2, stderr: expect.stringContaining("Give only one BLT file.") });
     // Every refusal shows a correct command to copy.
     expect((await run(["--lang", "sv", "--seats"])).stderr).toContain("Exempel: npm run tally -- --method stv --seats 3");
+  });
+
+  it("counts several files one after another in one run, each headed by its file; JSON one object a line", async () => {
+    const other = "/work/shared/data/scottish-council-ballots/orkney_2012_ward5.blt";
+    const one = async (file: string) => (await run(["--lang", "en", file])).stdout;
+    const both = await run(["--lang", "en", ward, other]);
+    expect(both).toMatchObject({ code: 0, stderr: "" });
+    expect(both.stdout).toBe(`File: ${ward}\n${await one(ward)}\nFile: ${other}\n${await one(other)}`);
+
+    const lines = (await run(["--json", other, ward])).stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.map((line) => JSON.parse(line).file)).toEqual([other, ward]);
+    const { file: _, ...counted } = JSON.parse(lines[1]!);
+    expect(counted).toEqual(JSON.parse((await run(["--json", ward])).stdout));
+  });
+
+  it("refuses options of one election with several files, and counts none when one file is bad, exit code 2", async () => {
+    const other = "/work/shared/data/scottish-council-ballots/orkney_2012_ward5.blt";
+    for (const options of [["--seats", "3"], ["--sectors", "x.csv"], ["--quota", "a=1"]]) {
+      expect(await run(["--lang", "en", ...options, ward, other])).toMatchObject({
+        code: 2,
+        stdout: "",
+        stderr: expect.stringContaining("--seats, --sectors and --quota belong to one election: give one BLT file with them."),
+      });
+    }
+    expect(await run(["--lang", "en", ward, broken])).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining(broken) });
+    expect(await run(["--lang", "en", ward, join(scratch, "missing.blt")])).toMatchObject({ code: 2, stdout: "" });
   });
 
   it("explains itself in the reader's language: usage, every option and an example", async () => {

@@ -1,10 +1,10 @@
 import type { tally as fi } from "../fi/tally.ts";
 
 export const tally: Record<keyof typeof fi, string> = {
-  "tally.cli.usage": "Usage: npm run tally -- [options] <file>",
+  "tally.cli.usage": "Usage: npm run tally -- [options] <file> [more files]",
   "tally.cli.help": "show this help",
   "tally.cli.description": "Counts the votes in a BLT file and shows every round.",
-  "tally.cli.file": "the BLT file to count",
+  "tally.cli.file": "the BLT file to count; several are counted one after another in one run",
   "tally.cli.method": "counting method: plurality, approval, irv, stv, dhondt, lists or harmonic; default stv (dhondt and lists read a candidate's list from the end of the name: \"Anna Aalto (Green list)\")",
   "tally.cli.seats": "number of seats (default: from the file)",
   "tally.cli.seed": "seed for ties decided by lot (default: {seed})",
@@ -14,7 +14,7 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.error.quota-unknown-sector": "No candidate in {file} has the quota's sector \"{sector}\". Sectors: {sectors}. Check the spelling, e.g. --quota culture=1.",
   "tally.error.bad-quota": "The quota \"{value}\" is not valid: write sector=max, e.g. culture=1.",
   "tally.error.sectors-line": "Error in file {file}, line {line}: expected a candidate number 1–{count}, a name and a sector, separated by commas.",
-  "tally.cli.json": "print one JSON object",
+  "tally.cli.json": "print one JSON object (with several files, one a line)",
   "tally.cli.lang": "language: fi, en or sv (default: DEFAULT_LOCALE, else fi)",
   "tally.cli.example": "Example: npm run tally -- --method stv --seats 3 election.blt",
 
@@ -27,7 +27,7 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.error.unknown-option": "Unknown option “{value}”.",
   "tally.error.missing-value": "The option {value} needs a value.",
   "tally.error.missing-file": "Give the path of the BLT file to count.",
-  "tally.error.too-many-files": "Give only one BLT file.",
+  "tally.error.one-election-options": "--seats, --sectors and --quota belong to one election: give one BLT file with them.",
 
   "tally.blt.expected-header": "expected the number of candidates and the number of seats, two positive whole numbers",
   "tally.blt.expected-ballot": "expected a ballot: a weight, preferences and a closing 0",
@@ -48,6 +48,7 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.method.lists": "candidate vote within lists, as in Finnish municipal elections (d'Hondt within lists)",
   "tally.method.harmonic": "proportional vote without lists: the candidate ranked k-th gets 1/k of a vote",
 
+  "tally.report.file": "File: {file}",
   "tally.report.title": "Election: {title}",
   "tally.report.method": "Method: {method}",
   "tally.report.seats": "Seats: {seats}",

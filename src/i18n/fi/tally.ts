@@ -1,8 +1,8 @@
 export const tally = {
-  "tally.cli.usage": "Käyttö: npm run tally -- [valinnat] <tiedosto>",
+  "tally.cli.usage": "Käyttö: npm run tally -- [valinnat] <tiedosto> [lisää tiedostoja]",
   "tally.cli.help": "näyttää tämän ohjeen",
   "tally.cli.description": "Laskee BLT-tiedoston äänet ja näyttää jokaisen kierroksen.",
-  "tally.cli.file": "laskettava BLT-tiedosto",
+  "tally.cli.file": "laskettava BLT-tiedosto; useampi lasketaan peräkkäin samalla ajolla",
   "tally.cli.method": "laskentatapa: plurality, approval, irv, stv, dhondt, lists tai harmonic; oletus stv (dhondt ja lists lukevat listan ehdokkaan nimen lopusta: \"Anna Aalto (Vihreä lista)\")",
   "tally.cli.seats": "valittavien määrä (oletus: tiedostosta)",
   "tally.cli.seed": "arvonnan siemen tasatilanteisiin (oletus: {seed})",
@@ -12,7 +12,7 @@ export const tally = {
   "tally.error.quota-unknown-sector": "Kiintiön toimialaa ”{sector}” ei ole yhdelläkään ehdokkaalla tiedostossa {file}. Toimialat: {sectors}. Tarkista kirjoitusasu, esim. --quota kulttuuri=1.",
   "tally.error.bad-quota": "Kiintiö ”{value}” ei kelpaa: kirjoita toimiala=enimmäismäärä, esim. kulttuuri=1.",
   "tally.error.sectors-line": "Virhe tiedostossa {file}, rivi {line}: odotettiin ehdokkaan numeroa 1–{count}, nimeä ja toimialaa pilkuin eroteltuina.",
-  "tally.cli.json": "tulosta yksi JSON-objekti",
+  "tally.cli.json": "tulosta yksi JSON-objekti (useasta tiedostosta yksi kullekin riville)",
   "tally.cli.lang": "kieli: fi, en tai sv (oletus: DEFAULT_LOCALE tai fi)",
   "tally.cli.example": "Esimerkki: npm run tally -- --method stv --seats 3 vaali.blt",
 
@@ -25,7 +25,7 @@ export const tally = {
   "tally.error.unknown-option": "Tuntematon valitsin ”{value}”.",
   "tally.error.missing-value": "Valitsin {value} tarvitsee arvon.",
   "tally.error.missing-file": "Anna laskettavan BLT-tiedoston polku.",
-  "tally.error.too-many-files": "Anna vain yksi BLT-tiedosto.",
+  "tally.error.one-election-options": "--seats, --sectors ja --quota koskevat yhtä vaalia: anna niiden kanssa yksi BLT-tiedosto.",
 
   "tally.blt.expected-header": "odotettiin ehdokkaiden ja valittavien määrää, kaksi positiivista kokonaislukua",
   "tally.blt.expected-ballot": "odotettiin äänestyslippua: paino, preferenssit ja lopettava 0",
@@ -46,6 +46,7 @@ export const tally = {
   "tally.method.lists": "henkilövaali listoittain, kuten kuntavaaleissa (d'Hondtin vertausluvut listan sisällä)",
   "tally.method.harmonic": "suhteellinen vaali ilman listoja: k:nneksi asetettu saa 1/k äänen",
 
+  "tally.report.file": "Tiedosto: {file}",
   "tally.report.title": "Vaali: {title}",
   "tally.report.method": "Laskentatapa: {method}",
   "tally.report.seats": "Valittavia: {seats}",

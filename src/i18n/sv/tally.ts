@@ -1,10 +1,10 @@
 import type { tally as fi } from "../fi/tally.ts";
 
 export const tally: Record<keyof typeof fi, string> = {
-  "tally.cli.usage": "Användning: npm run tally -- [alternativ] <fil>",
+  "tally.cli.usage": "Användning: npm run tally -- [alternativ] <fil> [fler filer]",
   "tally.cli.help": "visar den här hjälpen",
   "tally.cli.description": "Räknar rösterna i en BLT-fil och visar varje omgång.",
-  "tally.cli.file": "BLT-filen som ska räknas",
+  "tally.cli.file": "BLT-filen som ska räknas; flera räknas efter varandra i samma körning",
   "tally.cli.method": "räknemetod: plurality, approval, irv, stv, dhondt, lists eller harmonic; standard stv (dhondt och lists läser kandidatens lista i slutet av namnet: \"Anna Aalto (Gröna listan)\")",
   "tally.cli.seats": "antal platser (standard: från filen)",
   "tally.cli.seed": "frö för lottning vid lika röstetal (standard: {seed})",
@@ -14,7 +14,7 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.error.quota-unknown-sector": "Ingen kandidat i {file} har kvotens sektor ”{sector}”. Sektorer: {sectors}. Kontrollera stavningen, t.ex. --quota kultur=1.",
   "tally.error.bad-quota": "Kvoten ”{value}” är inte giltig: skriv bransch=högst, t.ex. kultur=1.",
   "tally.error.sectors-line": "Fel i filen {file}, rad {line}: väntade ett kandidatnummer 1–{count}, ett namn och en bransch, åtskilda med kommatecken.",
-  "tally.cli.json": "skriv ut ett JSON-objekt",
+  "tally.cli.json": "skriv ut ett JSON-objekt (för flera filer ett per rad)",
   "tally.cli.lang": "språk: fi, en eller sv (standard: DEFAULT_LOCALE, annars fi)",
   "tally.cli.example": "Exempel: npm run tally -- --method stv --seats 3 val.blt",
 
@@ -27,7 +27,7 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.error.unknown-option": "Okänt alternativ ”{value}”.",
   "tally.error.missing-value": "Alternativet {value} behöver ett värde.",
   "tally.error.missing-file": "Ange sökvägen till BLT-filen som ska räknas.",
-  "tally.error.too-many-files": "Ange bara en BLT-fil.",
+  "tally.error.one-election-options": "--seats, --sectors och --quota gäller ett val: ange en BLT-fil med dem.",
 
   "tally.blt.expected-header": "väntade antalet kandidater och antalet platser, två positiva heltal",
   "tally.blt.expected-ballot": "väntade en röstsedel: vikt, preferenser och en avslutande 0",
@@ -48,6 +48,7 @@ export const tally: Record<keyof typeof fi, string> = {
   "tally.method.lists": "personval inom listor som i finska kommunalval (d'Hondt inom listorna)",
   "tally.method.harmonic": "proportionellt val utan listor: den som rangordnas k:te får 1/k röst",
 
+  "tally.report.file": "Fil: {file}",
   "tally.report.title": "Val: {title}",
   "tally.report.method": "Räknemetod: {method}",
   "tally.report.seats": "Platser: {seats}",
