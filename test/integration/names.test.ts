@@ -144,7 +144,22 @@ describe.each(backends)("names of people and groups on %s", (backend) => {
   });
 });
 
-describe("group look-alikes stored before their skeletons were", () => {
+/** Empties the skeleton columns of `table`, as a database migrated from a version without them holds its rows. */
+function forgetSkeletons(app: TestApp, table: "WorkingGroup" | "Person"): void {
+  const file = new Database(app.store.location);
+  file.prepare(`UPDATE "${table}" SET "skeletonCased" = NULL, "skeletonLower" = NULL`).run();
+  file.close();
+}
+
+/** The names in `table` whose skeletons are not filled in. */
+function withoutSkeletons(app: TestApp, table: "WorkingGroup" | "Person"): unknown[] {
+  const check = new Database(app.store.location, { readonly: true });
+  const rows = check.prepare(`SELECT ${table === "Person" ? '"displayName"' : '"name"'} AS "name" FROM "${table}" WHERE "skeletonCased" IS NULL`).all();
+  check.close();
+  return rows;
+}
+
+describe("look-alikes stored before their skeletons were", () => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp({ admins: ["Admin"], backend: "sqlite" });
@@ -154,41 +169,21 @@ describe("group look-alikes stored before their skeletons were", () => {
   it("still refuses a look-alike of a group whose row has no skeletons yet, and fills them in", async () => {
     await app.say("Anna", "group create Viestintä");
     await app.say("Anna", "group create Nuorisotyö");
-    // As a database migrated from a version without the columns holds its groups.
-    const file = new Database(app.store.location);
-    file.prepare(`UPDATE "WorkingGroup" SET "skeletonCased" = NULL, "skeletonLower" = NULL`).run();
-    file.close();
+    forgetSkeletons(app, "WorkingGroup");
     expect(await app.say("Ben", "group create Vi\u0435stintä")).toContain("näyttää samalta kuin työryhmän Viestintä nimi");
     expect(await app.say("Anna", "group rename Nuorisotyö VI\u0415STINTÄ")).toContain("näyttää samalta kuin työryhmän Viestintä nimi");
     expect(await app.say("Ben", "group create Tiedotus")).toContain("Työryhmä *Tiedotus* perustettu");
-    const check = new Database(app.store.location, { readonly: true });
-    const unfilled = check.prepare(`SELECT COUNT(*) AS n FROM "WorkingGroup" WHERE "skeletonCased" IS NULL`).get() as { n: number };
-    check.close();
-    expect(unfilled.n).toBe(0);
+    expect(withoutSkeletons(app, "WorkingGroup")).toEqual([]);
   });
-});
-
-describe("people's look-alikes stored before their skeletons were", () => {
-  let app: TestApp;
-  beforeEach(async () => {
-    app = await createTestApp({ backend: "sqlite" });
-  });
-  afterEach(() => app.close());
 
   it("still refuses a taken or look-alike name of a person whose row has no skeletons yet, and fills them in for the next", async () => {
     await app.say("Anna", "profile set name Aino Virtanen");
     await app.say("Ben", "overview");
-    // As a database migrated from a version without the columns holds its people.
-    const file = new Database(app.store.location);
-    file.prepare(`UPDATE "Person" SET "skeletonCased" = NULL, "skeletonLower" = NULL`).run();
-    file.close();
+    forgetSkeletons(app, "Person");
     expect(await app.say("Ben", "profile set name aino  virtanen")).toContain("Nimi Aino Virtanen on jo toisen henkilön käytössä");
     expect(await app.say("Ben", "profile set name \u0410ino Virtanen")).toContain("näyttää samalta kuin toisen henkilön nimi Aino Virtanen");
     expect(await app.say("Ben", "profile set name Bengt Nyberg")).toMatch(/^Bengt Nyberg\n/);
-    const check = new Database(app.store.location, { readonly: true });
-    const unfilled = check.prepare(`SELECT "displayName" FROM "Person" WHERE "skeletonCased" IS NULL`).all();
-    check.close();
     // Filled in by the check that let Ben's new name through; his own waits for the next check.
-    expect(unfilled).toEqual([{ displayName: "Bengt Nyberg" }]);
+    expect(withoutSkeletons(app, "Person")).toEqual([{ name: "Bengt Nyberg" }]);
   });
 });
