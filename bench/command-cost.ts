@@ -133,6 +133,8 @@ const commands: [string, (i: number) => string, "Pekka"?][] = [
   ["overview", () => "overview", "Pekka"],
   // The admin's: the Bench group's draft minutes (nine in ten of its past meetings), of which 20 are shown.
   ["overview of draft minutes", () => "overview"],
+  // The coming week's digest: news, meetings, decisions and results of every group of the workspace.
+  ["digest preview", () => "digest preview"],
   // Compared with everyone the bot knows for look-alikes.
   ["profile set name", (i) => `profile set name Pekka Penkki ${i + 100}`, "Pekka"],
   // Takes the deferred items of the group's earlier meetings (none here). Last: it adds a meeting each run.

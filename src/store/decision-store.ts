@@ -1,5 +1,7 @@
 import { decisionSchema, decisionVoterSchema, type Decision } from "../core/decisions/decision.ts";
 import type { DecisionStore } from "../core/decisions/store.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { readInSlices } from "./id-slices.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 const toDecision = (row: unknown): Decision => decisionSchema.parse(row);
@@ -26,13 +28,18 @@ export const decisionStore = (db: DbTx): DecisionStore => ({
   async openOfGroup(groupId) {
     return (await db.decision.findMany({ where: { groupId, state: "open" }, orderBy: { number: "desc" } })).map(toDecision);
   },
-  // Two reads, not one with OR: SQLite (which keeps no statistics here) answers the OR by walking
-  // every decision of the group along the unique key, where each half alone has an index.
-  async openOrDecidedIn(groupId, from, to) {
-    const open = await db.decision.findMany({ where: { groupId, state: "open", createdAt: { lt: to } }, orderBy: { number: "desc" } });
-    const decided = await db.decision.findMany({ where: { groupId, outcome: { not: null }, closedAt: { gte: from, lt: to } }, orderBy: { number: "desc" } });
-    const rows = new Map([...open, ...decided].map((row) => [row.number, row]));
-    return [...rows.values()].sort((a, b) => b.number - a.number).map(toDecision);
+  // Prisma has no relation from a decision to its group, so the workspace is joined in SQL; the ids,
+  // then the rows. The open ones and the decided ones are two reads, not one with OR: SQLite (which
+  // keeps no statistics here) answers the OR by walking every decision, where each half has an index.
+  async openOrDecidedIn(workspaceId, from, to) {
+    const inWorkspace = Prisma.sql`FROM "Decision" d JOIN "WorkingGroup" g ON g."id" = d."groupId" WHERE g."workspaceId" = ${workspaceId} AND g."archivedAt" IS NULL`;
+    const [open, decided] = await Promise.all([
+      db.$queryRaw<{ id: string }[]>`SELECT d."id" ${inWorkspace} AND d."state" = 'open' AND d."createdAt" < ${to}`,
+      db.$queryRaw<{ id: string }[]>`SELECT d."id" ${inWorkspace} AND d."outcome" IS NOT NULL AND d."closedAt" >= ${from} AND d."closedAt" < ${to}`,
+    ]);
+    const ids = [...new Set([...open, ...decided].map((row) => row.id))];
+    const rows = await readInSlices(ids, (slice) => db.decision.findMany({ where: { id: { in: slice } } }));
+    return rows.sort((a, b) => b.number - a.number).map(toDecision);
   },
   async due(now) {
     return (await db.decision.findMany({ where: { state: "open", deadline: { lte: now } }, orderBy: { deadline: "asc" } })).map(toDecision);

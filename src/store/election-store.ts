@@ -58,8 +58,8 @@ export const electionStore = (db: DbTx): ElectionStore => ({
   async inProgressOfGroup(groupId) {
     return (await db.election.findMany({ where: { groupId, state: { in: ["nominating", "voting"] } }, orderBy: createdOrder })).map(toElection);
   },
-  async closedIn(groupId, from, to) {
-    return (await db.election.findMany({ where: { groupId, closedAt: { gte: from, lt: to } }, orderBy: createdOrder })).map(toElection);
+  async closedIn(workspaceId, from, to) {
+    return (await db.election.findMany({ where: { workspaceId, closedAt: { gte: from, lt: to } }, orderBy: createdOrder })).map(toElection);
   },
   async closedAfterThrough(groupId, after, through) {
     const closedAt = after ? { gt: after, lte: through } : { lte: through };

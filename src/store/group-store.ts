@@ -51,6 +51,11 @@ export const groupStore = (db: DbTx): GroupStore => ({
     });
     return rows.map(toGroup);
   },
+  async foundedOrArchivedIn(workspaceId, from, to) {
+    const within = { gte: from, lt: to };
+    const rows = await db.workingGroup.findMany({ where: { workspaceId, OR: [{ createdAt: within }, { archivedAt: within }] }, orderBy: { nameKey: "asc" } });
+    return rows.map(toGroup);
+  },
   async matching(workspaceId, typedKey, limit) {
     const active = { workspaceId, archivedAt: null };
     const starting = await db.workingGroup.findMany({ where: { ...active, nameKey: { startsWith: typedKey } }, orderBy: { nameKey: "asc" }, take: limit });

@@ -113,9 +113,16 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const latestFirst = (a: Meeting, b: Meeting) => b.startsAt.getTime() - a.startsAt.getTime() || b.number - a.number;
     return { toCheck: toCheckIds.map((r) => rows.get(r.id)!).sort(latestFirst), latest: latestIds.map((r) => rows.get(r.id)!) };
   },
-  async scheduledFromOrClosedIn(groupId, from, to) {
-    const where = { groupId, OR: [{ status: "scheduled", startsAt: { gte: to } }, { status: "closed", closedAt: { gte: from, lt: to } }] };
-    return (await db.meeting.findMany({ where, orderBy: meetingOrder })).map(toMeeting);
+  async scheduledFromOrClosedIn(workspaceId, from, to) {
+    // Prisma has no relation from a meeting to its group, so the workspace is joined in SQL; the ids, then the rows.
+    const ids = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m JOIN "WorkingGroup" g ON g."id" = m."groupId"
+      WHERE g."workspaceId" = ${workspaceId} AND g."archivedAt" IS NULL
+      AND ((m."status" = 'scheduled' AND m."startsAt" >= ${to}) OR (m."status" = 'closed' AND m."closedAt" >= ${from} AND m."closedAt" < ${to}))`;
+    const rows = await readInSlices(
+      ids.map((row) => row.id),
+      (slice) => db.meeting.findMany({ where: { id: { in: slice } } }),
+    );
+    return rows.map(toMeeting).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number);
   },
   async update(id, patch) {
     return toMeeting(await db.meeting.update({ where: { id }, data: patch }));

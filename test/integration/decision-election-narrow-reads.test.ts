@@ -12,6 +12,9 @@ const backends: Backend[] = (await postgresAvailable()) ? ["sqlite", "postgresql
  * What the callers kept when they read every decision (newest first) or election (created first) of
  * the group: the reference the narrow store reads must agree with, order included.
  */
+/** The workspace-wide reads (the digest's) narrowed to one group's rows, to compare with that group's whole list. */
+const ofGroup = <Row extends { groupId: string }>(groupId: string, rows: readonly Row[]) => rows.filter((row) => row.groupId === groupId);
+
 const reference = {
   // overview
   openDecisions: (all: readonly Decision[]) => all.filter((d) => d.state === "open"),
@@ -116,8 +119,8 @@ describe.each(backends)("decisions, elections, action items and news chosen by n
       .map((t) => new Date(t));
     for (const start of moments) {
       for (const end of moments.filter((m) => m > start)) {
-        expect(numbers(await decisions.openOrDecidedIn(id, start, end))).toEqual(numbers(reference.openOrDecidedIn(allDecisions, start, end)));
-        expect(titles(await elections.closedIn(id, start, end))).toEqual(titles(reference.closedIn(allElections, start, end)));
+        expect(numbers(ofGroup(id, await decisions.openOrDecidedIn(consoleWorkspace, start, end)))).toEqual(numbers(reference.openOrDecidedIn(allDecisions, start, end)));
+        expect(titles(ofGroup(id, await elections.closedIn(consoleWorkspace, start, end)))).toEqual(titles(reference.closedIn(allElections, start, end)));
       }
     }
     for (const after of [null, ...moments]) {
@@ -127,12 +130,25 @@ describe.each(backends)("decisions, elections, action items and news chosen by n
     }
 
     // The week itself: the open made before its end and those decided from its start to just before its end, newest first.
-    expect(numbers(await decisions.openOrDecidedIn(id, from, to))).toEqual([10, 7, 6, 3, 1]);
-    expect(titles(await elections.closedIn(id, from, to))).toEqual(["Vaali 5", "Vaali 7", "Vaali 8"]);
+    expect(numbers(ofGroup(id, await decisions.openOrDecidedIn(consoleWorkspace, from, to)))).toEqual([10, 7, 6, 3, 1]);
+    expect(titles(ofGroup(id, await elections.closedIn(consoleWorkspace, from, to)))).toEqual(["Vaali 5", "Vaali 7", "Vaali 8"]);
     // A meeting closing at the week's end whose previous meeting closed at its start: 7 and 8 closed together, by id.
     const tied = allElections.filter((e) => e.title === "Vaali 7" || e.title === "Vaali 8").sort((a, b) => a.id.localeCompare(b.id));
     expect(titles(await elections.closedAfterThrough(id, from, to))).toEqual([...titles(tied), "Vaali 6"]);
     expect(titles(await elections.closedAfterThrough(id, null, justBefore(from)))).toEqual(["Vaali 1", "Vaali 9"]);
+
+    // The digest reads the workspace at once: the other group's come with them, another workspace's do not.
+    const other = await groupId("Talous");
+    const [otherDecisions, otherElections] = [await decisions.list(other), await elections.listForGroup(other)];
+    expect(numbers(ofGroup(other, await decisions.openOrDecidedIn(consoleWorkspace, from, to)))).toEqual(numbers(reference.openOrDecidedIn(otherDecisions, from, to)));
+    expect(titles(ofGroup(other, await elections.closedIn(consoleWorkspace, from, to)))).toEqual(titles(reference.closedIn(otherElections, from, to)));
+    expect(ofGroup(other, await decisions.openOrDecidedIn(consoleWorkspace, from, to))).not.toEqual([]);
+    expect(await decisions.openOrDecidedIn("toinen", from, to)).toEqual([]);
+    expect(await elections.closedIn("toinen", from, to)).toEqual([]);
+    // An archived group's decisions leave the digest; its results stay (an election closed before the archiving is news).
+    await app.store.uow.run((stores) => stores.groups.update(other, { archivedAt: to }));
+    expect(ofGroup(other, await decisions.openOrDecidedIn(consoleWorkspace, from, to))).toEqual([]);
+    expect(titles(ofGroup(other, await elections.closedIn(consoleWorkspace, from, to)))).toEqual(titles(reference.closedIn(otherElections, from, to)));
   });
 
   it("overview shows a person's earliest open action items of every group, not their done ones, and says when more did not fit", async () => {

@@ -107,10 +107,10 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
     ];
     for (const [from, to] of periods) {
       const [f, t] = [new Date(from!), new Date(to!)];
-      expect(numbers(await meetings.scheduledFromOrClosedIn(id, f, t))).toEqual(numbers(reference.scheduledFromOrClosedIn(all, f, t)));
+      expect(numbers(await meetings.scheduledFromOrClosedIn(consoleWorkspace, f, t))).toEqual(numbers(reference.scheduledFromOrClosedIn(all, f, t)));
     }
     // 1.–7.12.: meeting 1 closed within (4 closed at its end is left to the next week); 6 is scheduled after it.
-    expect(numbers(await meetings.scheduledFromOrClosedIn(id, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-07T00:00:00Z")))).toEqual([1, 6]);
+    expect(numbers(await meetings.scheduledFromOrClosedIn(consoleWorkspace, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-07T00:00:00Z")))).toEqual([1, 6]);
     // The public page of one meeting's minutes: what the group's whole list gave for it (the cancelled 3 numbered after 2026's seven held).
     for (const number of [...all.map((m) => m.number), 99]) {
       const whole = (await finalMinutesOf(app.store.uow.read, id, "Europe/Helsinki")).find((m) => m.meeting.number === number) ?? null;

@@ -1,3 +1,4 @@
+import { byGroup } from "../digest/by-group.ts";
 import { periodPresentation, type DigestSource } from "../digest/source.ts";
 import { showTime } from "../shared/show-time.ts";
 
@@ -12,19 +13,17 @@ export const decisionsSource: DigestSource = {
     const p = periodPresentation(period);
     const { t } = p;
     const entries = [];
-    for (const group of await stores.groups.list(period.workspaceId, { includeArchived: false })) {
-      for (const decision of await stores.decisions.openOrDecidedIn(group.id, period.from, period.to)) {
-        const heading = t("decision.proposal.title", { group: group.name, number: decision.number });
-        if (decision.state === "open" && decision.createdAt < period.to) {
-          entries.push({
-            key: `decision-open:${decision.id}`,
-            title: `${heading}: ${t("digest.decision.open", { deadline: showTime(p, "weekdayDateTime", decision.deadline) })}`,
-            text: decision.proposal,
-          });
-        }
-        if (decision.outcome && decision.closedAt && decision.closedAt >= period.from && decision.closedAt < period.to) {
-          entries.push({ key: `decision-closed:${decision.id}`, title: `${heading}: ${t(`decision.outcome.${decision.outcome}`)}`, text: decision.proposal });
-        }
+    for (const { group, row: decision } of await byGroup(stores, await stores.decisions.openOrDecidedIn(period.workspaceId, period.from, period.to))) {
+      const heading = t("decision.proposal.title", { group: group.name, number: decision.number });
+      if (decision.state === "open" && decision.createdAt < period.to) {
+        entries.push({
+          key: `decision-open:${decision.id}`,
+          title: `${heading}: ${t("digest.decision.open", { deadline: showTime(p, "weekdayDateTime", decision.deadline) })}`,
+          text: decision.proposal,
+        });
+      }
+      if (decision.outcome && decision.closedAt && decision.closedAt >= period.from && decision.closedAt < period.to) {
+        entries.push({ key: `decision-closed:${decision.id}`, title: `${heading}: ${t(`decision.outcome.${decision.outcome}`)}`, text: decision.proposal });
       }
     }
     return entries.length ? [{ id: "decisions", title: t("digest.section.decisions"), entries }] : [];

@@ -13,10 +13,10 @@ export interface DecisionStore {
   /** The group's open decisions, newest first: what `overview` shows. */
   openOfGroup(groupId: string): Promise<Decision[]>;
   /**
-   * The digest's decisions of a group, newest first: open ones made before `to`, and those decided
-   * (with an outcome) in [from, to).
+   * The digest's decisions in the workspace's groups not archived, each group's newest first: open
+   * ones made before `to`, and those decided (with an outcome) in [from, to).
    */
-  openOrDecidedIn(groupId: string, from: Date, to: Date): Promise<Decision[]>;
+  openOrDecidedIn(workspaceId: string, from: Date, to: Date): Promise<Decision[]>;
   /** Open decisions whose deadline is at or before `now`, oldest deadline first. */
   due(now: Date): Promise<Decision[]>;
   voters(decisionId: string): Promise<DecisionVoter[]>;

@@ -35,7 +35,7 @@ export const groupsSource: DigestSource = {
   async sections(stores, period) {
     const { t } = periodPresentation(period);
     const within = (at: Date | null) => at !== null && at >= period.from && at < period.to;
-    const groups = await stores.groups.list(period.workspaceId, { includeArchived: true });
+    const groups = await stores.groups.foundedOrArchivedIn(period.workspaceId, period.from, period.to);
     const entries = [
       ...groups.filter((g) => within(g.createdAt)).map((g) => ({ key: `group-created:${g.id}`, title: t("digest.groups.created", { name: g.name }) })),
       ...groups.filter((g) => within(g.archivedAt)).map((g) => ({ key: `group-archived:${g.id}`, title: t("digest.groups.archived", { name: g.name }) })),

@@ -1,4 +1,5 @@
 import { say } from "../../i18n/presentation.ts";
+import { byGroup } from "../digest/by-group.ts";
 import { periodPresentation, type DigestSource } from "../digest/source.ts";
 import { outcome } from "./closing.ts";
 
@@ -9,15 +10,13 @@ export const electionsSource: DigestSource = {
     const p = periodPresentation(period);
     const { t } = p;
     const entries = [];
-    for (const group of await stores.groups.list(period.workspaceId, { includeArchived: true })) {
-      for (const election of await stores.elections.closedIn(group.id, period.from, period.to)) {
-        const candidates = await stores.elections.candidates(election.id);
-        entries.push({
-          key: `election:${election.id}`,
-          title: t("digest.elections.entry", { title: election.title, group: group.name }),
-          text: say(p, outcome(election, candidates)),
-        });
-      }
+    for (const { group, row: election } of await byGroup(stores, await stores.elections.closedIn(period.workspaceId, period.from, period.to))) {
+      const candidates = await stores.elections.candidates(election.id);
+      entries.push({
+        key: `election:${election.id}`,
+        title: t("digest.elections.entry", { title: election.title, group: group.name }),
+        text: say(p, outcome(election, candidates)),
+      });
     }
     return entries.length ? [{ id: "results", title: t("digest.section.results"), entries }] : [];
   },

@@ -47,8 +47,8 @@ export interface ElectionStore {
   listForGroup(groupId: string, window?: Window): Promise<Election[]>;
   /** The group's elections taking nominations or votes, in listForGroup's order: what `overview` shows. */
   inProgressOfGroup(groupId: string): Promise<Election[]>;
-  /** The group's elections closed in [from, to), in listForGroup's order: the digest's results. */
-  closedIn(groupId: string, from: Date, to: Date): Promise<Election[]>;
+  /** The workspace's elections closed in [from, to), archived groups' too, each group's in listForGroup's order: the digest's results. */
+  closedIn(workspaceId: string, from: Date, to: Date): Promise<Election[]>;
   /**
    * The group's elections closed after `after` (null: any time before) and at or before `through`,
    * by when they closed, then by id: what one meeting's minutes report.

@@ -7,6 +7,8 @@ export interface GroupStore {
   findById(id: string): Promise<Group | null>;
   /** By name; only `window`'s rows when one is given. */
   list(workspaceId: string, options: { includeArchived: boolean; window?: Window }): Promise<Group[]>;
+  /** The workspace's groups founded or archived in [from, to), by name: the digest's. */
+  foundedOrArchivedIn(workspaceId: string, from: Date, to: Date): Promise<Group[]>;
   count(workspaceId: string, options: { includeArchived: boolean }): Promise<number>;
   /**
    * A group of the workspace (archived ones included), other than `exceptId`, whose name is equal

@@ -49,8 +49,11 @@ export interface MeetingStore {
    * has not approved, and the `latest` most recent (by start, then number, latest first).
    */
   draftMinutes(groupId: string, options: { checkerId: string; latest: number }): Promise<{ toCheck: Meeting[]; latest: Meeting[] }>;
-  /** The digest's meetings, earliest first: scheduled ones starting at `to` or later, and those closed in [from, to). */
-  scheduledFromOrClosedIn(groupId: string, from: Date, to: Date): Promise<Meeting[]>;
+  /**
+   * The digest's meetings in the workspace's groups not archived, earliest first (by start, then
+   * number): scheduled ones starting at `to` or later, and those closed in [from, to).
+   */
+  scheduledFromOrClosedIn(workspaceId: string, from: Date, to: Date): Promise<Meeting[]>;
   update(id: string, patch: MeetingPatch): Promise<Meeting>;
 
   /** The meeting's items in agenda order (rejected and deferred ones included). */
