@@ -32,6 +32,8 @@ const agendaOrder = [{ position: "asc" as const }, { createdAt: "asc" as const }
 // A meeting's order in its group: by start, then number (unique in the group), so a key is a place.
 const meetingOrder = [{ startsAt: "asc" as const }, { number: "asc" as const }];
 const latestFirst = [{ startsAt: "desc" as const }, { number: "desc" as const }];
+// The same order for rows read by id (in slices, so in no order of the database's).
+const earlierFirst = (a: Meeting, b: Meeting) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number;
 const beforeKey = (key: MeetingKey) => ({ OR: [{ startsAt: { lt: key.startsAt } }, { startsAt: key.startsAt, number: { lt: key.number } }] });
 const atOrAfterKey = (key: MeetingKey) => ({ OR: [{ startsAt: { gt: key.startsAt } }, { startsAt: key.startsAt, number: { gte: key.number } }] });
 const atOrBeforeKey = (key: MeetingKey) => ({ OR: [{ startsAt: { lt: key.startsAt } }, { startsAt: key.startsAt, number: { lte: key.number } }] });
@@ -110,8 +112,7 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const rows = new Map(
       (await readInSlices([...new Set([...toCheckIds, ...latestIds].map((r) => r.id))], (ids) => db.meeting.findMany({ where: { id: { in: ids } } }))).map((row) => [row.id, toMeeting(row)]),
     );
-    const latestFirst = (a: Meeting, b: Meeting) => b.startsAt.getTime() - a.startsAt.getTime() || b.number - a.number;
-    return { toCheck: toCheckIds.map((r) => rows.get(r.id)!).sort(latestFirst), latest: latestIds.map((r) => rows.get(r.id)!) };
+    return { toCheck: toCheckIds.map((r) => rows.get(r.id)!).sort((a, b) => earlierFirst(b, a)), latest: latestIds.map((r) => rows.get(r.id)!) };
   },
   async scheduledFromOrClosedIn(workspaceId, from, to) {
     // Prisma has no relation from a meeting to its group, so the workspace is joined in SQL; the ids, then the rows.
@@ -122,7 +123,7 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
       ids.map((row) => row.id),
       (slice) => db.meeting.findMany({ where: { id: { in: slice } } }),
     );
-    return rows.map(toMeeting).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number);
+    return rows.map(toMeeting).sort(earlierFirst);
   },
   async update(id, patch) {
     return toMeeting(await db.meeting.update({ where: { id }, data: patch }));
