@@ -93,8 +93,11 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return row && toMeeting(row);
   },
   async ahead(groupId, now) {
-    const where = { groupId, OR: [{ status: "open" }, { status: "scheduled", startsAt: { gte: now } }, { status: "scheduled", agendaDeadline: { gte: now } }] };
-    return (await db.meeting.findMany({ where, orderBy: meetingOrder })).map(toMeeting);
+    const rows = await db.meeting.findMany({
+      where: { groupId, OR: [{ status: "open" }, { status: "scheduled", startsAt: { gte: now } }, { status: "scheduled", agendaDeadline: { gte: now } }] },
+      orderBy: meetingOrder,
+    });
+    return rows.map(toMeeting);
   },
   async draftMinutes(groupId, { checkerId, latest }) {
     // Prisma has no relation from a meeting to its minutes' status, officials or approvals, so the

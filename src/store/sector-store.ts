@@ -24,20 +24,19 @@ export const sectorStore = (db: DbTx): SectorStore => ({
     // Stored spellings may differ in case, which SQL's lower() does not fold for ä and ö: the
     // distinct spellings are matched here (a handful), and the rows updated by spelling, so that
     // neither the workspace's people nor its candidates are read or listed one by one.
-    const matches = (stored: string | null) => stored !== null && sectorKey(stored) === fromKey;
-    const inWorkspace = { memberships: { some: { group: { workspaceId } } } };
-    const personSpellings = await db.person.findMany({ where: { sector: { not: null }, ...inWorkspace }, distinct: ["sector"], select: { sector: true } });
-    const oldPersonSpellings = personSpellings.flatMap((p) => (matches(p.sector) ? [p.sector!] : []));
-    const { count: profiles } = oldPersonSpellings.length
-      ? await db.person.updateMany({ where: { sector: { in: oldPersonSpellings }, ...inWorkspace }, data: { sector: to } })
-      : { count: 0 };
+    const matches = (stored: string | null): stored is string => stored !== null && sectorKey(stored) === fromKey;
+    const oldSpellings = (rows: readonly { sector: string | null }[]) => rows.map(({ sector }) => sector).filter(matches);
+
+    // Keys written out in each filter (not spread from a constant), so that TypeScript checks them.
+    const memberships = { some: { group: { workspaceId } } };
+    const personSpellings = oldSpellings(await db.person.findMany({ where: { memberships, sector: { not: null } }, distinct: ["sector"], select: { sector: true } }));
+    const { count: profiles } = personSpellings.length ? await db.person.updateMany({ where: { memberships, sector: { in: personSpellings } }, data: { sector: to } }) : { count: 0 };
 
     const elections = await db.election.findMany({ where: { workspaceId, state: { in: openStates } }, select: { id: true, quotas: true } });
-    const ofOpenElections = { electionId: { in: elections.map((e) => e.id) } };
-    const candidateSpellings = await db.electionCandidate.findMany({ where: { sector: { not: null }, ...ofOpenElections }, distinct: ["sector"], select: { sector: true } });
-    const oldCandidateSpellings = candidateSpellings.flatMap((c) => (matches(c.sector) ? [c.sector!] : []));
-    const { count: candidates } = oldCandidateSpellings.length
-      ? await db.electionCandidate.updateMany({ where: { sector: { in: oldCandidateSpellings }, ...ofOpenElections }, data: { sector: to } })
+    const electionId = { in: elections.map((e) => e.id) };
+    const candidateSpellings = oldSpellings(await db.electionCandidate.findMany({ where: { electionId, sector: { not: null } }, distinct: ["sector"], select: { sector: true } }));
+    const { count: candidates } = candidateSpellings.length
+      ? await db.electionCandidate.updateMany({ where: { electionId, sector: { in: candidateSpellings } }, data: { sector: to } })
       : { count: 0 };
 
     let quotas = 0;
