@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -201,6 +201,22 @@ describe("npm run tally (the prebuilt bundle, plain Node)", () => {
     expect(await tally()).toBe(compiled);
     writeFileSync(cache, "not a code cache");
     expect(await tally()).toBe(compiled);
+  }, 30_000);
+
+  it("bin/tally, without npm, from any folder and through a link, answers as npm run tally does", async () => {
+    const { stdout: byNpm } = await exec("npm", ["run", "--silent", "tally", "--", "--lang", "en", ward, ward], { cwd: root });
+    const link = join(scratch, "tally-link");
+    rmSync(link, { force: true });
+    symlinkSync(join(root, "bin/tally"), link);
+    const { stdout: direct } = await exec(link, ["--lang", "en", ward, ward], { cwd: scratch });
+    expect(direct).toBe(byNpm);
+    expect(direct).toContain("Elected: Scott DOUGLAS (C), Gillian GLOYER (LD), Frank ROSS (SNP)");
+    const failure = await exec(join(root, "bin/tally"), ["--lang", "en", broken], { cwd: scratch }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toContain("line 3: expected candidate numbers from 1 to 3");
   }, 30_000);
 
   it("exits 2 with a localized message and no stack trace", async () => {

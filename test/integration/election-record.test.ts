@@ -12,8 +12,8 @@ import { idIn, receiptIn } from "../support/election-replies.ts";
 import { createTestApp, replyText, type TestApp } from "../support/test-app.ts";
 
 // An election through close on a real SQLite file: the record is stored, its hash announced and
-// shown, the export gives the JSON, and the verify CLI (spawned as `npm run verify` runs it)
-// accepts it and rejects tampered copies.
+// shown, the export gives the JSON, and the verify CLI (spawned as bin/verify, the bundle `npm run
+// verify` runs, without npm) accepts it and rejects tampered copies.
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), "record-"));
@@ -21,7 +21,7 @@ const sha256 = (text: string) => createHash("sha256").update(text, "utf8").diges
 
 async function verifyCli(file: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["scripts/run.cjs", "verify", file, "--lang", "en", ...args], { cwd: process.cwd() });
+    const { stdout, stderr } = await run(join(process.cwd(), "bin/verify"), [file, "--lang", "en", ...args], { cwd: scratch });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
