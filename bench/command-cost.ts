@@ -30,7 +30,7 @@ const week = 7 * 86_400_000;
  * and `size` closed or certified elections of a second group, which has no meetings, so that
  * `overview` there measures them and not the first group's drafts.
  */
-async function seed(store: Store, ids: { groupId: string; meetingId: string; votingGroupId: string; adminId: string }, size: number): Promise<void> {
+async function seed(store: Store, ids: { groupId: string; meetingId: string; votingGroupId: string; adminId: string; secretaryId: string }, size: number): Promise<void> {
   const { groupId, meetingId, votingGroupId, adminId } = ids;
   for (let from = 0; from < size; from += 500) {
     await store.uow.run(async (stores) => {
@@ -44,7 +44,8 @@ async function seed(store: Store, ids: { groupId: string; meetingId: string; vot
         }
         // After the four standard opening items, before the closing one.
         await stores.meetings.addItem(newItem({ meetingId, position: 5 + i, title: `Asia ${i}`, status: "accepted", createdAt: new Date() }));
-        await stores.groups.create({ workspaceId: consoleWorkspace, name: `Ryhmä ${String(i).padStart(5, "0")}` });
+        const group = await stores.groups.create({ workspaceId: consoleWorkspace, name: `Ryhmä ${String(i).padStart(5, "0")}` });
+        await stores.groups.addMember({ groupId: group.id, personId: ids.secretaryId, role: "member" });
         await stores.reminders.create({
           workspaceId: consoleWorkspace,
           groupId,
@@ -76,7 +77,8 @@ async function seed(store: Store, ids: { groupId: string; meetingId: string; vot
 
 /**
  * A bot on a fresh SQLite file holding `size` of everything; `run` types a line as the workspace admin,
- * `runAs` as Pekka, a member of the group "Vaalit" only, where one decision and one election are open.
+ * `runAs(name, line)` as Pekka, a member of the group "Vaalit" only, where one decision and one election are open, or
+ * as Sihteeri, a member of every one of the `size` groups (as a council's secretary is).
  */
 async function bot(size: number) {
   const folder = mkdtempSync(join(tmpdir(), "council-bench-cost-"));
@@ -84,7 +86,7 @@ async function bot(size: number) {
   const app = createApp({ config: { DEFAULT_LOCALE: "fi", TIMEZONE: "Europe/Helsinki", OUTBOX_SEND: false }, store, chat: nowhere, logger: quiet, ballotSecret: randomBytes(32) });
   const request: CommandRequest = { identity: consoleIdentity("Admin"), isWorkspaceAdmin: true, workspaceId: consoleWorkspace, channelId: "#yleinen", directory: consoleDirectory };
   const run = (line: string) => app.dispatcher.runLine(request, line);
-  const runAs = (line: string) => app.dispatcher.runLine({ ...request, identity: consoleIdentity("Pekka"), isWorkspaceAdmin: false }, line);
+  const runAs = (name: Actor, line: string) => app.dispatcher.runLine({ ...request, identity: consoleIdentity(name), isWorkspaceAdmin: false }, line);
   await run("group create Bench");
   await run("group create Vaalit");
   await run("group add Vaalit Pekka");
@@ -93,7 +95,8 @@ async function bot(size: number) {
   const [meeting] = await store.uow.read.meetings.list(group.id);
   const admin = (await store.uow.read.people.findByExternalId(consoleIdentity("Admin").externalId))!;
   const voting = (await store.uow.read.groups.findByName(consoleWorkspace, "Vaalit"))!;
-  await seed(store, { groupId: group.id, meetingId: meeting!.id, votingGroupId: voting.id, adminId: admin.id }, size);
+  const secretary = await store.uow.run((stores) => stores.people.create({ externalId: consoleIdentity("Sihteeri").externalId, displayName: "Sihteeri" }));
+  await seed(store, { groupId: group.id, meetingId: meeting!.id, votingGroupId: voting.id, adminId: admin.id, secretaryId: secretary.id }, size);
   const pekka = (await store.uow.read.people.findByExternalId(consoleIdentity("Pekka").externalId))!;
   await store.uow.run(async (stores) => {
     const at = new Date(Date.UTC(2026, 10, 3, 12));
@@ -114,7 +117,9 @@ async function bot(size: number) {
   };
 }
 
-const commands: [string, (i: number) => string, "Pekka"?][] = [
+type Actor = "Pekka" | "Sihteeri";
+
+const commands: [string, (i: number) => string, Actor?][] = [
   ["agenda add", (i) => `agenda add Bench Lisäasia ${i} -- Teksti`],
   ["agenda list", () => "agenda list Bench"],
   ["group list", () => "group list"],
@@ -133,6 +138,8 @@ const commands: [string, (i: number) => string, "Pekka"?][] = [
   ["overview", () => "overview", "Pekka"],
   // The admin's: the Bench group's draft minutes (nine in ten of its past meetings), of which 20 are shown.
   ["overview of draft minutes", () => "overview"],
+  // A member of every group: the groups' meetings, decisions, elections and drafts read together, 40 groups shown.
+  ["overview of a member of every group", () => "overview", "Sihteeri"],
   // The coming week's digest: news, meetings, decisions and results of every group of the workspace.
   ["digest preview", () => "digest preview"],
   // Compared with everyone the bot knows for look-alikes.
@@ -158,7 +165,7 @@ export async function benchCommandCost(only = "", runs = defaultRuns): Promise<B
         for (const [which, b] of bots.entries()) {
           const start = performance.now();
           const used = process.cpuUsage();
-          const reply = await (actor ? b.runAs : b.run)(line(i));
+          const reply = await (actor ? b.runAs(actor, line(i)) : b.run(line(i)));
           const { user, system } = process.cpuUsage(used);
           const took = performance.now() - start;
           if (reply.blocks.length === 0) throw new Error(`${name}: no answer`);

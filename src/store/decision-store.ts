@@ -1,7 +1,8 @@
 import { decisionSchema, decisionVoterSchema, type Decision } from "../core/decisions/decision.ts";
 import type { DecisionStore } from "../core/decisions/store.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { readInSlices } from "./id-slices.ts";
+import { inIdOrder, readInSlices } from "./id-slices.ts";
+import { memberGroups } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 const toDecision = (row: unknown): Decision => decisionSchema.parse(row);
@@ -25,8 +26,11 @@ export const decisionStore = (db: DbTx): DecisionStore => ({
   async list(groupId) {
     return (await db.decision.findMany({ where: { groupId }, orderBy: { number: "desc" } })).map(toDecision);
   },
-  async openOfGroup(groupId) {
-    return (await db.decision.findMany({ where: { groupId, state: "open" }, orderBy: { number: "desc" } })).map(toDecision);
+  async openForMember(scope) {
+    const member = memberGroups(scope);
+    const ids = await db.$queryRaw<{ id: string }[]>`SELECT d."id" FROM ${member.from} JOIN "Decision" d ON d."groupId" = g."id"
+      WHERE ${member.where} AND d."state" = 'open' ORDER BY g."nameKey", d."number" DESC`;
+    return inIdOrder(ids, await readInSlices(ids.map((r) => r.id), (slice) => db.decision.findMany({ where: { id: { in: slice } } }))).map(toDecision);
   },
   // Prisma has no relation from a decision to its group, so the workspace is joined in SQL; the ids,
   // then the rows. The open ones and the decided ones are two reads, not one with OR: SQLite (which

@@ -13,6 +13,7 @@ import {
 import type { MeetingKey, MeetingStore } from "../core/meetings/store.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { readInSlices } from "./id-slices.ts";
+import { memberGroups } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 // Rows are checked against the core's schemas on the way out: a status string the core does not
@@ -41,6 +42,10 @@ const held = { status: { not: "cancelled" } };
 // meeting list's split: an upcoming meeting starts now or later and is not closed; the rest are past.
 const upcomingOf = (groupId: string, now: Date) => ({ groupId, startsAt: { gte: now }, status: { not: "closed" } });
 const pastOf = (groupId: string, now: Date) => ({ groupId, OR: [{ startsAt: { lt: now } }, { status: "closed" }] });
+
+/** The rows of the ids a raw query found, once each, in no particular order. */
+const meetingsById = async (db: DbTx, found: readonly { id: string }[]) =>
+  (await readInSlices([...new Set(found.map((r) => r.id))], (ids) => db.meeting.findMany({ where: { id: { in: ids } } }))).map(toMeeting);
 
 export const meetingStore = (db: DbTx): MeetingStore => ({
   async create(input) {
@@ -92,41 +97,35 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const row = await db.meeting.findFirst({ where: { groupId, status: "open", id: { not: exceptId } }, orderBy: meetingOrder });
     return row && toMeeting(row);
   },
-  async ahead(groupId, now) {
-    const rows = await db.meeting.findMany({
-      where: { groupId, OR: [{ status: "open" }, { status: "scheduled", startsAt: { gte: now } }, { status: "scheduled", agendaDeadline: { gte: now } }] },
-      orderBy: meetingOrder,
-    });
-    return rows.map(toMeeting);
+  async aheadForMember(scope, now) {
+    const member = memberGroups(scope);
+    const ids = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM ${member.from} JOIN "Meeting" m ON m."groupId" = g."id"
+      WHERE ${member.where} AND (m."status" = 'open' OR (m."status" = 'scheduled' AND (m."startsAt" >= ${now} OR m."agendaDeadline" >= ${now})))`;
+    return (await meetingsById(db, ids)).sort(earlierFirst);
   },
-  async draftMinutes(groupId, { checkerId, latest }) {
+  async draftMinutesForMember(scope, { latest }) {
     // Prisma has no relation from a meeting to its minutes' status, officials or approvals, so the
-    // draft is asked in SQL (the same on SQLite and PostgreSQL); only ids come back, the rows then in
-    // one read. The checker's drafts are found from their own checker rows (indexed by person), not
-    // by looking at every draft of the group.
-    const draft = Prisma.sql`m."groupId" = ${groupId} AND m."minutes" IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM "MinutesStatus" s WHERE s."meetingId" = m."id" AND s."state" <> 'draft')`;
+    // draft is asked in SQL; only ids come back, the rows then in one read. The person's own drafts
+    // to check are found from their checker rows (indexed by person), not by looking at every draft.
+    const member = memberGroups(scope);
+    const draft = Prisma.sql`m."minutes" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "MinutesStatus" s WHERE s."meetingId" = m."id" AND s."state" <> 'draft')`;
     const [toCheckIds, latestIds] = await Promise.all([
-      db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "MeetingOfficial" o JOIN "Meeting" m ON m."id" = o."meetingId"
-        WHERE o."personId" = ${checkerId} AND o."role" = 'checker' AND ${draft}
-        AND NOT EXISTS (SELECT 1 FROM "MinutesApproval" a WHERE a."meetingId" = m."id" AND a."personId" = ${checkerId})`,
-      db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m WHERE ${draft} ORDER BY m."startsAt" DESC, m."number" DESC LIMIT ${latest}`,
+      db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM ${member.from} JOIN "Meeting" m ON m."groupId" = g."id" JOIN "MeetingOfficial" o ON o."meetingId" = m."id"
+        WHERE ${member.where} AND o."personId" = ${scope.personId} AND o."role" = 'checker' AND ${draft}
+        AND NOT EXISTS (SELECT 1 FROM "MinutesApproval" a WHERE a."meetingId" = m."id" AND a."personId" = ${scope.personId})`,
+      db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM ${member.from} JOIN "Meeting" m ON m."groupId" = g."id"
+        WHERE ${member.where} AND ${draft} ORDER BY m."startsAt" DESC, m."number" DESC, m."id" LIMIT ${latest}`,
     ]);
-    const rows = new Map(
-      (await readInSlices([...new Set([...toCheckIds, ...latestIds].map((r) => r.id))], (ids) => db.meeting.findMany({ where: { id: { in: ids } } }))).map((row) => [row.id, toMeeting(row)]),
-    );
-    return { toCheck: toCheckIds.map((r) => rows.get(r.id)!).sort((a, b) => earlierFirst(b, a)), latest: latestIds.map((r) => rows.get(r.id)!) };
+    const rows = new Map((await meetingsById(db, [...toCheckIds, ...latestIds])).map((m) => [m.id, m]));
+    const latestFirstOf = (found: { id: string }[]) => found.map((r) => rows.get(r.id)!).sort((a, b) => earlierFirst(b, a));
+    return { toCheck: latestFirstOf(toCheckIds), latest: latestFirstOf(latestIds) };
   },
   async scheduledFromOrClosedIn(workspaceId, from, to) {
     // Prisma has no relation from a meeting to its group, so the workspace is joined in SQL; the ids, then the rows.
     const ids = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m JOIN "WorkingGroup" g ON g."id" = m."groupId"
       WHERE g."workspaceId" = ${workspaceId} AND g."archivedAt" IS NULL
       AND ((m."status" = 'scheduled' AND m."startsAt" >= ${to}) OR (m."status" = 'closed' AND m."closedAt" >= ${from} AND m."closedAt" < ${to}))`;
-    const rows = await readInSlices(
-      ids.map((row) => row.id),
-      (slice) => db.meeting.findMany({ where: { id: { in: slice } } }),
-    );
-    return rows.map(toMeeting).sort(earlierFirst);
+    return (await meetingsById(db, ids)).sort(earlierFirst);
   },
   async update(id, patch) {
     return toMeeting(await db.meeting.update({ where: { id }, data: patch }));

@@ -79,6 +79,8 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
     });
     const meetings = app.store.uow.read.meetings;
     const all = await meetings.list(id);
+    // Anna, who made the group, is its one member, and a checker of none of its meetings.
+    const anna = { personId: (await app.store.uow.read.people.findByExternalId("console:anna"))!.id, workspaceId: consoleWorkspace };
     expect((await meetings.latestWithMinutes(id))?.number).toBe(7);
     expect((await meetings.latestWithMinutes(id))?.id).toBe(reference.latestWithMinutes(all)?.id);
     for (const m of all) {
@@ -96,7 +98,7 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
     // Before, at and between starts and deadlines (each deadline three days before its start).
     for (const now of ["2026-11-28T10:00:00Z", "2026-12-02T12:00:00Z", "2026-12-05T12:00:00Z", "2026-12-05T12:00:01Z", "2026-12-14T12:00:00Z", "2026-12-21T00:00:00Z"]) {
       const at = new Date(now);
-      expect(numbers(await meetings.ahead(id, at))).toEqual(numbers(reference.ahead(all, at)));
+      expect(numbers(await meetings.aheadForMember(anna, at))).toEqual(numbers(reference.ahead(all, at)));
     }
     // Digest periods, a closing exactly at either end included.
     const periods = [
@@ -118,13 +120,70 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
     }
     expect((await finalMinutesOfMeeting(app.store.uow.read, id, 3, "Europe/Helsinki"))?.entry).toMatchObject({ state: "approved", approvedAt: "2 (3/2026)", yearNumber: "8/2026" });
     // Late December: the two open meetings; a, b and the rest left out.
-    expect(numbers(await meetings.ahead(id, new Date("2026-12-21T00:00:00Z")))).toEqual([2, 5]);
+    expect(numbers(await meetings.aheadForMember(anna, new Date("2026-12-21T00:00:00Z")))).toEqual([2, 5]);
     // The drafts: c (row) and d (none), latest first, as many as asked for.
     const drafts = numbers(reference.drafts(all, final));
     expect(drafts).toEqual([7, 4]);
     for (const latest of [0, 1, 2, 20]) {
-      const read = await meetings.draftMinutes(id, { checkerId: "nobody", latest });
+      const read = await meetings.draftMinutesForMember(anna, { latest });
       expect({ latest: numbers(read.latest), toCheck: read.toCheck }).toEqual({ latest: drafts.slice(0, latest), toCheck: [] });
     }
   });
+});
+
+describe.each(backends)("the overview's reads over a member of many groups on %s", (backend) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp({ backend, start: new Date("2026-11-28T10:00:00Z") });
+  });
+  afterEach(() => app.close());
+
+  it("join the member's groups in the query: 501 groups' meetings ahead and the latest drafts of all, their open decisions and elections", async () => {
+    // Each group holds a meeting ahead and a draft, a day apart group by group, so the latest
+    // drafts are the last groups'. Two groups more hold the latest drafts and the earliest meetings
+    // of all: one the secretary is not a member of, and one archived.
+    const day = 86_400_000;
+    const groupIds: string[] = [];
+    const expectedLatest: string[] = [];
+    let secretary: { id: string } | undefined;
+    await app.store.uow.run(async (stores) => {
+      const chair = await stores.people.create({ externalId: "console:anna", displayName: "Anna" });
+      secretary = await stores.people.create({ externalId: "console:sihteeri", displayName: "Sihteeri" });
+      for (let i = 0; i < 503; i++) {
+        const group = await stores.groups.create({ workspaceId: consoleWorkspace, name: `Ryhmä ${String(i).padStart(3, "0")}` });
+        const heldAt = new Date(Date.UTC(2024, 0, 1) + i * day);
+        const aheadAt = new Date(Date.UTC(2027, 0, 1) - i * 60_000);
+        if (i >= 501) {
+          // Not the secretary's: one of no membership, one archived.
+          if (i === 502) await stores.groups.addMember({ groupId: group.id, personId: secretary.id, role: "member" });
+          if (i === 502) await stores.groups.update(group.id, { archivedAt: heldAt });
+          const held = await stores.meetings.create({ groupId: group.id, startsAt: heldAt, place: null, agendaDeadline: heldAt });
+          await stores.meetings.update(held.id, { status: "closed", openedAt: heldAt, closedAt: heldAt, minutes: `# ${i}` });
+          await stores.meetings.create({ groupId: group.id, startsAt: aheadAt, place: null, agendaDeadline: aheadAt });
+          continue;
+        }
+        await stores.groups.addMember({ groupId: group.id, personId: secretary.id, role: "member" });
+        groupIds.push(group.id);
+        const held = await stores.meetings.create({ groupId: group.id, startsAt: heldAt, place: null, agendaDeadline: heldAt });
+        await stores.meetings.update(held.id, { status: "closed", openedAt: heldAt, closedAt: heldAt, minutes: `# ${i}` });
+        if (i >= 501 - 21) expectedLatest.unshift(held.id);
+        await stores.meetings.create({ groupId: group.id, startsAt: aheadAt, place: null, agendaDeadline: aheadAt });
+        if (i % 250 === 0) {
+          await stores.decisions.create({ groupId: group.id, proposal: `Ehdotus ${i}`, mode: "majority", deadline: aheadAt, seedHash: "", seed: "", createdById: chair.id, createdAt: heldAt }, []);
+          const election = await stores.elections.create({ workspaceId: consoleWorkspace, groupId: group.id, title: `Vaali ${i}`, method: "plurality", seats: 1, createdById: chair.id, createdAt: heldAt });
+          await stores.elections.update(election.id, { state: "nominating", nominationsOpenedAt: heldAt });
+        }
+      }
+    });
+    const { meetings, decisions, elections } = app.store.uow.read;
+    const scope = { personId: secretary!.id, workspaceId: consoleWorkspace };
+    const drafts = await meetings.draftMinutesForMember(scope, { latest: 21 });
+    expect(drafts.latest.map((m) => m.id)).toEqual(expectedLatest);
+    const ahead = await meetings.aheadForMember(scope, new Date("2026-11-28T10:00:00Z"));
+    expect(ahead).toHaveLength(501);
+    // Earliest first across the groups: the last group's meeting starts first.
+    expect(ahead.map((m) => m.groupId)).toEqual([...groupIds].reverse());
+    expect((await decisions.openForMember(scope)).map((d) => d.proposal)).toEqual(["Ehdotus 0", "Ehdotus 250", "Ehdotus 500"]);
+    expect((await elections.inProgressForMember(scope)).map((e) => e.title)).toEqual(["Vaali 0", "Vaali 250", "Vaali 500"]);
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { consoleWorkspace } from "../../adapters/console/directory.ts";
 import { idIn } from "../support/election-replies.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
@@ -65,6 +66,41 @@ describe("the overview", () => {
     expect(shown).toContain("Your working groups");
     expect(shown).toMatch(/Viestintä 1\. Thu,? 03\/12\/2026,? 14:00 · Maakuntasali/);
     expect(shown).toContain("Agendas still taking items");
+  });
+
+  it("reads a member of many groups (a council's secretary) across all of them: meetings by time, drafts the latest of all, their own to check first", async () => {
+    await app.say("Admin", "group create Alue");
+    await app.say("Admin", "meeting schedule Talous 4.12.2026 klo 10 Kirjasto");
+    await app.say("Admin", "meeting schedule Viestintä 3.12.2026 klo 14 Maakuntasali");
+    await app.say("Admin", "meeting schedule Alue 2.12.2026 klo 9 Sali");
+    const read = app.store.uow.read;
+    const admin = (await read.people.findByExternalId("console:admin"))!;
+    const groups = await Promise.all(["Alue", "Talous", "Viestintä"].map(async (name) => (await read.groups.findByName(consoleWorkspace, name))!));
+    // 24 closed meetings with draft minutes, weekly back from 20.11.2026, the groups in turn; the
+    // oldest (Viestintä's) has the admin as a checker.
+    const drafts: { group: string; startsAt: number; id: string }[] = [];
+    await app.store.uow.run(async (stores) => {
+      for (let i = 0; i < 24; i++) {
+        const group = groups[i % 3]!;
+        const startsAt = new Date(Date.UTC(2026, 10, 20, 12) - i * 7 * 86_400_000);
+        const meeting = await stores.meetings.create({ groupId: group.id, startsAt, place: null, agendaDeadline: startsAt });
+        await stores.meetings.update(meeting.id, { status: "closed", openedAt: startsAt, closedAt: startsAt, minutes: `# Pöytäkirja ${i}` });
+        await stores.minutes.saveStatus({ meetingId: meeting.id, state: "draft", checkedAt: null, approvedAtMeetingId: null, approvedAt: null });
+        drafts.push({ group: group.name, startsAt: startsAt.getTime(), id: meeting.id });
+      }
+      await stores.minutes.setOfficials(drafts.at(-1)!.id, "checker", [{ meetingId: drafts.at(-1)!.id, role: "checker", position: 1, name: "Admin", personId: admin.id }]);
+    });
+    const numberOf = new Map(await Promise.all(drafts.map(async (d) => [d.id, (await read.meetings.findById(d.id))!.number] as const)));
+    const line = (d: (typeof drafts)[number]) => `${d.group} ${numberOf.get(d.id)}`;
+
+    const shown = await app.say("Admin", "overview");
+    expect(shown).toContain("*Omat työryhmäsi*\nAlue\nTalous\nViestintä");
+    const ahead = shown.slice(shown.indexOf("Tulevat kokoukset"));
+    expect([...ahead.matchAll(/^(\S+) 1\. \S+ (\d+\.\d+)\.2026/gm)].map((m) => `${m[1]} ${m[2]}`).slice(0, 3)).toEqual(["Alue 2.12", "Viestintä 3.12", "Talous 4.12"]);
+    const listed = [...shown.matchAll(/^(\S+), kokous (\d+): luonnos/gm)].map((m) => `${m[1]} ${m[2]}`);
+    // The admin's own draft to check, then the nineteen latest of all three groups.
+    expect(listed).toEqual([line(drafts.at(-1)!), ...drafts.slice(0, 19).map(line)]);
+    expect(shown).toContain("Kaikki eivät mahtuneet tähän");
   });
 
   it("lists a member's twenty earliest open action items and says where the rest are", async () => {

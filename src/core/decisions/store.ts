@@ -1,3 +1,4 @@
+import type { MemberScope } from "../groups/member-scope.ts";
 import type { Answer, Decision, DecisionVoter } from "./decision.ts";
 
 export type NewDecision = Omit<Decision, "id" | "number" | "state" | "closedAt" | "outcome" | "minutes">;
@@ -10,8 +11,8 @@ export interface DecisionStore {
   findById(id: string): Promise<Decision | null>;
   /** The group's decisions, newest first. */
   list(groupId: string): Promise<Decision[]>;
-  /** The group's open decisions, newest first: what `overview` shows. */
-  openOfGroup(groupId: string): Promise<Decision[]>;
+  /** The open decisions of the member's groups, by group name, each group's newest first: what `overview` shows. */
+  openForMember(scope: MemberScope): Promise<Decision[]>;
   /**
    * The digest's decisions in the workspace's groups not archived, each group's newest first: open
    * ones made before `to`, and those decided (with an outcome) in [from, to).

@@ -1,6 +1,7 @@
 import type { SealRecord } from "./ballot-seal.ts";
 import type { RollCounts, Seat, SeatClaim } from "./seats.ts";
 import type { BallotChoices, Teller, DeputyMode, Election, ElectionCandidate, ElectionMethod, ElectionResult, ElectionState, StoredBallot } from "./election.ts";
+import type { MemberScope } from "../groups/member-scope.ts";
 import type { Window } from "../shared/page.ts";
 
 export interface NewElection {
@@ -45,8 +46,8 @@ export interface ElectionStore {
   find(id: string): Promise<Election | null>;
   /** The group's elections in the order they were created (then by id). */
   listForGroup(groupId: string, window?: Window): Promise<Election[]>;
-  /** The group's elections taking nominations or votes, in listForGroup's order: what `overview` shows. */
-  inProgressOfGroup(groupId: string): Promise<Election[]>;
+  /** The member's groups' elections taking nominations or votes, by group name, each group's in listForGroup's order: what `overview` shows. */
+  inProgressForMember(scope: MemberScope): Promise<Election[]>;
   /** The workspace's elections closed in [from, to), archived groups' too, each group's in listForGroup's order: the digest's results. */
   closedIn(workspaceId: string, from: Date, to: Date): Promise<Election[]>;
   /**

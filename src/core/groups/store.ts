@@ -1,3 +1,4 @@
+import type { MemberScope } from "./member-scope.ts";
 import type { Window } from "../shared/page.ts";
 import type { Group, MemberView, Membership, Role } from "./group.ts";
 import type { MembershipRequest, RequestView } from "./request.ts";
@@ -19,6 +20,8 @@ export interface GroupStore {
   matching(workspaceId: string, typedKey: string, limit: number): Promise<Group[]>;
   /** The groups a person belongs to, archived ones left out. */
   listForPerson(personId: string): Promise<Group[]>;
+  /** The first `limit` of the member's groups, by name. */
+  firstOfMember(scope: MemberScope, limit: number): Promise<Group[]>;
   create(input: { workspaceId: string; name: string }): Promise<Group>;
   update(id: string, patch: Partial<Pick<Group, "name" | "channelId" | "archivedAt" | "rules">>): Promise<Group>;
   /**

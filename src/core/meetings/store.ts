@@ -1,3 +1,4 @@
+import type { MemberScope } from "../groups/member-scope.ts";
 import type { Window } from "../shared/page.ts";
 import type { ActionItem, AgendaItem, Attendance, Meeting, Registration } from "./meeting.ts";
 
@@ -39,16 +40,16 @@ export interface MeetingStore {
   /** The group's earliest open meeting (by start, then number) other than `exceptId`; null: none. */
   firstOpenExcept(groupId: string, exceptId: string): Promise<Meeting | null>;
   /**
-   * The meetings `overview` shows ahead of a group, earliest first (by start, then number): open, or
-   * scheduled and not past their start or their agenda deadline at `now`.
+   * The meetings `overview` shows ahead of the member's groups, earliest first (by start, then
+   * number): open, or scheduled and not past their start or their agenda deadline at `now`.
    */
-  ahead(groupId: string, now: Date): Promise<Meeting[]>;
+  aheadForMember(scope: MemberScope, now: Date): Promise<Meeting[]>;
   /**
-   * The group's meetings whose minutes are a draft (minutes with no status count as one, as
-   * minutesSummaries reads them), as `overview` needs them: those `checkerId` is a checker of and
-   * has not approved, and the `latest` most recent (by start, then number, latest first).
+   * The member's groups' meetings whose minutes are a draft (minutes with no status count as one,
+   * as minutesSummaries reads them), as `overview` needs them: those the member is a checker of and
+   * has not approved, and the `latest` most recent (by start, then number); both latest first.
    */
-  draftMinutes(groupId: string, options: { checkerId: string; latest: number }): Promise<{ toCheck: Meeting[]; latest: Meeting[] }>;
+  draftMinutesForMember(scope: MemberScope, options: { latest: number }): Promise<{ toCheck: Meeting[]; latest: Meeting[] }>;
   /**
    * The digest's meetings in the workspace's groups not archived, earliest first (by start, then
    * number): scheduled ones starting at `to` or later, and those closed in [from, to).

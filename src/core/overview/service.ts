@@ -1,5 +1,5 @@
 import type { Group } from "../groups/group.ts";
-import { isArchived } from "../groups/permissions.ts";
+import type { MemberScope } from "../groups/member-scope.ts";
 import type { ActionView } from "../meetings/action-service.ts";
 import type { Meeting } from "../meetings/meeting.ts";
 import { minutesSummaries } from "../meetings/minutes-approval.ts";
@@ -29,41 +29,49 @@ export class OverviewService {
     const stores = this.deps.uow.read;
     const now = this.deps.clock.now();
     const me = inv.actor.person.id;
-    const groups = (await stores.groups.listForPerson(me)).filter((g) => g.workspaceId === inv.workspaceId);
-    const active = groups.filter((g) => !isArchived(g));
+    // Every read spans the person's groups in the store's own query, so that a council's secretary,
+    // a member of every group, costs no more reads than a member of one; a row's group is read
+    // (from the cache) only for what is shown. One more than is shown, so that `truncated` knows.
+    const scope = { personId: me, workspaceId: inv.workspaceId };
+    const groups = await stores.groups.firstOfMember(scope, maxGroups + 1);
+    // Each list is cut to what is shown before its rows' groups are read (from the cache); ties in
+    // time fall to the groups' order by name, as the lists read group by group had them.
+    const shown = async <T extends { groupId: string }>(rows: readonly T[], time: (row: T) => Date) =>
+      (await withGroups(stores, [...rows].sort((a, b) => time(a).getTime() - time(b).getTime()).slice(0, maxEntries + 1))).sort(
+        (a, b) => time(a.row).getTime() - time(b.row).getTime() || a.group.name.localeCompare(b.group.name, "fi"),
+      );
 
-    const meetings = (await Promise.all(active.map(async (group) => (await stores.meetings.ahead(group.id, now)).map((meeting) => ({ group, meeting }))))).flat();
-    const ahead = meetings
-      .filter(({ meeting: m }) => m.status === "open" || (m.status === "scheduled" && m.startsAt >= now))
-      .sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
-    const deadlines = meetings
-      .filter(({ meeting: m }) => m.status === "scheduled" && m.agendaDeadline >= now)
-      .sort((a, b) => a.meeting.agendaDeadline.getTime() - b.meeting.agendaDeadline.getTime());
-
-    const elections = (
-      await Promise.all(
-        active.map(async (group) =>
-          Promise.all(
-            (await stores.elections.inProgressOfGroup(group.id)).map(async (election) => ({ group, election, ballot: await ballotStanding(stores, group, election, me) })),
-          ),
-        ),
+    const meetings = await stores.meetings.aheadForMember(scope, now);
+    const ahead = (
+      await shown(
+        meetings.filter((m) => m.status === "open" || (m.status === "scheduled" && m.startsAt >= now)),
+        (m) => m.startsAt,
       )
-    ).flat();
-
-    const decisions = (
-      await Promise.all(
-        active.map(async (group) =>
-          Promise.all(
-            (await stores.decisions.openOfGroup(group.id)).map(async (decision) => ({ group, decision, answer: await decisionStanding(stores, group, decision, me) })),
-          ),
-        ),
+    ).map(({ row: meeting, group }) => ({ group, meeting }));
+    const deadlines = (
+      await shown(
+        meetings.filter((m) => m.status === "scheduled" && m.agendaDeadline >= now),
+        (m) => m.agendaDeadline,
       )
-    )
-      .flat()
-      .sort((a, b) => a.decision.deadline.getTime() - b.decision.deadline.getTime());
+    ).map(({ row: meeting, group }) => ({ group, meeting }));
 
-    const minutes = await draftMinutes(stores, active, me);
-    // One more than is shown, so that `truncated` knows whether there are more.
+    const elections = await Promise.all(
+      (await withGroups(stores, (await stores.elections.inProgressForMember(scope)).slice(0, maxEntries + 1))).map(async ({ row: election, group }) => ({
+        group,
+        election,
+        ballot: await ballotStanding(stores, group, election, me),
+      })),
+    );
+
+    const decisions = await Promise.all(
+      (await shown(await stores.decisions.openForMember(scope), (d) => d.deadline)).map(async ({ row: decision, group }) => ({
+        group,
+        decision,
+        answer: await decisionStanding(stores, group, decision, me),
+      })),
+    );
+
+    const minutes = await draftMinutes(stores, scope);
     const actions = await ownActions(stores, me, maxEntries + 1);
     const cut = <T>(items: readonly T[], max: number) => items.slice(0, max);
     return {
@@ -77,6 +85,12 @@ export class OverviewService {
       truncated: groups.length > maxGroups || minutes.more || [ahead, deadlines, elections, decisions, actions].some((l) => l.length > maxEntries),
     };
   }
+}
+
+/** Each row with its group, each group read once (through the store's cache). */
+async function withGroups<T extends { groupId: string }>(stores: Stores, rows: readonly T[]): Promise<{ row: T; group: Group }[]> {
+  const found = new Map(await Promise.all([...new Set(rows.map((row) => row.groupId))].map(async (id) => [id, (await stores.groups.findById(id))!] as const)));
+  return rows.map((row) => ({ row, group: found.get(row.groupId)! }));
 }
 
 async function ballotStanding(stores: Stores, group: Group, election: Election, personId: string): Promise<BallotStanding> {
@@ -102,23 +116,22 @@ async function decisionStanding(stores: Stores, group: Group, decision: Decision
 
 /**
  * Drafts waiting for their checkers, the person's own turn to check first, then the latest: the
- * first `maxEntries` of them, and whether there are more. Each group gives those the person is to
- * check and its latest `maxEntries + 1`, which hold every one of its drafts that can be among the
+ * first `maxEntries` of them, and whether there are more. The store gives those the person is to
+ * check and the groups' latest `maxEntries + 1`, which hold every draft that can be among the
  * first, and more than `maxEntries` in all only when the groups have.
  */
-async function draftMinutes(stores: Stores, groups: readonly Group[], personId: string) {
-  const perGroup = await Promise.all(groups.map(async (group) => ({ group, ...(await stores.meetings.draftMinutes(group.id, { checkerId: personId, latest: maxEntries + 1 })) })));
-  const candidates = new Map<string, { group: Group; meeting: Meeting; toCheck: boolean }>();
-  for (const { group, toCheck, latest } of perGroup) {
-    for (const meeting of latest) candidates.set(meeting.id, { group, meeting, toCheck: false });
-    for (const meeting of toCheck) candidates.set(meeting.id, { group, meeting, toCheck: true });
-  }
+async function draftMinutes(stores: Stores, scope: MemberScope) {
+  const { toCheck, latest } = await stores.meetings.draftMinutesForMember(scope, { latest: maxEntries + 1 });
+  const candidates = new Map<string, { meeting: Meeting; toCheck: boolean }>();
+  for (const meeting of latest) candidates.set(meeting.id, { meeting, toCheck: false });
+  for (const meeting of toCheck) candidates.set(meeting.id, { meeting, toCheck: true });
   const all = [...candidates.values()];
   const first = all
     .sort((a, b) => Number(b.toCheck) - Number(a.toCheck) || b.meeting.startsAt.getTime() - a.meeting.startsAt.getTime() || b.meeting.number - a.meeting.number)
     .slice(0, maxEntries);
   const summaries = await minutesSummaries(stores, first.map((d) => d.meeting));
-  return { first: first.map((d) => ({ ...d, summary: summaries.get(d.meeting.id)! })), more: all.length > maxEntries };
+  const groups = await withGroups(stores, first.map((d) => d.meeting));
+  return { first: first.map((d, i) => ({ ...d, group: groups[i]!.group, summary: summaries.get(d.meeting.id)! })), more: all.length > maxEntries };
 }
 
 /** The person's first `limit` open action items, earliest due first. */
