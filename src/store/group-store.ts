@@ -74,6 +74,9 @@ export const groupStore = (db: DbTx): GroupStore => ({
     });
     return rows.map(toGroup);
   },
+  async holdsRoleInAny(personId, roles) {
+    return (await db.membership.findFirst({ where: { personId, role: { in: [...roles] }, group: { archivedAt: null } }, select: { id: true } })) !== null;
+  },
   async firstOfMember(scope, limit) {
     const member = memberGroups(scope);
     const ids = await db.$queryRaw<{ id: string }[]>`SELECT g."id" FROM ${member.from} WHERE ${member.where} ORDER BY g."nameKey" LIMIT ${limit}`;

@@ -78,6 +78,24 @@ describe("the digest", () => {
     expect(await app.say("Ben", `news edit ${first?.id} Uusi -- Teksti`)).toContain("on jo julkaistu");
   });
 
+  it("is published by an officer of any group still running, however many groups they are only a member of", async () => {
+    await setup();
+    for (const name of ["Talous", "Alue", "Nuoriso"]) {
+      await app.say("Anna", `group create ${name}`);
+      await app.say("Anna", `group add ${name} Ben`);
+    }
+    await app.say("Ben", "news add Viestintä Foorumi 2027 -- Ilmoittautuminen on auki.");
+    app.clock.advance(60_000);
+    expect(await app.say("Ben", "digest publish #tiedotteet")).toContain("Vain työryhmien puheenjohtajat");
+    expect(await app.say("Anna", "group role Nuoriso Ben sihteeri")).toContain("sihteeri");
+    expect(await app.say("Anna", "group archive Nuoriso --confirm")).toContain("arkistoitu");
+    // Secretary of an archived group only: still a member elsewhere, not an editor.
+    expect(await app.say("Ben", "digest publish #tiedotteet")).toContain("Vain työryhmien puheenjohtajat");
+    expect(channelPosts("#tiedotteet")).toEqual([]);
+    await app.say("Anna", "group role Alue Ben varapuheenjohtaja");
+    expect(await app.say("Ben", "digest publish #tiedotteet")).toContain("Kooste julkaistu kanavalle #tiedotteet");
+  });
+
   it("publishes itself on its schedule, once, even with two ticks at the same moment", async () => {
     await setup();
     expect(await app.say("Ben", "digest schedule weekly #tiedotteet perjantai 14:00")).toContain("Vain");

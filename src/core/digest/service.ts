@@ -4,7 +4,7 @@ import { toChannel } from "../../render/build.ts";
 import { recordChange } from "../audit/record.ts";
 import { postToChannel } from "../outbox/post.ts";
 import { findActiveGroup, requireManager } from "../groups/service.ts";
-import { isOfficer } from "../groups/permissions.ts";
+import { officerRoles } from "../groups/group.ts";
 import { nextOccurrence, weekdayOf } from "../reminders/when.ts";
 import type { SendQueue } from "../reminders/send-queue.ts";
 import type { ChatPort } from "../shared/chat.ts";
@@ -275,10 +275,7 @@ export function readDay(value: string, timeZone: string): Date {
 /** Workspace admins and the officers of any group edit the newsletter. */
 export async function requireDigestEditor(stores: Stores, inv: Invocation): Promise<void> {
   if (inv.actor.isWorkspaceAdmin) return;
-  for (const group of await stores.groups.listForPerson(inv.actor.person.id)) {
-    if (isOfficer(await stores.groups.membership(group.id, inv.actor.person.id))) return;
-  }
-  refuse("digest.editors-only");
+  if (!(await stores.groups.holdsRoleInAny(inv.actor.person.id, officerRoles))) refuse("digest.editors-only");
 }
 
 /** A channel reference, or a group's name meaning the group's linked channel. */

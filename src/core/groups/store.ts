@@ -22,6 +22,8 @@ export interface GroupStore {
   listForPerson(personId: string): Promise<Group[]>;
   /** The first `limit` of the member's groups, by name. */
   firstOfMember(scope: MemberScope, limit: number): Promise<Group[]>;
+  /** Whether the person holds one of `roles` in a group that is not archived. */
+  holdsRoleInAny(personId: string, roles: readonly Role[]): Promise<boolean>;
   create(input: { workspaceId: string; name: string }): Promise<Group>;
   update(id: string, patch: Partial<Pick<Group, "name" | "channelId" | "archivedAt" | "rules">>): Promise<Group>;
   /**
