@@ -78,6 +78,10 @@ export const mailStore = (db: DbTx): MailStore => ({
     const row = await db.meetingCalendar.findUnique({ where: { meetingId } });
     return { sequence: row?.sequence ?? 0, platformEventId: row?.platformEventId ?? null };
   },
+  async calendarSequences(meetingIds) {
+    const rows = await readInSlices(meetingIds, (ids) => db.meetingCalendar.findMany({ where: { meetingId: { in: ids } }, select: { meetingId: true, sequence: true } }));
+    return new Map(rows.map((row) => [row.meetingId, row.sequence]));
+  },
   async raiseSequence(meetingId) {
     const row = await db.meetingCalendar.upsert({ where: { meetingId }, create: { meetingId, sequence: 1 }, update: { sequence: { increment: 1 } } });
     return row.sequence;

@@ -137,7 +137,8 @@ export class MailService {
     const group = groupId ? await stores.groups.findById(groupId) : null;
     if (!group) return null;
     const meetings = await stores.meetings.list(group.id);
-    const entries = await Promise.all(meetings.map(async (meeting) => ({ group, meeting, sequence: (await stores.mail.meetingCalendar(meeting.id)).sequence })));
+    const sequences = await stores.mail.calendarSequences(meetings.map((meeting) => meeting.id));
+    const entries = meetings.map((meeting) => ({ group, meeting, sequence: sequences.get(meeting.id) ?? 0 }));
     return groupFeed(presentation(this.deps.channelLocale, this.deps.timeZone), this.deps.timeZone, group, entries);
   }
 

@@ -56,6 +56,8 @@ export interface MailStore {
   groupByCalendarToken(token: string): Promise<string | null>;
   /** The meeting's calendar entry: its SEQUENCE and the platform event's id, if any. */
   meetingCalendar(meetingId: string): Promise<{ sequence: number; platformEventId: string | null }>;
+  /** The SEQUENCE of each of these meetings' calendar entries (absent: 0), read together for a feed. */
+  calendarSequences(meetingIds: readonly string[]): Promise<Map<string, number>>;
   /** Raises the meeting's SEQUENCE by one and returns the new value. */
   raiseSequence(meetingId: string): Promise<number>;
   setPlatformEventId(meetingId: string, id: string | null): Promise<void>;
