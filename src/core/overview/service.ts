@@ -30,12 +30,11 @@ export class OverviewService {
     const now = this.deps.clock.now();
     const me = inv.actor.person.id;
     // Every read spans the person's groups in the store's own query, so that a council's secretary,
-    // a member of every group, costs no more reads than a member of one; a row's group is read
-    // (from the cache) only for what is shown. One more than is shown, so that `truncated` knows.
+    // a member of every group, costs no more reads than a member of one. Each list is cut to one
+    // more than is shown (so that `truncated` knows) before its rows' groups are read, from the
+    // cache; ties in time fall to the groups' order by name, as when the groups were read in turn.
     const scope = { personId: me, workspaceId: inv.workspaceId };
     const groups = await stores.groups.firstOfMember(scope, maxGroups + 1);
-    // Each list is cut to what is shown before its rows' groups are read (from the cache); ties in
-    // time fall to the groups' order by name, as the lists read group by group had them.
     const shown = async <T extends { groupId: string }>(rows: readonly T[], time: (row: T) => Date) =>
       (await withGroups(stores, [...rows].sort((a, b) => time(a).getTime() - time(b).getTime()).slice(0, maxEntries + 1))).sort(
         (a, b) => time(a.row).getTime() - time(b.row).getTime() || a.group.name.localeCompare(b.group.name, "fi"),
