@@ -78,7 +78,13 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return db.meeting.count({ where: { groupId, ...held, startsAt: { gte: from, lt: to }, ...(before ? beforeKey(before) : {}) } });
   },
   async heldIds(groupId, first, last) {
-    const rows = await db.meeting.findMany({ where: { groupId, ...held, AND: [atOrAfterKey(first), atOrBeforeKey(last)] }, orderBy: meetingOrder, select: { id: true } });
+    // The plain range on startsAt says what the keys' ORs do not: SQLite then reads only these
+    // meetings off the (groupId, startsAt) index instead of every meeting of the group.
+    const rows = await db.meeting.findMany({
+      where: { groupId, ...held, startsAt: { gte: first.startsAt, lte: last.startsAt }, AND: [atOrAfterKey(first), atOrBeforeKey(last)] },
+      orderBy: meetingOrder,
+      select: { id: true },
+    });
     return rows.map((row) => row.id);
   },
   async lastClosedBefore(groupId, before, exceptId) {
