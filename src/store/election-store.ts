@@ -98,7 +98,9 @@ export const electionStore = (db: DbTx): ElectionStore => ({
     for (const seat of seats) await db.electionVoter.create({ data: { electionId, personId: seat.memberId, deputyId: seat.deputyId } });
   },
   async seatFor(electionId, personId) {
-    const row = await db.electionVoter.findFirst({ where: { electionId, OR: [{ personId }, { deputyId: personId }] }, orderBy: { id: "asc" } });
+    // The election in each branch of the OR: SQLite then looks both up in their (electionId, …)
+    // indexes instead of walking the whole roll (see group-store's findConfusable).
+    const row = await db.electionVoter.findFirst({ where: { OR: [{ electionId, personId }, { electionId, deputyId: personId }] }, orderBy: { id: "asc" } });
     return row && toSeat(row);
   },
   async roll(electionId) {

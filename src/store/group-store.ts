@@ -68,11 +68,13 @@ export const groupStore = (db: DbTx): GroupStore => ({
     return db.workingGroup.count({ where: { workspaceId, ...(includeArchived ? {} : { archivedAt: null }) } });
   },
   async listForPerson(personId) {
-    const rows = await db.workingGroup.findMany({
-      where: { archivedAt: null, memberships: { some: { personId } } },
-      orderBy: { nameKey: "asc" },
-    });
-    return rows.map(toGroup);
+    // From the person's memberships (indexed by person): asking every group whether the person is
+    // in it walked all the groups of the database.
+    const rows = await db.membership.findMany({ where: { personId, group: { archivedAt: null } }, select: { group: true } });
+    return rows
+      .map((row) => row.group)
+      .sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0))
+      .map(toGroup);
   },
   async holdsRoleInAny(personId, roles) {
     return (await db.membership.findFirst({ where: { personId, role: { in: [...roles] }, group: { archivedAt: null } }, select: { id: true } })) !== null;
@@ -90,11 +92,14 @@ export const groupStore = (db: DbTx): GroupStore => ({
     const unfilled = await db.workingGroup.findMany({ where: { workspaceId, skeletonCased: null }, select: { id: true, name: true } });
     for (const row of unfilled) await db.workingGroup.update({ where: { id: row.id }, data: skeletonColumns(row.name) });
     const { skeletonCased, skeletonLower } = skeletonColumns(name);
-    const row = await db.workingGroup.findFirst({
-      where: { workspaceId, ...(exceptId ? { NOT: { id: exceptId } } : {}), OR: [{ skeletonCased }, { skeletonLower }] },
-      orderBy: { nameKey: "asc" },
+    // The workspace in each branch of the OR, and no ORDER BY: so SQLite looks each skeleton up in
+    // its (workspaceId, skeleton) index. Written `workspaceId AND (cased OR lower)`, or ordered by
+    // name, it walked every group of the workspace. The few look-alikes are then ordered here.
+    const rows = await db.workingGroup.findMany({
+      where: { ...(exceptId ? { NOT: { id: exceptId } } : {}), OR: [{ workspaceId, skeletonCased }, { workspaceId, skeletonLower }] },
     });
-    return row && toGroup(row);
+    const first = rows.reduce<(typeof rows)[number] | null>((best, row) => (best === null || row.nameKey < best.nameKey ? row : best), null);
+    return first && toGroup(first);
   },
   async update(id, patch) {
     const { rules, ...rest } = patch;
