@@ -8,6 +8,9 @@ import { inIdOrder } from "./id-slices.ts";
 import { memberGroups } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 
+// The order of the (workspaceId, nameKey) index, for rows ordered after they are read.
+const byNameKey = (a: WorkingGroup, b: WorkingGroup) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0);
+
 const toGroup = (row: WorkingGroup): Group => ({
   id: row.id,
   workspaceId: row.workspaceId,
@@ -73,7 +76,7 @@ export const groupStore = (db: DbTx): GroupStore => ({
     const rows = await db.membership.findMany({ where: { personId, group: { archivedAt: null } }, select: { group: true } });
     return rows
       .map((row) => row.group)
-      .sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0))
+      .sort(byNameKey)
       .map(toGroup);
   },
   async holdsRoleInAny(personId, roles) {
@@ -98,8 +101,8 @@ export const groupStore = (db: DbTx): GroupStore => ({
     const rows = await db.workingGroup.findMany({
       where: { ...(exceptId ? { NOT: { id: exceptId } } : {}), OR: [{ workspaceId, skeletonCased }, { workspaceId, skeletonLower }] },
     });
-    const first = rows.reduce<(typeof rows)[number] | null>((best, row) => (best === null || row.nameKey < best.nameKey ? row : best), null);
-    return first && toGroup(first);
+    const [first] = rows.sort(byNameKey);
+    return first ? toGroup(first) : null;
   },
   async update(id, patch) {
     const { rules, ...rest } = patch;
