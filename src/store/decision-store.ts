@@ -1,7 +1,7 @@
 import { decisionSchema, decisionVoterSchema, type Decision } from "../core/decisions/decision.ts";
 import type { DecisionStore } from "../core/decisions/store.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { inIdOrder, readInSlices } from "./id-slices.ts";
+import { readInSlices, rowsInIdOrder } from "./id-slices.ts";
 import { memberGroups } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 
@@ -30,7 +30,7 @@ export const decisionStore = (db: DbTx): DecisionStore => ({
     const member = memberGroups(scope);
     const ids = await db.$queryRaw<{ id: string }[]>`SELECT d."id" FROM ${member.from} JOIN "Decision" d ON d."groupId" = g."id"
       WHERE ${member.where} AND d."state" = 'open' ORDER BY g."nameKey", d."number" DESC`;
-    return inIdOrder(ids, await readInSlices(ids.map((r) => r.id), (slice) => db.decision.findMany({ where: { id: { in: slice } } }))).map(toDecision);
+    return (await rowsInIdOrder(ids, (slice) => db.decision.findMany({ where: { id: { in: slice } } }))).map(toDecision);
   },
   // Prisma has no relation from a decision to its group, so the workspace is joined in SQL; the ids,
   // then the rows. The open ones and the decided ones are two reads, not one with OR: SQLite (which

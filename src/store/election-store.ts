@@ -12,7 +12,7 @@ import {
 import type { Seat } from "../core/elections/seats.ts";
 import type { ElectionPatch, ElectionStore } from "../core/elections/store.ts";
 import type { Election as ElectionRow, ElectionCandidate as CandidateRow, ElectionVoter as VoterRow } from "../generated/prisma/client.ts";
-import { inIdOrder, readInSlices } from "./id-slices.ts";
+import { rowsInIdOrder } from "./id-slices.ts";
 import { memberGroups } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 import { shortId } from "./short-id.ts";
@@ -61,7 +61,7 @@ export const electionStore = (db: DbTx): ElectionStore => ({
     const member = memberGroups(scope);
     const ids = await db.$queryRaw<{ id: string }[]>`SELECT e."id" FROM ${member.from} JOIN "Election" e ON e."groupId" = g."id"
       WHERE ${member.where} AND e."state" IN ('nominating', 'voting') ORDER BY g."nameKey", e."createdAt", e."id"`;
-    return inIdOrder(ids, await readInSlices(ids.map((r) => r.id), (slice) => db.election.findMany({ where: { id: { in: slice } } }))).map(toElection);
+    return (await rowsInIdOrder(ids, (slice) => db.election.findMany({ where: { id: { in: slice } } }))).map(toElection);
   },
   async closedIn(workspaceId, from, to) {
     return (await db.election.findMany({ where: { workspaceId, closedAt: { gte: from, lt: to } }, orderBy: createdOrder })).map(toElection);

@@ -4,7 +4,7 @@ import { skeletonColumns } from "./name-skeletons.ts";
 import type { GroupStore } from "../core/groups/store.ts";
 import type { MembershipRequest, RequestView } from "../core/groups/request.ts";
 import type { Membership as MembershipRow, MembershipRequest as RequestRow, WorkingGroup } from "../generated/prisma/client.ts";
-import { inIdOrder } from "./id-slices.ts";
+import { rowsInIdOrder } from "./id-slices.ts";
 import { memberGroups } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 
@@ -85,7 +85,7 @@ export const groupStore = (db: DbTx): GroupStore => ({
   async firstOfMember(scope, limit) {
     const member = memberGroups(scope);
     const ids = await db.$queryRaw<{ id: string }[]>`SELECT g."id" FROM ${member.from} WHERE ${member.where} ORDER BY g."nameKey" LIMIT ${limit}`;
-    return inIdOrder(ids, await db.workingGroup.findMany({ where: { id: { in: ids.map((r) => r.id) } } })).map(toGroup);
+    return (await rowsInIdOrder(ids, (slice) => db.workingGroup.findMany({ where: { id: { in: slice } } }))).map(toGroup);
   },
   async create({ workspaceId, name }) {
     return toGroup(await db.workingGroup.create({ data: { workspaceId, name, nameKey: groupNameKey(name), ...skeletonColumns(name) } }));

@@ -9,8 +9,11 @@ export async function readInSlices<Row>(ids: readonly string[], read: (slice: st
   return (await Promise.all(slices.map(read))).flat();
 }
 
-/** Rows read by id (in slices, so in no order of the database's) put back in the order a query found the ids. */
-export function inIdOrder<Row extends { id: string }>(found: readonly { id: string }[], rows: readonly Row[]): Row[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
+/**
+ * The rows of the ids a raw query found, read a slice at a time (so in no order of the database's)
+ * and put back in the order the query found them.
+ */
+export async function rowsInIdOrder<Row extends { id: string }>(found: readonly { id: string }[], read: (slice: string[]) => Promise<readonly Row[]>): Promise<Row[]> {
+  const byId = new Map((await readInSlices(found.map((r) => r.id), read)).map((row) => [row.id, row]));
   return found.flatMap((r) => byId.get(r.id) ?? []);
 }

@@ -1,5 +1,6 @@
 import type { Group } from "../groups/group.ts";
 import type { MemberScope } from "../groups/member-scope.ts";
+import { withGroups } from "../groups/with-groups.ts";
 import type { ActionView } from "../meetings/action-service.ts";
 import type { Meeting } from "../meetings/meeting.ts";
 import { minutesSummaries } from "../meetings/minutes-approval.ts";
@@ -86,12 +87,6 @@ export class OverviewService {
   }
 }
 
-/** Each row with its group, each group read once (through the store's cache). */
-async function withGroups<T extends { groupId: string }>(stores: Stores, rows: readonly T[]): Promise<{ row: T; group: Group }[]> {
-  const found = new Map(await Promise.all([...new Set(rows.map((row) => row.groupId))].map(async (id) => [id, (await stores.groups.findById(id))!] as const)));
-  return rows.map((row) => ({ row, group: found.get(row.groupId)! }));
-}
-
 async function ballotStanding(stores: Stores, group: Group, election: Election, personId: string): Promise<BallotStanding> {
   if (election.state !== "voting") return null;
   const seat = await stores.elections.seatFor(election.id, personId);
@@ -129,8 +124,8 @@ async function draftMinutes(stores: Stores, scope: MemberScope) {
     .sort((a, b) => Number(b.toCheck) - Number(a.toCheck) || b.meeting.startsAt.getTime() - a.meeting.startsAt.getTime() || b.meeting.number - a.meeting.number)
     .slice(0, maxEntries);
   const summaries = await minutesSummaries(stores, first.map((d) => d.meeting));
-  const groups = await withGroups(stores, first.map((d) => d.meeting));
-  return { first: first.map((d, i) => ({ ...d, group: groups[i]!.group, summary: summaries.get(d.meeting.id)! })), more: all.length > maxEntries };
+  const shown = (await withGroups(stores, first.map((d) => d.meeting))).map(({ row: meeting, group }) => ({ meeting, group, toCheck: candidates.get(meeting.id)!.toCheck, summary: summaries.get(meeting.id)! }));
+  return { first: shown, more: all.length > maxEntries };
 }
 
 /** The person's first `limit` open action items, earliest due first. */
