@@ -36,9 +36,21 @@ export function parseLine(commands: readonly CommandDefinition[], typed: string)
   const command = commandOfWords(commands, tokens.map((token) => token.text));
   if (!command) {
     const lowered = tokens.map((token) => token.text.toLowerCase());
+    const topicHelp = lowered.length === 1 ? helpOnTopic(commands, lowered[0]!) : undefined;
+    if (topicHelp) return topicHelp;
     refuse("command.unknown", { input: lowered.slice(0, 2).join(" ") || "—", suggestions: suggest(commands, lowered) });
   }
   return splitArguments(command, line, tokens.slice(command.path.length));
+}
+
+/**
+ * A topic's name alone (`/council election`, as `/council help` lists them) asks what the topic
+ * holds: its help, rather than "I don't know the command". Hidden commands' topics stay unknown.
+ */
+function helpOnTopic(commands: readonly CommandDefinition[], word: string): ParsedLine | undefined {
+  const help = commandOfWords(commands, ["help"]);
+  const isTopic = commands.some((c) => !c.hidden && c.path.length > 1 && c.path[0] === word);
+  return help && isTopic ? { command: help, raw: { topic: word }, confirmed: false } : undefined;
 }
 
 const flagOf = (token: LineToken): string | null => (token.quoted ? null : (flagPattern.exec(token.text)?.[1] ?? null));

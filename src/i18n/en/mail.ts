@@ -13,7 +13,7 @@ export const mail: Record<keyof typeof fi, string> = {
   "command.newsletter.unsubscribe.summary": "unsubscribes",
   "command.newsletter.unsubscribe.example": "newsletter unsubscribe mary.smith@example.org",
   "command.group.calendar.summary": "the calendar feed",
-  "command.group.calendar.example": "group calendar Viestintä",
+  "command.group.calendar.example": "group calendar Communications",
   "mail.confirm.subject": "Confirm your e-mail address",
   "mail.confirm.body": "Hello {name}! Your confirmation code is {code}. Confirm the address by telling the bot: profile verify {code}\nThe code is valid for a day. If you did not ask for this, ignore this message.",
   "mail.email-pending": "We sent a confirmation code to {address}. When it arrives, type: /council profile verify <code>",

@@ -13,7 +13,7 @@ export const mail: Record<keyof typeof fi, string> = {
   "command.newsletter.unsubscribe.summary": "avslutar",
   "command.newsletter.unsubscribe.example": "newsletter unsubscribe maria.lindqvist@example.fi",
   "command.group.calendar.summary": "kalenderflödet",
-  "command.group.calendar.example": "group calendar Viestintä",
+  "command.group.calendar.example": "group calendar Kommunikation",
   "mail.confirm.subject": "Bekräfta din e-postadress",
   "mail.confirm.body": "Hej {name}! Din bekräftelsekod är {code}. Bekräfta adressen genom att skriva till boten: profile verify {code}\nKoden gäller ett dygn. Om du inte bad om detta kan du strunta i meddelandet.",
   "mail.email-pending": "Vi skickade en bekräftelsekod till {address}. När den kommer, skriv: /council profile verify <kod>",

@@ -41,6 +41,17 @@ describe("the command grammar", () => {
     expect(String(refusal.params.suggestions).split(", ")[0]).toBe("/council group list");
   });
 
+  it("answers a topic's name alone with the topic's help, and still suggests for a wrong command in it", () => {
+    const alone = parseLine(commands, "/council election");
+    expect(alone.command.path).toEqual(["help"]);
+    expect(alone.raw).toEqual({ topic: "election" });
+    expect(parseLine(commands, "Group").raw).toEqual({ topic: "group" });
+    const wrong = refusalOf(() => parseLine(commands, "election lst"));
+    expect(wrong.code).toBe("command.unknown");
+    expect(String(wrong.params.suggestions)).toContain("/council election list");
+    expect(refusalOf(() => parseLine(commands, "budget")).code).toBe("command.unknown");
+  });
+
   it("refuses extra words and says how to quote a name with spaces", () => {
     const refusal = refusalOf(() => parseLine(commands, "group join Viestintä ja media"));
     expect(refusal.code).toBe("command.too-many-arguments");

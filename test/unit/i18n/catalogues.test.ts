@@ -43,4 +43,11 @@ describe("message catalogues", () => {
     expect(copies("en")).toEqual([]);
     expect(copies("sv")).toEqual([]);
   });
+
+  it("writes its command examples with its own sample group, not the Finnish one", () => {
+    const finnishGroup = (locale: "en" | "sv") =>
+      Object.entries(catalogues[locale]).filter(([key, text]) => key.endsWith(".example") && /Viestintä/.test(text)).map(([key]) => key);
+    expect(finnishGroup("en")).toEqual([]);
+    expect(finnishGroup("sv")).toEqual([]);
+  });
 });
