@@ -120,8 +120,11 @@ function splitArguments(command: CommandDefinition, line: string, tokens: readon
 
 /** Up to three commands closest to what was typed, as `/council …` lines. */
 export function suggest(commands: readonly CommandDefinition[], lowered: readonly string[]): string {
-  const scored = commands
-    .filter((c) => !c.hidden)
+  const shown = commands.filter((c) => !c.hidden);
+  // A topic typed right ("election open-voting") is where the person is: a one-word command
+  // elsewhere ("decide") is no nearer for being short.
+  const inTopic = shown.filter((c) => c.path.length > 1 && c.path[0] === lowered[0]);
+  const scored = (inTopic.length > 0 ? inTopic : shown)
     .map((c) => {
       const name = commandName(c);
       // Compare like with like: as many typed words as the command has.

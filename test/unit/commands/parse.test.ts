@@ -41,6 +41,12 @@ describe("the command grammar", () => {
     expect(String(refusal.params.suggestions).split(", ")[0]).toBe("/council group list");
   });
 
+  it("suggests within the topic when the topic is typed right", () => {
+    const suggestions = String(refusalOf(() => parseLine(commands, "election open-voting")).params.suggestions).split(", ");
+    expect(suggestions[0]).toBe("/council election open");
+    expect(suggestions.every((s) => s.startsWith("/council election "))).toBe(true);
+  });
+
   it("answers a topic's name alone with the topic's help, and still suggests for a wrong command in it", () => {
     const alone = parseLine(commands, "/council election");
     expect(alone.command.path).toEqual(["help"]);
