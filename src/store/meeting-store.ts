@@ -95,6 +95,11 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const row = await db.meeting.findFirst({ where: { groupId, status: "scheduled", startsAt: { gt: after } }, orderBy: meetingOrder });
     return row && toMeeting(row);
   },
+  async nextScheduledInsteadOf(cancelled) {
+    const { id, groupId, startsAt } = cancelled;
+    const row = await db.meeting.findFirst({ where: { groupId, status: "scheduled", startsAt: { gte: startsAt }, id: { not: id } }, orderBy: meetingOrder });
+    return row && toMeeting(row);
+  },
   async latestWithMinutes(groupId) {
     const row = await db.meeting.findFirst({ where: { groupId, minutes: { not: null } }, orderBy: latestFirst });
     return row && toMeeting(row);

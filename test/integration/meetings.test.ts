@@ -78,6 +78,36 @@ describe.each(backends)("meetings on %s", (backend) => {
     expect(agenda).toContain("7. Kokouksen päättäminen");
   });
 
+  it("moves a cancelled meeting's items to the next meeting already called, also one at the same time", async () => {
+    await app.say("Anna", "meeting schedule Viestintä 10.12.2026 klo 14 Maakuntasali");
+    await app.say("Anna", "meeting schedule Viestintä 10.12.2026 klo 14 Kirjasto");
+    await app.say("Maija", "agenda add Viestintä Uutiskirje");
+    await app.say("Liisa", "agenda add Viestintä Some-kanavat");
+    expect(await app.say("Anna", "meeting cancel Viestintä 1 --confirm")).toContain("Kokous 1 peruttu");
+    const second = await app.say("Anna", "agenda list Viestintä 2");
+    expect(second).toContain("5. Uutiskirje");
+    expect(second).toContain("6. Some-kanavat");
+    expect(second).toContain("7. Kokouksen päättäminen");
+    // Meeting 3 is at the same time as 2: when 2 is cancelled, it is where its items go.
+    expect(await app.say("Anna", "meeting cancel Viestintä 2 --confirm")).toContain("Kokous 2 peruttu");
+    expect(await app.say("Anna", "agenda list Viestintä 3")).toContain("6. Some-kanavat");
+    // Nothing waits to be carried to a meeting called later.
+    await app.say("Anna", "meeting schedule Viestintä 14.1.2027 klo 17 Maakuntasali");
+    expect(await app.say("Anna", "agenda list Viestintä 4")).not.toContain("Uutiskirje");
+  });
+
+  it("keeps a decided item with its decision: it is neither rejected nor deferred", async () => {
+    await app.say("Maija", "agenda add Viestintä Uutiskirje");
+    app.clock.advance(5 * day);
+    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "agenda decide Viestintä 5 Hyväksyttiin.");
+    const rejected = await app.say("Anna", "agenda reject Viestintä 5 Ei meille");
+    expect(rejected).toContain("Kohdassa 5 on jo päätös");
+    expect(rejected).toContain("/council agenda decide Viestintä 5");
+    expect(await app.say("Anna", "agenda defer Viestintä 5")).toContain("Kohdassa 5 on jo päätös");
+    expect(await app.say("Anna", "agenda list Viestintä")).toContain("5. Uutiskirje (päätetty)");
+  });
+
   it("carries a deferred item only to its own group's next meeting", async () => {
     await app.say("Anna", "group create Talous");
     await app.say("Anna", "meeting schedule Talous 4.12.2026 klo 10 Kirjasto");

@@ -1,5 +1,5 @@
 import type { Stores } from "../shared/unit-of-work.ts";
-import type { AgendaItem, StandardKind } from "./meeting.ts";
+import type { AgendaItem, Meeting, StandardKind } from "./meeting.ts";
 
 /** On the agenda: accepted items, and late ones awaiting the chair (shown as such). */
 export const isListed = (item: Pick<AgendaItem, "status">): boolean => item.status === "accepted" || item.status === "pending";
@@ -31,6 +31,20 @@ export async function freezeAgenda(stores: Stores, items: readonly AgendaItem[])
     const { id: _id, ...copy } = item;
     await stores.meetings.addItem({ ...copy, status: "deferred", minutesNumber: null });
   }
+}
+
+/**
+ * Members' items of a meeting that will not handle them go to `next` (the group's next scheduled
+ * meeting), before its closing item, as accepted items; with none scheduled yet they wait
+ * (deferred) for the next one called, which takes them.
+ */
+export async function moveToNextMeeting(stores: Stores, next: Meeting | null, items: readonly AgendaItem[]): Promise<AgendaItem[]> {
+  const moved: AgendaItem[] = [];
+  for (const item of items) {
+    if (!next) moved.push(await stores.meetings.updateItem(item.id, { status: "deferred" }));
+    else moved.push(await stores.meetings.updateItem(item.id, { meetingId: next.id, position: await stores.meetings.nextPosition(next.id), status: "accepted", late: false }));
+  }
+  return moved;
 }
 
 /** The standard opening items come first and the closing last; only the items between may move. */

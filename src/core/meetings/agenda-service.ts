@@ -7,7 +7,7 @@ import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import { findItem, findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
-import { isMovable, numberedAgenda } from "./agenda-order.ts";
+import { isMovable, moveToNextMeeting, numberedAgenda } from "./agenda-order.ts";
 import { readPage } from "../shared/page.ts";
 import type { MeetingDeps } from "./deps.ts";
 import { newItem, type AgendaItem, type Meeting } from "./meeting.ts";
@@ -90,12 +90,11 @@ export class AgendaService {
 
   /** Moves an item to the group's next meeting (or, with none scheduled yet, to whichever comes next). */
   async defer(inv: Invocation, groupName: string, itemNumber: number) {
-    return this.change(inv, groupName, itemNumber, "agenda defer", "deferred", async (stores, meeting, item) => {
+    return this.change(inv, groupName, itemNumber, "agenda defer", "deferred", async (stores, meeting, item, group) => {
       requireMovable(item, itemNumber);
-      const next = await stores.meetings.nextScheduledAfter(meeting.groupId, meeting.startsAt);
-      if (!next) return stores.meetings.updateItem(item.id, { status: "deferred" });
-      const position = await stores.meetings.nextPosition(next.id);
-      return stores.meetings.updateItem(item.id, { meetingId: next.id, position, status: "accepted", late: false });
+      requireUndecided(item, itemNumber, group);
+      const [moved] = await moveToNextMeeting(stores, await stores.meetings.nextScheduledAfter(meeting.groupId, meeting.startsAt), [item]);
+      return moved!;
     });
   }
 
@@ -106,8 +105,9 @@ export class AgendaService {
       itemNumber,
       "agenda reject",
       "rejected",
-      async (stores, _meeting, item) => {
+      async (stores, _meeting, item, group) => {
         requireMovable(item, itemNumber);
+        requireUndecided(item, itemNumber, group);
         return stores.meetings.updateItem(item.id, { status: "rejected", reason });
       },
       // The proposer is told with the change, in their own language.
@@ -189,7 +189,7 @@ export class AgendaService {
     itemNumber: number,
     action: string,
     amendment: Amendment,
-    apply: (stores: Stores, meeting: Meeting, item: AgendaItem) => Promise<AgendaItem>,
+    apply: (stores: Stores, meeting: Meeting, item: AgendaItem, group: Group) => Promise<AgendaItem>,
     tell?: (stores: Stores, result: { group: Group; meeting: Meeting; item: AgendaItem }) => Promise<void>,
   ) {
     const result = await this.deps.uow.run(async (stores) => {
@@ -197,7 +197,7 @@ export class AgendaService {
       await requireManager(stores, inv, group, action);
       requireNotFinished(meeting);
       const { item } = await findItem(stores, meeting, itemNumber);
-      const updated = await apply(stores, meeting, item);
+      const updated = await apply(stores, meeting, item, group);
       await recordChange(stores, this.deps.clock, inv, `agenda.item-${amendment}` as const, meetingSubject(meeting), {
         before: { meeting: meeting.number, item: itemNumber, title: item.title, status: item.status },
         after: { meeting: meeting.number, item: itemNumber, title: item.title, status: updated.status },
@@ -227,4 +227,9 @@ async function movableRange(stores: Stores, meetingId: string): Promise<{ first:
 
 function requireMovable(item: AgendaItem, number: number): void {
   if (!isMovable(item)) refuse("agenda.standard-item", { number });
+}
+
+/** A decided item stays with its decision: rejecting or deferring it would leave the decision on no agenda. */
+function requireUndecided(item: AgendaItem, number: number, group: Group): void {
+  if (item.decision !== null) refuse("agenda.already-decided", { number, group: group.name });
 }

@@ -8,7 +8,7 @@ import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores } from "../shared/unit-of-work.ts";
 import { findMeeting, meetingSubject, requireNotFinished, requireOpen, type MeetingRef } from "./access.ts";
-import { closingPosition, freezeAgenda, numberedAgenda } from "./agenda-order.ts";
+import { closingPosition, freezeAgenda, isListed, moveToNextMeeting, numberedAgenda } from "./agenda-order.ts";
 import { askCheckers } from "./minutes-service.ts";
 import { minutesSummaries, type MinutesSummary } from "./minutes-approval.ts";
 import { meetingListPage, type MeetingListPage } from "./meeting-list.ts";
@@ -150,12 +150,9 @@ export class MeetingService {
       await requireManager(stores, inv, group, "meeting cancel");
       requireNotFinished(meeting);
       const updated = await stores.meetings.update(meeting.id, { status: "cancelled" });
-      // Nothing submitted is lost: the members' items wait for the next meeting.
-      for (const item of await stores.meetings.items(meeting.id)) {
-        if (item.standard === null && (item.status === "accepted" || item.status === "pending")) {
-          await stores.meetings.updateItem(item.id, { status: "deferred" });
-        }
-      }
+      // Nothing submitted is lost: the members' items go to the next meeting.
+      const members = (await stores.meetings.items(meeting.id)).filter((item) => item.standard === null && isListed(item));
+      await moveToNextMeeting(stores, await stores.meetings.nextScheduledInsteadOf(meeting), members);
       await cancelForEvent(stores, `meeting:${meeting.id}`);
       await recordChange(stores, this.deps.clock, inv, "meeting.cancelled", meetingSubject(meeting), {
         before: { number, status: meeting.status },

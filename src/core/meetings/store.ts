@@ -35,6 +35,11 @@ export interface MeetingStore {
   lastClosedBefore(groupId: string, before: Date, exceptId: string): Promise<Date | null>;
   /** The group's earliest scheduled meeting starting strictly after `after` (by start, then number); null: none. */
   nextScheduledAfter(groupId: string, after: Date): Promise<Meeting | null>;
+  /**
+   * The group's earliest scheduled meeting other than `cancelled` that starts when it does or later
+   * (by start, then number): the one that takes a cancelled meeting's items. Null: none.
+   */
+  nextScheduledInsteadOf(cancelled: Pick<Meeting, "id" | "groupId" | "startsAt">): Promise<Meeting | null>;
   /** The group's latest meeting (by start, then number) that has minutes; null: none has. */
   latestWithMinutes(groupId: string): Promise<Meeting | null>;
   /** The group's earliest open meeting (by start, then number) other than `exceptId`; null: none. */

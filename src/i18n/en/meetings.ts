@@ -230,6 +230,7 @@ export const meetings: Record<keyof typeof fi, string> = {
   "refusal.agenda.members-only": "Only members and deputies of working group {group} can put items on the agenda.",
   "refusal.agenda.not-pending": "Item {number} is already on the agenda.",
   "refusal.agenda.pending-items": "Late items {numbers} await a decision: accept, defer or reject them first (/council agenda accept <group> <item>).",
+  "refusal.agenda.already-decided": "Item {number} already has a decision, so it is neither rejected nor deferred. To record the decision again: /council agenda decide {group} {number} <decision>",
   "refusal.agenda.standard-item": "Item {number} is a standard item of the meeting; it cannot be moved or rejected.",
   "refusal.agenda.title-missing": "The item has no title. Example: /council agenda add Communications Newsletter schedule -- Agree the spring issues.",
   "refusal.agenda.title-too-long": "The title is too long (at most {maximum} characters). Put longer text after the title and --.",

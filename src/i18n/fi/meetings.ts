@@ -228,6 +228,7 @@ export const meetings = {
   "refusal.agenda.members-only": "Vain työryhmän {group} jäsenet ja varajäsenet voivat jättää asioita esityslistalle.",
   "refusal.agenda.not-pending": "Kohta {number} on jo esityslistalla.",
   "refusal.agenda.pending-items": "Myöhästyneet kohdat {numbers} odottavat päätöstä: hyväksy, siirrä tai hylkää ne ensin (/council agenda accept <ryhmä> <kohta>).",
+  "refusal.agenda.already-decided": "Kohdassa {number} on jo päätös, joten sitä ei hylätä eikä siirretä. Päätöksen voi kirjata uudelleen: /council agenda decide {group} {number} <päätös>",
   "refusal.agenda.standard-item": "Kohta {number} on kokouksen vakiokohta; sitä ei voi siirtää eikä hylätä.",
   "refusal.agenda.title-missing": "Asialta puuttuu otsikko. Esimerkki: /council agenda add Viestintä Uutiskirjeen aikataulu -- Sovitaan kevään numeroista.",
   "refusal.agenda.title-too-long": "Otsikko on liian pitkä (enintään {maximum} merkkiä). Kirjoita pidempi teksti otsikon jälkeen merkin -- perään.",

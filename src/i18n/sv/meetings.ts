@@ -230,6 +230,7 @@ export const meetings: Record<keyof typeof fi, string> = {
   "refusal.agenda.members-only": "Endast medlemmar och ersättare i arbetsgruppen {group} kan föra upp ärenden.",
   "refusal.agenda.not-pending": "Punkt {number} finns redan på listan.",
   "refusal.agenda.pending-items": "Försenade punkter {numbers} väntar på beslut: godkänn, flytta eller avvisa dem först (/council agenda accept <grupp> <punkt>).",
+  "refusal.agenda.already-decided": "Punkt {number} har redan ett beslut, så den varken avvisas eller skjuts upp. Beslutet kan antecknas på nytt: /council agenda decide {group} {number} <beslut>",
   "refusal.agenda.standard-item": "Punkt {number} är en standardpunkt för mötet; den kan inte flyttas eller avvisas.",
   "refusal.agenda.title-missing": "Ärendet saknar rubrik. Exempel: /council agenda add Kommunikation Nyhetsbrevets tidtabell -- Vi kommer överens om vårens nummer.",
   "refusal.agenda.title-too-long": "Rubriken är för lång (högst {maximum} tecken). Skriv längre text efter rubriken och --.",
