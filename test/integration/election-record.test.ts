@@ -180,7 +180,11 @@ describe("the election record", () => {
 
     expect(await app.say("Admin", `election tellers ${id} Bertta Eero`)).toContain("Bertta, Eero");
     expect(await app.say("Admin", `election certify ${id} --confirm`)).toContain("vahvistamatta Bertta, Eero");
-    expect(await app.say("Bertta", `election certify ${id} --confirm`)).toContain("Odottaa vielä: Eero");
+    // A teller who is no officer is asked, as an officer is, and confirms with the question's button.
+    const asked = await app.dispatcher.runLine(app.request("Bertta"), `election certify ${id}`);
+    expect(replyText(asked)).toContain(id);
+    const confirm = asked.blocks.flatMap((b) => (b.type === "buttons" ? b.buttons : [])).find((b) => b.style === "danger")!;
+    expect(replyText(await app.dispatcher.run(app.request("Bertta"), confirm.call))).toContain("Odottaa vielä: Eero");
     expect(await app.say("Eero", `election certify ${id} --confirm`)).toContain("aluehallituksen vahvistamaksi");
     const history = await app.say("Admin", "group history Viestintä 50");
     expect(history).toContain("Eero vahvisti ääntenlaskijana vaalin");

@@ -9,7 +9,8 @@ export const electionCertify = defineCommand({
   path: ["election", "certify"],
   args: () => z.object({ election: electionId() }),
   sideEffects: true,
-  precheck: ({ inv, services }, args) => services.elections.requireManagerOf(inv, args.election, "election certify"),
+  // A named teller, not only an officer, confirms the result with this command.
+  precheck: ({ inv, services }, args) => services.elections.tellers.requireCertifier(inv, args.election),
   confirm: (args) => msg("elections.certify.confirm", { id: args.election }),
   async run({ inv, services, p }, args) {
     const outcome = await services.elections.certify(inv, args.election);

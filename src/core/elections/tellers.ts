@@ -38,6 +38,14 @@ export class TellerService {
     });
   }
 
+  /** Who may be asked to certify: a named teller yet to confirm, or the group's officers (certify checks again). */
+  async requireCertifier(inv: Invocation, id: string): Promise<void> {
+    const stores = this.deps.uow.read;
+    const { election, group } = await findElection(stores, inv, id);
+    if (election.tellers.some((t) => t.personId === inv.actor.person.id && t.confirmedAt === null)) return;
+    await requireManager(stores, inv, group, "election certify");
+  }
+
   async certify(inv: Invocation, id: string): Promise<CertifyOutcome> {
     const outcome = await this.deps.uow.run(async (stores): Promise<CertifyOutcome> => {
       const { election, group } = await findElection(stores, inv, id);
