@@ -23,13 +23,17 @@ export interface ConsoleAdapterConfig {
 
 /**
  * The whole bot without a chat platform. Lines are `/council …` commands (the prefix may be left
- * out), `/as <name>` to act as someone else, `/channel <#name>` to move, or the key in brackets to
- * press one of the last reply's buttons or options. Resolves when the input ends.
+ * out), `/as <name>` to act as someone else, `/channel <#name>` to move, or the key in brackets
+ * (or the label shown beside it) to press one of the last reply's buttons or options. Resolves when
+ * the input ends.
  */
 export function createConsoleAdapter(config: ConsoleAdapterConfig) {
   let user = config.user;
   let channel = config.channel ?? "#yleinen";
-  let choices: readonly Pick<Choice, "key" | "call">[] = [];
+  /** Kept across a restart without their labels: a key typed then still works, a label not. */
+  let choices: readonly (Pick<Choice, "key" | "call"> & Partial<Pick<Choice, "label">>)[] = [];
+  /** The last reply asked to confirm something, and no answer has come yet. */
+  let question = false;
   /** A command waiting for its long text: the next line is that text, exactly as typed. */
   let form: FormRequest | null = null;
   const scope = () => `console:${user.toLocaleLowerCase("fi")}`;
@@ -55,6 +59,7 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
     const reply = renderReply(await config.dispatcher.run(request(), input));
     write(reply.text);
     choices = reply.choices;
+    question = reply.question;
     await config.controls.keep(scope(), choices);
     if (choices.length > 0) write(await say("console.choose"));
   }
@@ -78,6 +83,7 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
       if (!name) return write(await say("console.usage-as"));
       user = name;
       choices = await config.controls.kept(scope());
+      question = false;
       form = null;
       return write(await say("console.switched-user", { name }));
     }
@@ -90,13 +96,19 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
     if (form && !/^\/council\b/i.test(line)) return fill(form, raw);
     form = null;
     if (line === "" || line.startsWith("#")) return;
-    if (choices.length === 0 && /^(\d+|[a-z]{1,2})$/i.test(line)) choices = await config.controls.kept(scope());
-    if (/^(\d+|[a-z]{1,2})$/i.test(line) && (choices.length > 0 || /^\d+$/.test(line))) {
-      const choice = choices.find((c) => c.key === line.toLowerCase());
+    // A choice may be typed as it is shown: its key in brackets, or its label ("Confirm", a candidate's name).
+    const typed = /^\[(\w+)\]$/.exec(line)?.[1] ?? line;
+    const byLabel = choices.find((c) => c.label?.toLocaleLowerCase("fi") === typed.toLocaleLowerCase("fi"));
+    if (byLabel) return show(byLabel.call);
+    if (choices.length === 0 && /^(\d+|[a-z]{1,2})$/i.test(typed)) choices = await config.controls.kept(scope());
+    if (/^(\d+|[a-z]{1,2})$/i.test(typed) && (choices.length > 0 || /^\d+$/.test(typed))) {
+      const choice = choices.find((c) => c.key === typed.toLowerCase());
       if (choices.length === 0) return write(await say("console.no-choices"));
-      if (!choice) return write(await say("console.no-such-choice", { choice: line, choices: choices.map((c) => c.key).join(", ") }));
+      if (!choice) return write(await say("console.no-such-choice", { choice: typed, choices: choices.map((c) => c.key).join(", ") }));
       return show(choice.call);
     }
+    // Another command instead of the answer: the step asked about (a vote, say) was not taken, and the person hears so.
+    if (question) write(await say("console.question-left"));
     return show({ line });
   }
 

@@ -10,6 +10,8 @@ export interface Choice {
 export interface RenderedText {
   readonly text: string;
   readonly choices: readonly Choice[];
+  /** The reply asks to confirm a step (a ballot, an archive): left unanswered, nothing is done. */
+  readonly question: boolean;
 }
 
 // The terminal shows no markdown: *bold* and `code` read better without their marks.
@@ -72,5 +74,6 @@ export function renderReply(reply: Reply): RenderedText {
   };
   const parts = reply.blocks.map((block) => renderBlock(block, choose));
   for (const file of reply.attachments ?? []) parts.push(`--- ${file.filename} ---\n${file.content.trimEnd()}\n---`);
-  return { text: parts.join("\n"), choices };
+  const question = reply.blocks.some((block) => block.type === "buttons" && block.buttons.some((button) => button.style === "danger"));
+  return { text: parts.join("\n"), choices, question };
 }

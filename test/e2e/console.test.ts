@@ -14,6 +14,32 @@ describe("the console bot, driven through stdin", () => {
     return db;
   };
 
+  it("takes a choice typed as shown (its label, its key in brackets), and says when a question is left unanswered", async () => {
+    const db = database();
+    const run = await runConsole(
+      script([
+        "/council group create Viestintä",
+        "/council group create Talous",
+        "/council group create Kulttuuri",
+        "/council group archive Viestintä",
+        "vahvista",
+        "/council group archive Talous",
+        "[1]",
+        "/council group archive Kulttuuri",
+        "/council group list",
+      ]),
+      { DATABASE_URL: db.url },
+    );
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).toContain("Työryhmä Viestintä arkistoitu.");
+    expect(out).toContain("Työryhmä Talous arkistoitu.");
+    expect(out).not.toContain("Työryhmä Kulttuuri arkistoitu.");
+    // The list came instead of an answer: the archive was not done, and the person is told.
+    expect(out).toContain("Edelliseen kysymykseen ei vastattu, joten sitä ei tehty.\n== Työryhmät");
+    expect(out).toMatch(/^- Kulttuuri$/m);
+  });
+
   it("runs a working group's set-up in Finnish: members, deputies, roles, refusals and history", async () => {
     const db = database();
     const run = await runConsole(

@@ -40,6 +40,7 @@ export const system: Record<keyof typeof fi, string> = {
   "console.switched-user": "Now acting: {name}",
   "console.switched-channel": "Now in channel {channel}",
   "console.no-such-choice": "There is no choice {choice}. Choices: {choices}.",
+  "console.question-left": "The question above was not answered, so that was not done.",
   "console.no-choices": "Nothing to choose. Type a command, e.g. /council help",
   "console.usage-as": "Type /as and a name, e.g. /as Mary",
   "console.posted-to": "to channel {channel}",

@@ -38,6 +38,7 @@ export const system = {
   "console.switched-user": "Nyt toimii: {name}",
   "console.switched-channel": "Nyt kanavalla {channel}",
   "console.no-such-choice": "Valintaa {choice} ei ole. Valinnat: {choices}.",
+  "console.question-left": "Edelliseen kysymykseen ei vastattu, joten sitä ei tehty.",
   "console.no-choices": "Ei valittavaa. Kirjoita komento, esim. /council help",
   "console.usage-as": "Kirjoita /as ja nimi, esim. /as Maija",
   "console.posted-to": "kanavalle {channel}",

@@ -40,6 +40,7 @@ export const system: Record<keyof typeof fi, string> = {
   "console.switched-user": "Nu agerar: {name}",
   "console.switched-channel": "Nu i kanalen {channel}",
   "console.no-such-choice": "Det finns inget val {choice}. Val: {choices}.",
+  "console.question-left": "Frågan ovan besvarades inte, så det gjordes inte.",
   "console.no-choices": "Inget att välja. Skriv ett kommando, t.ex. /council help",
   "console.usage-as": "Skriv /as och ett namn, t.ex. /as Maja",
   "console.posted-to": "till kanalen {channel}",
