@@ -57,7 +57,7 @@ const flagOf = (token: LineToken): string | null => (token.quoted ? null : (flag
 
 /**
  * Positional words fill the arguments in order; `--flags` may come anywhere before a text that
- * takes the rest of the line. That text is the line itself from its first word to the end, exactly
+ * takes the rest of the line, right before it too. That text is the line itself from its first word to the end, exactly
  * as typed (quotes, apostrophes and dashes kept), less any flags that end the line: `--confirm`
  * inside a sentence is part of the sentence. A rest text that is one quoted word loses its quotes.
  */
@@ -82,12 +82,14 @@ function splitArguments(command: CommandDefinition, line: string, tokens: readon
       valueOf = null;
       continue;
     }
+    const flag = flagOf(token);
+    // The rest text begins at its first word that is no flag: `decide Viestintä 20.12.2026
+    // --unanimous Hyväksytään …` is unanimous, as help writes it, and `--unanimus` is refused.
     const slot = slots[positional.length];
-    if (slot?.rest && positional.length === slots.length - 1) {
+    if (slot?.rest && positional.length === slots.length - 1 && flag === null) {
       restFrom = i;
       break;
     }
-    const flag = flagOf(token);
     if (flag !== null && isNamed(flag)) valueOf = flag;
     else if (flag !== null && isFlagName(flag)) setFlag(flag);
     else if (flag !== null) refuse("command.unknown-flag", { flag: token.text, command: commandName(command) });

@@ -58,6 +58,14 @@ describe("the command grammar", () => {
     expect(refusalOf(() => parseLine(commands, "budget")).code).toBe("command.unknown");
   });
 
+  it("reads a flag right before a rest text as the flag, where help shows it, and refuses a misspelt one there", () => {
+    const parsed = parseLine(commands, "decide Viestintä 20.12.2026 --unanimous Hyväksytään uusi logo");
+    expect(parsed.raw).toEqual({ group: "Viestintä", deadline: "20.12.2026", unanimous: true, decision: "Hyväksytään uusi logo" });
+    expect(refusalOf(() => parseLine(commands, "decide Viestintä 20.12.2026 --unanimus Hyväksytään")).code).toBe("command.unknown-flag");
+    // Inside the text a flag-like word stays text.
+    expect(parseLine(commands, "decide Viestintä 20.12.2026 Hyväksytään --unanimous-ehdotus").raw).toMatchObject({ decision: "Hyväksytään --unanimous-ehdotus" });
+  });
+
   it("refuses extra words and says how to quote a name with spaces", () => {
     const refusal = refusalOf(() => parseLine(commands, "group join Viestintä ja media"));
     expect(refusal.code).toBe("command.too-many-arguments");
