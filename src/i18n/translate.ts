@@ -1,5 +1,6 @@
 import { catalogues, type MessageKey } from "./catalogues.ts";
 import { localeTags, type Locale } from "./locale.ts";
+import { exampleDate } from "./example-dates.ts";
 import { countOf, formatMessage } from "./message-format.ts";
 
 /**
@@ -26,13 +27,14 @@ const isList = (value: MessageParam): value is readonly MessageParam[] => Array.
 /**
  * Puts a message into words (message-format.ts: `{name}` and `{name, plural, one {…} other {…}}`).
  * A parameter the caller forgot is left visible as `{name}` so a test or a reader notices, rather
- * than rendering "undefined".
+ * than rendering "undefined". `{exampleDay}` and its kin need no caller: they are today's example
+ * dates (example-dates.ts).
  */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   return formatMessage(
     localeTags[locale],
     catalogues[locale][key],
-    (name) => (params[name] === undefined ? undefined : paramText(locale, params[name])),
+    (name) => (params[name] === undefined ? exampleDate(name) : paramText(locale, params[name])),
     (name) => countOf(params[name]),
   );
 }

@@ -53,7 +53,7 @@ describe("reminders end to end", () => {
     // Refusals: nothing stored.
     expect(await first.say("Anna", "remind add Viestintä 1.1.2020 9:00 Vanha")).toContain("on jo mennyt");
     expect(await first.say("Anna", 'remind add Viestintä "61 9 * * 1" Huono')).toContain("Cron-lauseke \"61 9 * * 1\" ei kelpaa");
-    expect(await first.say("Anna", "remind add Viestintä ensi viikolla Kokous")).toContain("Esimerkkejä: 5.12.2026 9:00");
+    expect(await first.say("Anna", "remind add Viestintä ensi viikolla Kokous")).toMatch(/Esimerkkejä: \d{1,2}\.\d{1,2}\.20\d\d 9:00/);
     expect(await first.say("Anna", "remind add Tuntematon joka maanantai 9:00 Kokous")).toContain("Työryhmää Tuntematon ei löydy");
     expect(await first.say("Ben", "remind add Viestintä joka maanantai 9:00 Kokous")).toContain("Ryhmän puheenjohtajisto: Anna");
     expect(await first.say("Anna", "remind list Viestintä")).toContain("ei ole muistutuksia");

@@ -24,8 +24,16 @@ describe.each(backends)("meetings on %s", (backend) => {
     expect(await app.say("Anna", "meeting schedule Viestintä 1.11.2026 klo 14")).toContain("Aika on jo mennyt");
     const unreadable = await app.say("Anna", "meeting schedule Viestintä ensi tiistaina");
     expect(unreadable).toContain('En ymmärrä aikaa "ensi tiistaina"');
-    expect(unreadable).toContain("3.12.2026 klo 14");
+    expect(unreadable).toMatch(/\d{1,2}\.\d{1,2}\.20\d\d klo 14/);
     expect(await app.say("Anna", "meeting list Viestintä")).not.toMatch(/^2\. /m);
+  });
+
+  it("answers a move into the past with an example of the same command that is taken, for the same meeting", async () => {
+    const refused = await app.say("Anna", "meeting reschedule Viestintä 1 1.11.2026 klo 18");
+    // 28.11. now: the same clock time a week on.
+    expect(refused).toContain("Aika on jo mennyt. Valitse tuleva aika, esim. /council meeting reschedule Viestintä 1 5.12.2026 18:00");
+    expect(await app.say("Anna", "meeting reschedule Viestintä 1 5.12.2026 18:00")).toContain("la 5.12.2026 klo 18.00");
+    expect(await app.say("Anna", "meeting list Viestintä")).not.toMatch(/^- 2\./m);
   });
 
   it("opens the agenda with the standard items and lets members add theirs before the deadline", async () => {
@@ -218,7 +226,8 @@ describe.each(backends)("meetings on %s", (backend) => {
     expect(await app.say("Anna", "meeting deadline Viestintä 1 1.11.2026")).toContain("Määräaika on jo mennyt");
     const late = await app.say("Anna", "meeting deadline Viestintä 1 4.12.2026 klo 10");
     expect(late).toContain("Määräajan pitää olla ennen kokousta 1 (to 3.12.2026 klo 14.00)");
-    expect(late).toContain("28.11.2027 klo 16");
+    // The example is a deadline that is taken: a day before the meeting.
+    expect(late).toContain("/council meeting deadline Viestintä 1 2.12.2026 14:00");
     expect(await app.say("Anna", "meeting deadline Viestintä 1 pian")).toContain('En ymmärrä määräaikaa "pian"');
     expect(await app.say("Anna", "meeting deadline Viestintä 9 29.11.2026")).toContain("Työryhmällä Viestintä ei ole kokousta 9");
     expect(await app.say("Anna", "meeting show Viestintä 1")).toContain("Asiat viimeistään: ma 30.11.2026 klo 14.00");

@@ -24,7 +24,8 @@ import { legalityLine, legalityOf } from "./notice.ts";
 import { requireRegistered } from "./registration.ts";
 import { computeQuorum, type Quorum } from "./quorum.ts";
 import { showTime } from "../shared/show-time.ts";
-import { parseWhen, type ParsedWhen } from "./when.ts";
+import { parseWhen, typedTimeExample, type ParsedWhen } from "./when.ts";
+import { typedName } from "../shared/words.ts";
 import { meetingInvitation } from "../calendar/meeting-ics.ts";
 import { mailGroup } from "../mail/send.ts";
 import { text, toChannel } from "../../render/build.ts";
@@ -61,7 +62,7 @@ export class MeetingService {
   }
 
   async schedule(inv: Invocation, groupName: string, startsAt: Date, place: string | null): Promise<MeetingRef> {
-    this.requireFuture(startsAt);
+    this.requireFuture(startsAt, `meeting schedule ${typedName(groupName)}`);
     const ref = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "meeting schedule");
@@ -88,7 +89,7 @@ export class MeetingService {
   }
 
   async reschedule(inv: Invocation, groupName: string, number: number, startsAt: Date, place: string | null): Promise<MeetingRef> {
-    this.requireFuture(startsAt);
+    this.requireFuture(startsAt, `meeting reschedule ${typedName(groupName)} ${number}`);
     const ref = await this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName, number);
       await requireManager(stores, inv, group, "meeting reschedule");
@@ -118,14 +119,17 @@ export class MeetingService {
    * The deadline must lie ahead and not after the meeting starts; the deadline reminder moves with it.
    */
   async setDeadline(inv: Invocation, groupName: string, number: number, deadline: Date): Promise<MeetingRef> {
-    this.requireFuture(deadline, "meeting.deadline-in-past");
     const ref = await this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName, number);
       await requireManager(stores, inv, group, "meeting deadline");
       requireNotFinished(meeting);
       if (meeting.status === "open") refuse("meeting.already-open", { number });
+      // The example is a deadline that would be taken: ahead, and before this meeting.
+      const now = this.deps.clock.now();
+      const example = `meeting deadline ${typedName(group.name)} ${number} ${typedTimeExample(this.deps.timeZone, now, deadline, meeting.startsAt)}`;
+      if (deadline.getTime() <= now.getTime()) refuse("meeting.deadline-in-past", { example });
       if (deadline.getTime() > meeting.startsAt.getTime()) {
-        refuse("meeting.deadline-after-start", { number, when: showTime(presentation(inv.locale, this.deps.timeZone), "weekdayDateTime", meeting.startsAt) });
+        refuse("meeting.deadline-after-start", { number, when: showTime(presentation(inv.locale, this.deps.timeZone), "weekdayDateTime", meeting.startsAt), example });
       }
       const updated = await stores.meetings.update(meeting.id, { agendaDeadline: deadline });
       await recordChange(stores, this.deps.clock, inv, "meeting.deadline-set", meetingSubject(meeting), {
@@ -283,8 +287,10 @@ export class MeetingService {
     };
   }
 
-  private requireFuture(at: Date, code: "meeting.in-past" | "meeting.deadline-in-past" = "meeting.in-past"): void {
-    if (at.getTime() <= this.deps.clock.now().getTime()) refuse(code);
+  /** A meeting's time must lie ahead; the refusal's example is `command` with the typed clock time a week on. */
+  private requireFuture(at: Date, command: string): void {
+    const now = this.deps.clock.now();
+    if (at.getTime() <= now.getTime()) refuse("meeting.in-past", { example: `${command} ${typedTimeExample(this.deps.timeZone, now, at)}` });
   }
 
   private deadlineFor(startsAt: Date): Date {

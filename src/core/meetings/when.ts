@@ -28,6 +28,20 @@ export function parseWhen(input: string, timeZone: string, now: Date): ParsedWhe
   return { at: parsed.toJSDate(), rest: unquoted(rest) };
 }
 
+/**
+ * A time to show in a refusal's example, as it is typed: `at`'s clock time on the day a week from
+ * `now`, or, with `before`, a day before it (an hour before, when that day has passed).
+ */
+export function typedTimeExample(timeZone: string, now: Date, at: Date, before?: Date): string {
+  const clock = DateTime.fromJSDate(at, { zone: timeZone });
+  let example = DateTime.fromJSDate(now, { zone: timeZone }).plus({ days: 7 }).set({ hour: clock.hour, minute: clock.minute });
+  if (before) {
+    const start = DateTime.fromJSDate(before, { zone: timeZone });
+    example = start.minus({ days: 1 }) > DateTime.fromJSDate(now) ? start.minus({ days: 1 }) : start.minus({ hours: 1 });
+  }
+  return example.toFormat("d.M.yyyy H:mm");
+}
+
 /** A date alone (`15.12.2026`, `2026-12-15`), as the end of that day in the time zone: a due date. */
 export function parseDueDate(input: string, timeZone: string): Date | null {
   const text = input.trim();

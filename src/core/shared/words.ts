@@ -59,3 +59,6 @@ export function unquoted(text: string): string {
   const tokens = lineTokens(text.trim());
   return tokens.length === 1 && tokens[0]!.quoted ? tokens[0]!.text : text.trim();
 }
+
+/** A name as it is typed in a command: quoted when it has spaces (`"Viestintä ja media"`). */
+export const typedName = (name: string): string => (/\s/.test(name) ? `"${name}"` : name);

@@ -2,7 +2,7 @@ import type { reminders as fi } from "../fi/reminders.ts";
 
 export const reminders: Record<keyof typeof fi, string> = {
   "help.topic.remind": "reminders in a working group's channel: once or recurring (every Monday 9:00, first day of the month 10:00)",
-  "command.remind.add.summary": "adds a reminder in the group's channel. When: 5.12.2026 9:00 · tomorrow 9:30 · every Monday 9:00 · weekdays 8:00 · first day of the month 10:00 · monthly 15 10:00 · or cron in quotes \"0 9 * * 1\"",
+  "command.remind.add.summary": "adds a reminder in the group's channel. When: {exampleDay} 9:00 · tomorrow 9:30 · every Monday 9:00 · weekdays 8:00 · first day of the month 10:00 · monthly 15 10:00 · or cron in quotes \"0 9 * * 1\"",
   "command.remind.add.example": "remind add Communications every Monday 9:00 Weekly meeting on Teams",
   "command.remind.list.summary": "shows the group's reminders and their ids",
   "command.remind.list.example": "remind list Communications",
@@ -40,9 +40,9 @@ export const reminders: Record<keyof typeof fi, string> = {
   "reminders.event.voting-closes-in-24h": "Voting in election {election} closes in 24 hours ({when}). Vote: /council election vote {id} <choices>",
   "reminders.nudge.vote": "You have not voted yet in election {election}. Voting closes {when}. Vote: /council election vote {id} <choices>",
   "reminders.nudge.action-item": "Reminder: your action item \"{item}\" is due {when}.",
-  "refusal.reminder.text-missing": "The reminder has no text. Example: /council remind add Communications 5.12.2026 9:00 Remember the meeting",
+  "refusal.reminder.text-missing": "The reminder has no text. Example: /council remind add Communications {exampleDay} 9:00 Remember the meeting",
   "refusal.reminder.invalid-cron": "The cron expression \"{cron}\" is not valid. Five fields: minute hour day month weekday, e.g. \"0 9 * * 1\" (Mondays at 9:00).",
-  "refusal.reminder.unreadable-time": "I cannot read the time \"{input}\". Examples: 5.12.2026 9:00 · 2026-12-05 09:00 · tomorrow 9:30 · every Monday 9:00 · first day of the month 10:00 · \"0 9 * * 1\"",
+  "refusal.reminder.unreadable-time": "I cannot read the time \"{input}\". Examples: {exampleDay} 9:00 · {exampleIsoDay} 09:00 · tomorrow 9:30 · every Monday 9:00 · first day of the month 10:00 · \"0 9 * * 1\"",
   "refusal.reminder.in-past": "{time} has already passed (it is now {now}). Give a future time, e.g. /council remind add Communications tomorrow 9:00 Remember the meeting",
   "refusal.reminder.no-channel": "Working group {group} has no channel. Link one first: /council group link-channel \"{group}\"",
   "refusal.reminder.not-found": "There is no reminder {id}. See the ids: /council remind list <group>",

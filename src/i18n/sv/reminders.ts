@@ -2,7 +2,7 @@ import type { reminders as fi } from "../fi/reminders.ts";
 
 export const reminders: Record<keyof typeof fi, string> = {
   "help.topic.remind": "påminnelser i arbetsgruppens kanal: en gång eller återkommande (varje måndag 9:00, första dagen i månaden 10:00)",
-  "command.remind.add.summary": "lägger till en påminnelse i gruppens kanal. Tid: 5.12.2026 9:00 · i morgon 9.30 · varje måndag 9:00 · vardagar 8:00 · första dagen i månaden 10:00 · månadsvis 15 10:00 · eller cron inom citattecken \"0 9 * * 1\"",
+  "command.remind.add.summary": "lägger till en påminnelse i gruppens kanal. Tid: {exampleDay} 9:00 · i morgon 9.30 · varje måndag 9:00 · vardagar 8:00 · första dagen i månaden 10:00 · månadsvis 15 10:00 · eller cron inom citattecken \"0 9 * * 1\"",
   "command.remind.add.example": "remind add Kommunikation varje måndag 9:00 Veckomöte på Teams",
   "command.remind.list.summary": "visar gruppens påminnelser och deras koder",
   "command.remind.list.example": "remind list Kommunikation",
@@ -40,9 +40,9 @@ export const reminders: Record<keyof typeof fi, string> = {
   "reminders.event.voting-closes-in-24h": "Röstningen i valet {election} avslutas om ett dygn ({when}). Rösta: /council election vote {id} <val>",
   "reminders.nudge.vote": "Du har inte röstat ännu i valet {election}. Röstningen avslutas {when}. Rösta: /council election vote {id} <val>",
   "reminders.nudge.action-item": "Påminnelse: din uppgift \"{item}\" ska vara klar {when}.",
-  "refusal.reminder.text-missing": "Påminnelsen saknar text. Exempel: /council remind add Kommunikation 5.12.2026 9:00 Kom ihåg mötet",
+  "refusal.reminder.text-missing": "Påminnelsen saknar text. Exempel: /council remind add Kommunikation {exampleDay} 9:00 Kom ihåg mötet",
   "refusal.reminder.invalid-cron": "Cron-uttrycket \"{cron}\" är ogiltigt. Fem fält: minut timme dag månad veckodag, t.ex. \"0 9 * * 1\" (måndagar kl. 9.00).",
-  "refusal.reminder.unreadable-time": "Jag förstår inte tiden \"{input}\". Exempel: 5.12.2026 9:00 · 2026-12-05 09:00 · i morgon 9.30 · varje måndag 9:00 · första dagen i månaden 10:00 · \"0 9 * * 1\"",
+  "refusal.reminder.unreadable-time": "Jag förstår inte tiden \"{input}\". Exempel: {exampleDay} 9:00 · {exampleIsoDay} 09:00 · i morgon 9.30 · varje måndag 9:00 · första dagen i månaden 10:00 · \"0 9 * * 1\"",
   "refusal.reminder.in-past": "Tiden {time} har redan passerat (nu {now}). Ange en kommande tid, t.ex. /council remind add Kommunikation i morgon 9:00 Kom ihåg mötet",
   "refusal.reminder.no-channel": "Arbetsgruppen {group} har ingen kanal. Koppla först en kanal: /council group link-channel \"{group}\"",
   "refusal.reminder.not-found": "Påminnelsen {id} finns inte. Se koderna: /council remind list <grupp>",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogues } from "../../../src/i18n/catalogues.ts";
+import { translate } from "../../../src/i18n/translate.ts";
 import { locales } from "../../../src/i18n/locale.ts";
 import { parseMessage, type Part } from "../../../src/i18n/message-format.ts";
 
@@ -42,6 +43,16 @@ describe("message catalogues", () => {
       );
     expect(copies("en")).toEqual([]);
     expect(copies("sv")).toEqual([]);
+  });
+
+  it("writes no fixed dates: examples count theirs from today, so the bot never shows a past one", () => {
+    const fixed = /\b(\d{1,2}\.\d{1,2}\.20\d\d|20\d\d-\d\d-\d\d)\b/;
+    for (const locale of ["fi", "en", "sv"] as const) {
+      expect(Object.entries(catalogues[locale]).filter(([, text]) => fixed.test(text)).map(([key]) => key)).toEqual([]);
+    }
+    const example = translate("en", "command.meeting.schedule.example");
+    const [day, month, year] = example.match(/(\d{1,2})\.(\d{1,2})\.(\d{4})/)!.slice(1).map(Number);
+    expect(new Date(year!, month! - 1, day!).getTime()).toBeGreaterThan(Date.now());
   });
 
   it("writes its command examples with its own sample group, not the Finnish one", () => {
