@@ -5,9 +5,9 @@ import { countOf, formatMessage } from "./message-format.ts";
 
 /**
  * A parameter is plain text, a number, another message put into words in the same language,
- * or a list of those (shown one per line).
+ * a list of those (shown one per line), or alternatives (shown in one line: "closed or certified").
  */
-export type MessageParam = string | number | Message | readonly MessageParam[];
+export type MessageParam = string | number | Message | Alternatives | readonly MessageParam[];
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /** A message still to be put into words: the core returns these, the presenter picks the language. */
@@ -18,9 +18,17 @@ export interface Message {
 
 export const msg = (key: MessageKey, params?: MessageParams): Message => ({ key, params });
 
+/** Choices a sentence names in a row, joined by the reader's "or". */
+export interface Alternatives {
+  readonly alternatives: readonly MessageParam[];
+}
+export const alternatives = (items: readonly MessageParam[]): Alternatives => ({ alternatives: items });
+
 const paramText = (locale: Locale, value: MessageParam): string => {
   if (isList(value)) return value.map((item) => paramText(locale, item)).join("\n");
-  return typeof value === "object" ? translate(locale, value.key, value.params) : String(value);
+  if (typeof value !== "object") return String(value);
+  if ("alternatives" in value) return new Intl.ListFormat(localeTags[locale], { type: "disjunction" }).format(value.alternatives.map((item) => paramText(locale, item)));
+  return translate(locale, value.key, value.params);
 };
 const isList = (value: MessageParam): value is readonly MessageParam[] => Array.isArray(value);
 

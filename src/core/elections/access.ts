@@ -1,5 +1,5 @@
 import type { MessageKey } from "../../i18n/catalogues.ts";
-import { msg } from "../../i18n/translate.ts";
+import { alternatives, msg } from "../../i18n/translate.ts";
 import type { Group } from "../groups/group.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
@@ -21,9 +21,12 @@ export async function findElection(stores: Stores, inv: Invocation, id: string):
 /** Refuses a step the election's state does not allow, naming the state and where it is allowed. */
 export function requireStep(election: Election, step: ElectionStep): void {
   if (stepAllowed(step, election.state, election.method)) return;
+  const allowed = statesFor(step, election.method);
+  // A yes/no decision has no nominations in any state: there is no state to wait for.
+  if (allowed.length === 0) refuse("election.decision-no-candidates", { id: election.id });
   refuse("election.wrong-state", {
     id: election.id,
     state: msg(`elections.state.${election.state}` as MessageKey),
-    allowed: statesFor(step, election.method).map((s) => msg(`elections.state.${s}` as MessageKey)),
+    allowed: alternatives(allowed.map((s) => msg(`elections.state.${s}` as MessageKey))),
   });
 }

@@ -70,7 +70,7 @@ export const seedHash = (seed: string): string => createHash("sha256").update(se
 const answers: Record<string, "yes" | "no" | "abstain"> = {
   yes: "yes", kyllä: "yes", kylla: "yes", jaa: "yes", ja: "yes",
   no: "no", ei: "no", nej: "no",
-  abstain: "abstain", tyhjä: "abstain", tyhja: "abstain", blank: "abstain", avstår: "abstain", avstar: "abstain",
+  abstain: "abstain", tyhjä: "abstain", tyhja: "abstain", blank: "abstain", blankt: "abstain", avstår: "abstain", avstar: "abstain",
 };
 
 const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("fi");

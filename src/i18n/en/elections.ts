@@ -51,6 +51,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.show.voting-planned": "Voting opens (timetable)",
   "elections.show.voting-closes": "Voting closes (timetable)",
   "refusal.election.ballot-key-unavailable": "Ballots of {title} cannot be sealed or opened right now: the bot's ballot key is not the one voting was opened with. Nothing was stored and nothing is lost. Ask the administrator to restore the key (BALLOT_KEY_FILE or BALLOT_SECRET), then try again.",
+  "refusal.election.decision-no-candidates": "Decision {id} is a yes/no vote: it has no candidates and no nominations. Its voting opens with /council election open {id}",
   "refusal.election.decision-has-no-nominations": "Decision {id} has no nominations. Plan when its voting opens or closes, e.g. /council election timetable {id} voting {exampleDay} 9:00",
   "refusal.election.timetable-passed": "In election {id}, {phase} has already happened, so it can no longer be planned. E.g. /council election timetable {id} closes {exampleLaterDay} 18:00",
   "refusal.election.timetable-in-past": "That time has already passed. Give a future time, e.g. /council election timetable {id} closes {exampleLaterDay} 18:00",

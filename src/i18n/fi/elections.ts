@@ -49,6 +49,7 @@ export const elections = {
   "elections.show.voting-planned": "Äänestys alkaa (aikataulu)",
   "elections.show.voting-closes": "Äänestys päättyy (aikataulu)",
   "refusal.election.ballot-key-unavailable": "Vaalin {title} ääniä ei voi nyt sinetöidä eikä avata: botin äänestysavain ei ole se, jolla äänestys avattiin. Mitään ei tallennettu eikä mitään kadonnut. Pyydä ylläpitäjää palauttamaan avain (BALLOT_KEY_FILE tai BALLOT_SECRET) ja yritä uudelleen.",
+  "refusal.election.decision-no-candidates": "Päätös {id} on jaa/ei-äänestys: siinä ei ole ehdokkaita eikä ehdokasasettelua. Äänestyksen avaa /council election open {id}",
   "refusal.election.decision-has-no-nominations": "Päätöksessä {id} ei ole ehdokasasettelua. Anna äänestyksen alku tai loppu, esim. /council election timetable {id} voting {exampleDay} 9:00",
   "refusal.election.timetable-passed": "Vaalissa {id} {phase} on jo ohi, joten sitä ei voi enää aikatauluttaa. Esim. /council election timetable {id} closes {exampleLaterDay} 18:00",
   "refusal.election.timetable-in-past": "Aika on jo mennyt. Anna tuleva aika, esim. /council election timetable {id} closes {exampleLaterDay} 18:00",

@@ -51,6 +51,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.show.voting-planned": "Röstningen börjar (tidtabell)",
   "elections.show.voting-closes": "Röstningen avslutas (tidtabell)",
   "refusal.election.ballot-key-unavailable": "Rösterna i {title} kan inte förseglas eller öppnas just nu: botens valnyckel är inte den som röstningen öppnades med. Ingenting sparades och ingenting har gått förlorat. Be administratören återställa nyckeln (BALLOT_KEY_FILE eller BALLOT_SECRET) och försök igen.",
+  "refusal.election.decision-no-candidates": "Beslutet {id} är en ja/nej-omröstning: det har inga kandidater och ingen nominering. Röstningen öppnas med /council election open {id}",
   "refusal.election.decision-has-no-nominations": "Beslutet {id} har ingen nominering. Planera när röstningen börjar eller slutar, t.ex. /council election timetable {id} voting {exampleDay} 9:00",
   "refusal.election.timetable-passed": "I valet {id} har {phase} redan skett och kan inte längre planeras. T.ex. /council election timetable {id} closes {exampleLaterDay} 18:00",
   "refusal.election.timetable-in-past": "Den tiden har redan passerat. Ange en kommande tid, t.ex. /council election timetable {id} closes {exampleLaterDay} 18:00",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ElectionCandidate } from "../../../src/core/elections/election.ts";
 import { newReceipt, nextPlacedDeputies, parseBallot, seatsValid, seedHash, stepAllowed, statesFor } from "../../../src/core/elections/rules.ts";
 import { isRefusal } from "../../../src/core/shared/refusal.ts";
+import { translate } from "../../../src/i18n/translate.ts";
 
 type OnBallot = Pick<ElectionCandidate, "number" | "displayName" | "status">;
 const ballot: OnBallot[] = [
@@ -109,6 +110,13 @@ describe("reading a ballot", () => {
       expect(parseBallot("yes-no", 1, [], word)).toEqual({ kind: "yes-no", answer });
     }
     expect(refusalCode(() => parseBallot("yes-no", 1, [], "yes no"))).toBe("election.yes-no-answer");
+  });
+  it("reads every answer the ballot and the results show, in each language", () => {
+    for (const locale of ["fi", "en", "sv"] as const) {
+      for (const answer of ["yes", "no", "abstain"] as const) {
+        expect(parseBallot("yes-no", 1, [], translate(locale, `elections.answer.${answer}`))).toEqual({ kind: "yes-no", answer });
+      }
+    }
   });
   it("never accepts a ballot with a repeated or unknown candidate (property)", () => {
     fc.assert(
