@@ -192,6 +192,19 @@ describe.each(backends)("elections on %s", (backend) => {
     expect(await ballotCount(id)).toBe(0);
   });
 
+  it("nominates again one who withdrew while nominations are open; they accept again to stand", async () => {
+    const id = idIn(await app.say("Admin", "election create Viestintä 1 Puheenjohtaja 2027"));
+    await app.say("Admin", `election open-nominations ${id}`);
+    await app.say("Anna", `election nominate ${id}`);
+    expect(await app.say("Anna", `election accept ${id} --confirm`)).toContain("Olet ehdokkaana");
+    expect(await app.say("Anna", `election withdraw ${id} --confirm`)).toContain("vedetty pois");
+    expect(await app.say("Bertta", `election nominate ${id} Anna`)).toContain("Anna on asetettu ehdolle vaalissa Puheenjohtaja 2027. Hänen pitää vielä hyväksyä");
+    expect(await app.say("Admin", `election candidates ${id}`)).toContain("Anna · kulttuuri · Annan yhdistys (odottaa hyväksyntää)");
+    expect(await app.say("Anna", `election accept ${id} --confirm`)).toContain("Olet ehdokkaana");
+    expect(await app.say("Admin", `election candidates ${id}`)).toContain("ehdokkaat (1)");
+    expect(await app.say("Cecilia", `election nominate ${id} Anna`)).toContain("Anna on jo asetettu ehdolle");
+  });
+
   it("lets only officers create and open, and says who may", async () => {
     const refusal = await app.say("Anna", "election create Viestintä 1 Puheenjohtaja");
     expect(refusal).toContain("Vain työryhmän Viestintä puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä voi tehdä tämän (election create). Ryhmän puheenjohtajisto: Admin.");
@@ -236,7 +249,7 @@ describe.each(backends)("elections on %s", (backend) => {
 
   it("decides a yes/no question without nominations", async () => {
     const id = idIn(await app.say("Admin", "election create Viestintä 1 yes-no Hyväksytäänkö budjetti"));
-    expect(await app.say("Admin", `election open-nominations ${id}`)).toContain("tilassa luonnos");
+    expect(await app.say("Admin", `election open-nominations ${id}`)).toContain("on jaa/ei-äänestys: siinä ei ole ehdokkaita eikä ehdokasasettelua. Äänestyksen avaa /council election open");
     await app.say("Admin", `election open ${id} --confirm`);
     await app.say("Anna", `election vote ${id} kyllä --confirm`);
     await app.say("Bertta", `election vote ${id} yes --confirm`);

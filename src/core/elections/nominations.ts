@@ -29,20 +29,19 @@ export class NominationService {
       if (election.deputyMode !== "pairs" && deputy) refuse("election.deputy-not-paired", { id: election.id });
       if (deputy && deputy.id === nominee.id) refuse("election.deputy-is-candidate", { person: nominee.displayName });
       const existing = (await stores.elections.candidates(election.id)).find((c) => c.personId === nominee.id);
-      if (existing) refuse("election.already-nominated", { person: nominee.displayName, title: election.title });
-      const candidate = await stores.elections.addCandidate({
-        electionId: election.id,
-        personId: nominee.id,
-        displayName: nominee.displayName,
-        sector: nominee.sector,
-        organisation: nominee.organisation,
+      if (existing && existing.status !== "withdrawn") refuse("election.already-nominated", { person: nominee.displayName, title: election.title });
+      const nominated = {
         status: "nominated",
         nominatedById: inv.actor.person.id,
         deputyId: deputy?.id ?? null,
         deputyName: deputy?.displayName ?? null,
         nominatedAt: this.deps.clock.now(),
         acceptedAt: null,
-      });
+      } as const;
+      // One who withdrew may be nominated again while nominations are open, and accepts again.
+      const candidate = existing
+        ? await stores.elections.updateCandidate(existing.id, { ...nominated, withdrawnAt: null })
+        : await stores.elections.addCandidate({ electionId: election.id, personId: nominee.id, displayName: nominee.displayName, sector: nominee.sector, organisation: nominee.organisation, ...nominated });
       await recordChange(stores, this.deps.clock, inv, "election.nominated", electionSubject(election), {
         after: { id: election.id, person: nominee.displayName, deputy: deputy?.displayName ?? null },
       });

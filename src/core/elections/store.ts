@@ -38,7 +38,7 @@ export type ElectionPatch = Partial<{
 export type NewCandidate = Omit<ElectionCandidate, "id" | "number" | "withdrawnAt" | "list">;
 
 export type CandidatePatch = Partial<
-  Pick<ElectionCandidate, "status" | "number" | "sector" | "organisation" | "displayName" | "acceptedAt" | "withdrawnAt" | "deputyId" | "deputyName" | "list">
+  Pick<ElectionCandidate, "status" | "number" | "sector" | "organisation" | "displayName" | "acceptedAt" | "withdrawnAt" | "deputyId" | "deputyName" | "list" | "nominatedById" | "nominatedAt">
 >;
 
 export interface ElectionStore {
