@@ -29,7 +29,38 @@ export const channelRef = () => z.string().trim().min(1).max(120).meta({ kind: "
 export const restOfLine = (max: number) => z.string().trim().min(1).max(max).meta({ kind: "text", rest: true } satisfies ArgMeta);
 /** A role in any of the three languages (`puheenjohtaja`, `ordförande`, `"vice ordförande"`, `chair`), offered by autocomplete on Discord. */
 export const role = () => z.preprocess(roleOfWord, roleSchema).meta({ picker: "autocomplete" } satisfies ArgMeta);
-export const locale = () => localeSchema;
+
+/**
+ * A keyword as people type it: its id, or its word in Finnish, Swedish or English, in any case
+ * (`Etänä`, `distans`, `remote`; a phone capitalises the first letter). Anything else stays as
+ * typed, for the enum to refuse with its ids. Discord offers the ids as choices.
+ */
+export function keyword<const T extends string>(words: Readonly<Record<T, readonly string[]>>) {
+  const ids = Object.keys(words) as [T, ...T[]];
+  const idOf = (typed: unknown): unknown => {
+    if (typeof typed !== "string") return typed;
+    const word = typed.normalize("NFC").trim().toLocaleLowerCase("fi");
+    return ids.find((id) => id === word || words[id].includes(word)) ?? typed;
+  };
+  return z.preprocess(idOf, z.enum(ids));
+}
+
+/** The bot's languages, by code or by name in any of them (`lang Svenska`, `lang EN`). */
+export const locale = () =>
+  keyword<z.infer<typeof localeSchema>>({
+    fi: ["suomi", "suomeksi", "finnish", "finska"],
+    en: ["english", "englanti", "englanniksi", "engelska"],
+    sv: ["svenska", "ruotsi", "ruotsiksi", "swedish"],
+  });
+
+/** How a person attends a meeting, as the attendance list words it in each language. */
+const attendanceWords = {
+  present: ["läsnä", "paikalla", "närvarande"],
+  remote: ["etänä", "etäyhteydellä", "etä", "distans"],
+} as const;
+export const attendanceMode = () => keyword(attendanceWords);
+/** The secretary's record of a person: present, remote or absent. */
+export const attendanceRecord = () => keyword({ ...attendanceWords, absent: ["poissa", "frånvarande"] });
 export const flag = () => z.boolean().default(false);
 /** Which page of a list to show (`--page 2`); the "more" button fills it in. */
 export const pageArg = () => z.coerce.number().int().min(1).max(100_000).default(1).meta({ named: true } satisfies ArgMeta);

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { done } from "../done.ts";
 import { showTime } from "../../core/shared/show-time.ts";
-import { channelRef } from "../args.ts";
+import { channelRef, keyword } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
 export const digestSchedule = defineCommand({
   path: ["digest", "schedule"],
   args: () => z.object({
-    period: z.enum(["weekly", "monthly"]),
+    period: keyword({ weekly: ["viikoittain", "viikko", "veckovis", "vecka", "week"], monthly: ["kuukausittain", "kuukausi", "månadsvis", "månad", "month"] }),
     channel: channelRef(),
     when: z.string().trim().max(40).meta({ kind: "text", rest: true }).optional(),
   }),

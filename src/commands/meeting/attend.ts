@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { attendanceModeSchema } from "../../core/meetings/meeting.ts";
 import { done } from "../done.ts";
-import { groupName, personRef } from "../args.ts";
+import { attendanceRecord, groupName, personRef } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
 /** The secretary records attendance: present, remote or absent; a deputy may stand in for a member. */
@@ -10,7 +9,7 @@ export const meetingAttend = defineCommand({
   args: () => z.object({
     group: groupName(),
     person: personRef(),
-    mode: z.enum([...attendanceModeSchema.options, "absent"]).default("present"),
+    mode: attendanceRecord().default("present"),
     for: personRef().optional(),
   }),
   sideEffects: true,

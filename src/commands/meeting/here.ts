@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { attendanceModeSchema } from "../../core/meetings/meeting.ts";
 import { done } from "../done.ts";
-import { groupName } from "../args.ts";
+import { attendanceMode, groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
 /** A member on a phone marks themselves present (or remote) at the open meeting. */
 export const meetingHere = defineCommand({
   path: ["meeting", "here"],
-  args: () => z.object({ group: groupName(), mode: attendanceModeSchema.default("present") }),
+  args: () => z.object({ group: groupName(), mode: attendanceMode().default("present") }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const view = await services.meetings.attend(inv, args.group, inv.actor.person.id, args.mode, null);

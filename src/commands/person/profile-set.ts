@@ -1,13 +1,22 @@
 import { z } from "zod";
 import { profileReply } from "../../core/people/replies.ts";
-import { profileFields } from "../../core/people/person.ts";
-import { restOfLine } from "../args.ts";
+import { keyword, restOfLine } from "../args.ts";
 import { defineCommand } from "../define.ts";
 import { done } from "../done.ts";
 
 export const profileSet = defineCommand({
   path: ["profile", "set"],
-  args: () => z.object({ field: z.enum([...profileFields, "email"]), value: restOfLine(254) }),
+  args: () =>
+    z.object({
+      field: keyword({
+        name: ["nimi", "namn"],
+        organisation: ["organisaatio", "taustaorganisaatio", "järjestö", "organization"],
+        sector: ["toimiala", "sektori", "bransch", "sektor"],
+        municipality: ["kunta", "kotikunta", "kommun", "hemkommun"],
+        email: ["sähköposti", "e-mail", "e-post", "epost"],
+      }),
+      value: restOfLine(254),
+    }),
   sideEffects: true,
   async run({ inv, p, services }, { field, value }) {
     // An address is used only once confirmed: it gets a code, which `profile verify` takes.

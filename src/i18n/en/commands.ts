@@ -15,7 +15,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "command.lang.example": "lang en",
   "command.profile.summary": "shows your profile and your working groups",
   "command.profile.example": "profile",
-  "command.profile.set.summary": "changes a detail of your profile (name, organisation, sector, municipality); - clears it",
+  "command.profile.set.summary": "changes a detail of your profile (name, organisation, sector, municipality or email); - clears it",
   "command.profile.set.example": "profile set organisation Kuopio Ski Club",
   "command.group.create.summary": "creates a working group; you become its chair",
   "command.group.create.example": "group create Communications",

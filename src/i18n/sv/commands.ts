@@ -15,7 +15,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "command.lang.example": "lang sv",
   "command.profile.summary": "visar din profil och dina arbetsgrupper",
   "command.profile.example": "profile",
-  "command.profile.set.summary": "ändrar en uppgift i din profil (name, organisation, sector, municipality); - tömmer",
+  "command.profile.set.summary": "ändrar en uppgift i din profil (namn, organisation, bransch, kommun eller e-post); - tömmer",
   "command.profile.set.example": "profile set organisation Kuopio Skidklubb rf",
   "command.group.create.summary": "skapar en arbetsgrupp; du blir dess ordförande",
   "command.group.create.example": "group create Kommunikation",

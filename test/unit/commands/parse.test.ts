@@ -66,6 +66,24 @@ describe("the command grammar", () => {
     expect(parseLine(commands, "decide Viestintä 20.12.2026 Hyväksytään --unanimous-ehdotus").raw).toMatchObject({ decision: "Hyväksytään --unanimous-ehdotus" });
   });
 
+  it("reads keywords in each language and any case, as phones capitalise them", () => {
+    const fi = presentation("fi", "Europe/Helsinki");
+    const read = (line: string) => {
+      const { command, raw } = parseLine(commands, line);
+      return validateArgs(fi, command, raw);
+    };
+    expect(read("lang Svenska")).toMatchObject({ language: "sv" });
+    expect(read("lang EN")).toMatchObject({ language: "en" });
+    expect(read("lang suomi")).toMatchObject({ language: "fi" });
+    expect(read("meeting here Viestintä etänä")).toMatchObject({ mode: "remote" });
+    expect(read("meeting here Viestintä Distans")).toMatchObject({ mode: "remote" });
+    expect(read('meeting attend Viestintä "Maija Virtanen" poissa')).toMatchObject({ mode: "absent" });
+    expect(read("profile set kunta Kuopio")).toMatchObject({ field: "municipality", value: "Kuopio" });
+    expect(read("profile set Bransch Kultur")).toMatchObject({ field: "sector" });
+    expect(read("digest schedule viikoittain #tiedotteet")).toMatchObject({ period: "weekly" });
+    expect(refusalOf(() => read("meeting here Viestintä kotona")).code).toBe("usage.invalid");
+  });
+
   it("refuses extra words and says how to quote a name with spaces", () => {
     const refusal = refusalOf(() => parseLine(commands, "group join Viestintä ja media"));
     expect(refusal.code).toBe("command.too-many-arguments");
