@@ -95,6 +95,16 @@ describe.each(backends)("membership requests on %s", (backend) => {
     expect(await app.say("Anna", "group requests Viestintä")).toContain("ei ole avoimia jäsenyyspyyntöjä");
     expect(dmsTo("Anna")).toEqual([]);
   });
+
+  it("answers a request left from before the group opened when its maker joins: no officer declines a member", async () => {
+    await app.say("Ben", "group join Viestintä");
+    await app.say("Anna", "group rules Viestintä joining open");
+    expect(await app.say("Ben", "group join Viestintä")).toContain("Liityit työryhmään *Viestintä* jäsenenä.");
+    expect(await app.say("Anna", "group requests Viestintä")).toContain("ei ole avoimia jäsenyyspyyntöjä");
+    expect(await app.say("Anna", "group decline Viestintä Ben")).toContain("Ben on jo");
+    expect(dmsTo("Ben").map((d) => replyText(d.reply)).join("\n")).not.toContain("hylättiin");
+    expect(await app.say("Anna", "group members Viestintä")).toContain("Ben");
+  });
 });
 
 describe.each(backends)("the chair role on %s", (backend) => {

@@ -81,6 +81,9 @@ export class MembershipRequestService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, found, "decline");
+      if (await stores.groups.membership(found.id, person.id)) {
+        refuse("group.person-already-member", { person: person.displayName, group: found.name });
+      }
       await answerRequest(stores, found, person);
       await recordChange(stores, this.deps.clock, inv, "member.declined", memberSubject(found, person), {
         before: { person: person.displayName },

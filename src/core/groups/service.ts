@@ -185,6 +185,8 @@ export class GroupService {
     const group = await this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
       if (await stores.groups.membership(found.id, me.id)) refuse("group.already-member", { group: found.name });
+      // A request left from when joining needed approval is answered by joining: no officer declines a member.
+      await stores.groups.removeRequest(found.id, me.id);
       await stores.groups.addMember({ groupId: found.id, personId: me.id, role: "member" });
       await recordChange(stores, this.deps.clock, inv, "member.joined", memberSubject(found, me), {
         after: { person: me.displayName, role: "member" },
