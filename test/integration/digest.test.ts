@@ -22,6 +22,7 @@ describe("news items", () => {
     await setup();
     expect(await app.say("Ben", "news add Viestintä Foorumi 2027 -- Ilmoittautuminen on auki. https://example.fi/f")).toContain("Foorumi 2027");
     expect(await app.say("Ben", "news add Viestintä Pelkkä otsikko")).toContain("kahdella viivalla");
+    expect(await app.say("Ben", "news add Viestintä -- Pelkkä teksti")).toContain("Uutiselta puuttuu otsikko: kirjoita se ennen kahta viivaa.");
     expect(await app.say("Ben", "news add Tuntematon Otsikko -- Teksti")).toContain("Työryhmää Tuntematon ei löydy");
     expect(await app.say("Cecilia", "news add Viestintä Otsikko -- Teksti")).toContain("Vain työryhmän Viestintä jäsenet");
     const list = await app.say("Ben", "news list");

@@ -1,3 +1,5 @@
+import { splitAtDashes } from "../shared/title-text.ts";
+
 /** A news item a member submitted for the newsletter digest. */
 export interface NewsItem {
   readonly id: string;
@@ -22,15 +24,14 @@ const urlPattern = /^https?:\/\/\S+$/i;
 export const isLink = (word: string): boolean => urlPattern.test(word);
 
 /**
- * "<title> -- <text> [link]": the title, then two dashes, then the text; a web address at the end
- * becomes the item's link. Returns null when there is no " -- ".
+ * "<title> -- <text> [link]": the title, then two dashes (or a phone's long dash), then the text; a
+ * web address at the end becomes the item's link. Returns null when there are no dashes.
  */
 export function splitNews(input: string): { title: string; body: string; link: string | null } | null {
-  const at = input.indexOf(" -- ");
-  const dashes = at >= 0 ? at : input.trimEnd().endsWith(" --") ? input.trimEnd().length - 3 : -1;
-  if (dashes < 0) return null;
-  const title = input.slice(0, dashes).trim();
-  let body = input.slice(dashes + 4).trim();
+  const split = splitAtDashes(input);
+  if (!split) return null;
+  const title = split.head;
+  let body = split.rest;
   const words = body.split(/\s+/);
   const last = words.at(-1) ?? "";
   let link: string | null = null;

@@ -257,7 +257,7 @@ export class DigestService {
 }
 
 function validateNews(title: string, body: string): void {
-  if (!title) refuse("news.format");
+  if (!title) refuse("news.title-missing");
   if (title.length > newsTitleMaxLength) refuse("news.too-long", { maximum: newsTitleMaxLength });
   if (body.length > newsBodyMaxLength) refuse("news.too-long", { maximum: newsBodyMaxLength });
 }

@@ -1,4 +1,5 @@
 import { refuse } from "../shared/refusal.ts";
+import { splitAtDashes } from "../shared/title-text.ts";
 import { agendaTextMaxLength, agendaTitleMaxLength } from "./meeting.ts";
 import type { ItemInput } from "./agenda-service.ts";
 
@@ -6,12 +7,13 @@ const url = /(https?:\/\/\S+)\s*$/;
 
 /**
  * `Otsikko -- vapaa teksti https://linkki` → title, text and link: one line a phone user can type.
- * Without ` -- ` the whole line is the title (a trailing link is still taken as the link).
+ * Without ` -- ` (or a phone's ` — `) the whole line is the title (a trailing link is still taken
+ * as the link).
  */
 export function parseItemInput(content: string): ItemInput {
-  const [head = "", ...rest] = content.trim().split(/(?:^|\s+)--(?:\s+|$)/);
-  let title = head.trim();
-  let body = rest.join(" -- ").trim();
+  const split = splitAtDashes(content.trim());
+  let title = split ? split.head : content.trim();
+  let body = split?.rest ?? "";
   let link: string | null = null;
   const source = body || title;
   const found = url.exec(source);

@@ -51,6 +51,7 @@ export const digest: Record<keyof typeof fi, string> = {
   "digest.scheduled": "The digest will be published {period} to {channel}; next on {next}.",
   "digest.period.weekly": "weekly",
   "digest.period.monthly": "monthly",
+  "refusal.news.title-missing": "The news item has no title: write it before the two dashes. Example: /council news add Communications Organisations' forum 2027 -- Registration is open.",
   "refusal.news.format": "Separate the title from the text with two dashes. Example: /council news add Communications Organisations' forum 2027 -- Registration is open. https://example.org",
   "refusal.news.members-only": "Only members of working group {group} can add its news. News for the whole network: /council news add - Title -- Text",
   "refusal.news.not-found": "There is no news item {id}. See the ids: /council news list",

@@ -49,6 +49,7 @@ export const digest = {
   "digest.scheduled": "Kooste julkaistaan {period} kanavalle {channel}; seuraavaksi {next}.",
   "digest.period.weekly": "viikoittain",
   "digest.period.monthly": "kuukausittain",
+  "refusal.news.title-missing": "Uutiselta puuttuu otsikko: kirjoita se ennen kahta viivaa. Esimerkki: /council news add Viestintä Järjestöfoorumi 2027 -- Ilmoittautuminen on auki.",
   "refusal.news.format": "Erota otsikko ja teksti kahdella viivalla. Esimerkki: /council news add Viestintä Järjestöfoorumi 2027 -- Ilmoittautuminen on auki. https://example.fi",
   "refusal.news.members-only": "Vain työryhmän {group} jäsenet voivat lisätä sen uutisia. Koko verkoston uutinen: /council news add - Otsikko -- Teksti",
   "refusal.news.not-found": "Uutista {id} ei löydy. Katso tunnukset: /council news list",

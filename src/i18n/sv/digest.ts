@@ -51,6 +51,7 @@ export const digest: Record<keyof typeof fi, string> = {
   "digest.scheduled": "Sammandraget publiceras {period} i {channel}; nästa gång {next}.",
   "digest.period.weekly": "varje vecka",
   "digest.period.monthly": "varje månad",
+  "refusal.news.title-missing": "Nyheten saknar rubrik: skriv den före de två strecken. Exempel: /council news add Kommunikation Organisationsforum 2027 -- Anmälan är öppen.",
   "refusal.news.format": "Skilj rubriken från texten med två streck. Exempel: /council news add Kommunikation Organisationsforum 2027 -- Anmälan är öppen. https://example.fi",
   "refusal.news.members-only": "Bara medlemmar i arbetsgruppen {group} kan lägga till dess nyheter. En nyhet för hela nätverket: /council news add - Rubrik -- Text",
   "refusal.news.not-found": "Nyheten {id} finns inte. Se koderna: /council news list",
