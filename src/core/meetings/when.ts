@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { readOneOff } from "../shared/date-words.ts";
+import { readDate, readOneOff } from "../shared/date-words.ts";
 import { unquoted } from "../shared/words.ts";
 
 /** What a person typed for a meeting's time, read in the council's time zone. */
@@ -42,10 +42,14 @@ export function typedTimeExample(timeZone: string, now: Date, at: Date, before?:
   return example.toFormat("d.M.yyyy H:mm");
 }
 
-/** A date alone (`15.12.2026`, `2026-12-15`), as the end of that day in the time zone: a due date. */
-export function parseDueDate(input: string, timeZone: string): Date | null {
-  const text = input.trim();
-  const format = text.includes("-") ? "yyyy-MM-dd" : "d.M.yyyy";
-  const parsed = DateTime.fromFormat(text, format, { zone: timeZone });
-  return parsed.isValid ? parsed.endOf("day").toJSDate() : null;
+/**
+ * A date alone, as the end of that day in the time zone: a due date. Read as meetings' and
+ * reminders' dates are (`15.12.2026`, `2026-12-15`, `15/12/2026`, `15.12.` the next such day), and
+ * `15.12` too: with no time beside it, it is no time of day.
+ */
+export function parseDueDate(input: string, timeZone: string, now: Date = new Date()): Date | null {
+  const text = input.trim().replace(/^(\d{1,2}\.\d{1,2})$/, "$1.");
+  const date = readDate(text, DateTime.fromJSDate(now, { zone: timeZone }));
+  const parsed = date && DateTime.fromObject(date, { zone: timeZone });
+  return parsed?.isValid && parsed.day === date!.day ? parsed.endOf("day").toJSDate() : null;
 }

@@ -27,10 +27,15 @@ export function readTime(word: string | undefined): TimeParts | null {
   return hour <= 23 && minute <= 59 ? { hour, minute } : null;
 }
 
-/** `5.12.2026`, `5.12.26`, `2026-12-05`, or `5.12.` without a year: the next such date from today on. */
+/**
+ * `5.12.2026`, `5.12.26`, `2026-12-05`, `05/12/2026` (day first, as the bot writes dates in
+ * English), or `5.12.` without a year: the next such date from today on.
+ */
 export function readDate(word: string, now: DateTime): DateParts | null {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(word);
+  if (m) return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$/.exec(word);
   if (!m) return null;
   const day = Number(m[1]);

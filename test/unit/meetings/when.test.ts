@@ -39,7 +39,14 @@ describe("reading a meeting's time", () => {
 
   it("reads a due date as the end of that day", () => {
     expect(parseDueDate("15.12.2026", zone)?.toISOString()).toBe("2026-12-15T21:59:59.999Z");
-    expect(parseDueDate("15/12/2026", zone)).toBeNull();
+    // Day first, as the bot writes dates in English (Sat, 05/12/2026); a month 15 is no date.
+    expect(parseDueDate("15/12/2026", zone)?.toISOString()).toBe("2026-12-15T21:59:59.999Z");
+    expect(parseDueDate("12/15/2026", zone)).toBeNull();
+    expect(parseDueDate("31.2.2027", zone)).toBeNull();
+    // Without a year: the next such day; with or without the closing dot.
+    expect(parseDueDate("15.12.", zone, now)?.toISOString()).toBe("2026-12-15T21:59:59.999Z");
+    expect(parseDueDate("15.12", zone, now)?.toISOString()).toBe("2026-12-15T21:59:59.999Z");
+    expect(parseWhen("05/12/2026 09:00", zone, now)?.at.toISOString()).toBe("2026-12-05T07:00:00.000Z");
   });
 });
 
