@@ -26,6 +26,10 @@ export const decisionStore = (db: DbTx): DecisionStore => ({
   async list(groupId) {
     return (await db.decision.findMany({ where: { groupId }, orderBy: { number: "desc" } })).map(toDecision);
   },
+  async openInGroup(groupId) {
+    const row = await db.decision.findFirst({ where: { groupId, state: "open" }, orderBy: { number: "asc" } });
+    return row && toDecision(row);
+  },
   async openForMember(scope) {
     const member = memberGroups(scope);
     const ids = await db.$queryRaw<{ id: string }[]>`SELECT d."id" FROM ${member.from} JOIN "Decision" d ON d."groupId" = g."id"

@@ -76,6 +76,10 @@ export const electionStore = (db: DbTx): ElectionStore => ({
   async countForGroup(groupId) {
     return db.election.count({ where: { groupId } });
   },
+  async votingInGroup(groupId) {
+    const row = await db.election.findFirst({ where: { groupId, state: "voting" }, orderBy: createdOrder });
+    return row && toElection(row);
+  },
   // Only the ids: the rows hold each election's whole record.
   async certifiedGroupIds() {
     const rows = await db.election.findMany({ where: { state: "certified" }, orderBy: [{ certifiedAt: "desc" }, { id: "asc" }], select: { groupId: true } });

@@ -45,6 +45,17 @@ describe.each(backends)("deputies in elections on %s", (backend) => {
   const stored = "on tallennettu";
   const ballotCount = (id: string) => castCount(app.store, id);
 
+  it("keeps who may vote as it was when voting opened: the deputies' rule waits until no vote is open", async () => {
+    await rule("never");
+    const id = await decision();
+    const refused = await app.say("Admin", "group rules Hallitus deputies-vote not-voted");
+    expect(refused).toContain("Varajäsenten äänioikeutta ei voi muuttaa, kun vaalin Hyväksytäänkö budjetti");
+    expect(await vote("Pekka", id, "jaa")).not.toContain(stored);
+    await app.say("Admin", `election close ${id} --confirm`);
+    expect(await app.say("Admin", "group rules Hallitus deputies-vote not-voted")).not.toContain("ei voi muuttaa");
+    expect(await app.say("Admin", "group rules Hallitus")).toContain("not-voted");
+  });
+
   it("counts a member's own vote, not their deputy's earlier ballot, in a ranked election (rule not-voted)", async () => {
     await rule("not-voted");
     const id = await ranked();

@@ -11,6 +11,8 @@ export interface DecisionStore {
   findById(id: string): Promise<Decision | null>;
   /** The group's decisions, newest first. */
   list(groupId: string): Promise<Decision[]>;
+  /** One of the group's decisions still taking answers, if any. */
+  openInGroup(groupId: string): Promise<Decision | null>;
   /** The open decisions of the member's groups, by group name, each group's newest first: what `overview` shows. */
   openForMember(scope: MemberScope): Promise<Decision[]>;
   /**

@@ -58,6 +58,8 @@ export interface ElectionStore {
   /** The group's certified elections, in listForGroup's order. */
   certifiedOfGroup(groupId: string): Promise<Election[]>;
   countForGroup(groupId: string): Promise<number>;
+  /** One of the group's elections open for voting, if any (its roll and its rules are fixed). */
+  votingInGroup(groupId: string): Promise<Election | null>;
   /** The groups with a certified election, the most recently certified first: the public results pages' groups. */
   certifiedGroupIds(): Promise<string[]>;
   update(id: string, patch: ElectionPatch): Promise<Election>;

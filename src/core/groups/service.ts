@@ -128,6 +128,7 @@ export class GroupService {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "rules");
       const before = group.rules[rule];
+      if (rule === "deputies-vote" && chosen !== before) await requireNoVoteOpen(stores, group);
       const updated = await stores.groups.update(group.id, { rules: readGroupRules({ ...group.rules, [rule]: chosen }) });
       await recordChange(stores, this.deps.clock, inv, "group.rule-changed", groupSubject(group), {
         before: { rule, value: before },
@@ -405,4 +406,15 @@ export async function requireManager(stores: Stores, inv: Invocation, group: Gro
     group: group.name,
     officers: officers.map((o) => o.displayName).join(", ") || "—",
   });
+}
+
+/**
+ * Who may vote in an election or a decision is fixed when its voting opens ("the voter roll will be
+ * fixed"); the deputies' rule, read at each ballot, waits until the group has no vote open.
+ */
+async function requireNoVoteOpen(stores: Stores, group: Group): Promise<void> {
+  const election = await stores.elections.votingInGroup(group.id);
+  if (election) refuse("group.rule-locked-by-election", { title: election.title, id: election.id });
+  const decision = await stores.decisions.openInGroup(group.id);
+  if (decision) refuse("group.rule-locked-by-decision", { number: decision.number, group: group.name });
 }

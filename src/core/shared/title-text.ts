@@ -4,7 +4,7 @@
  * smart punctuation makes the two typed dashes one long dash (iOS does by default). Null: neither.
  */
 export function splitAtDashes(line: string): { readonly head: string; readonly rest: string } | null {
-  for (const separator of [/(?:^|\s)--(?:\s|$)/, /(?:^|\s)—(?:\s|$)/]) {
+  for (const separator of [/(?:^|\s)--(?:\s|$)/, /(?:^|\s)\u2014(?:\s|$)/]) {
     const found = separator.exec(line);
     if (found) return { head: line.slice(0, found.index).trim(), rest: line.slice(found.index + found[0].length).trim() };
   }

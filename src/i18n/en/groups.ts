@@ -82,6 +82,8 @@ export const groups: Record<keyof typeof fi, string> = {
   "refusal.group.name-confusable": "The name {given} looks the same as the working group {name} (a Cyrillic «а» looks like a Latin «a», for instance). Choose a name that stands apart. Example: /council group create Communications and outreach",
   "refusal.group.name-hidden-characters": "The name has invisible or text-direction characters ({characters}). Type it with visible characters only. Example: /council group create Communications",
   "refusal.group.name-required": "A working group's name cannot be empty. Example: /council group create Communications",
+  "refusal.group.rule-locked-by-election": "The deputies' vote cannot change while voting in {title} ({id}) is open: who may vote was fixed when it opened. Change the rule after voting closes.",
+  "refusal.group.rule-locked-by-decision": "The deputies' vote cannot change while proposal {number} is taking answers: who may answer was fixed when it was made. Change the rule after it closes (/council decision show {group} {number}).",
   "refusal.group.rule-value-invalid": "The rule {rule} cannot be \"{value}\". Choose one of: {allowed}. For example: /council group rules \"{group}\" {rule} {example}",
   "refusal.group.archived": "Working group {name} is archived and can no longer be changed.",
   "refusal.group.officers-only": "Only the chair, vice-chair or secretary of working group {group}, or a workspace admin, can do this ({action}). The group's officers: {officers}.",

@@ -82,6 +82,8 @@ export const groups: Record<keyof typeof fi, string> = {
   "refusal.group.name-confusable": "Namnet {given} ser likadant ut som arbetsgruppen {name} (ett kyrilliskt «а» ser till exempel ut som ett latinskt «a»). Välj ett namn som skiljer sig. Exempel: /council group create Kommunikation och information",
   "refusal.group.name-hidden-characters": "Namnet har osynliga tecken eller tecken som vänder textriktningen ({characters}). Skriv det med synliga tecken. Exempel: /council group create Kommunikation",
   "refusal.group.name-required": "En arbetsgrupps namn kan inte vara tomt. Exempel: /council group create Kommunikation",
+  "refusal.group.rule-locked-by-election": "Ersättarnas rösträtt kan inte ändras medan röstningen i {title} ({id}) är öppen: vem som får rösta låstes när den öppnades. Ändra regeln när röstningen har stängt.",
+  "refusal.group.rule-locked-by-decision": "Ersättarnas rösträtt kan inte ändras medan förslag {number} tar emot svar: vem som får svara låstes när det lades fram. Ändra regeln när det har stängt (/council decision show {group} {number}).",
   "refusal.group.rule-value-invalid": "Regeln {rule} kan inte vara \"{value}\". Välj bland: {allowed}. Till exempel: /council group rules \"{group}\" {rule} {example}",
   "refusal.group.archived": "Arbetsgruppen {name} är arkiverad och kan inte längre ändras.",
   "refusal.group.officers-only": "Endast ordföranden, vice ordföranden eller sekreteraren i arbetsgruppen {group}, eller en administratör, kan göra detta ({action}). Gruppens presidium: {officers}.",
