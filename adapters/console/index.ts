@@ -2,6 +2,8 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { CommandInput, CommandRequest, Dispatcher } from "../../src/commands/dispatch.ts";
 import { filledIn, formNeeded, type FormRequest } from "../../src/commands/long-text.ts";
+import { commandOfWords, tokenize } from "../../src/commands/parse-text.ts";
+import { commands } from "../../src/commands/registry.ts";
 import type { Controls } from "../../src/render/controls.ts";
 import type { Locale } from "../../src/i18n/locale.ts";
 import { translate } from "../../src/i18n/translate.ts";
@@ -27,6 +29,9 @@ export interface ConsoleAdapterConfig {
  * (or the label shown beside it) to press one of the last reply's buttons or options. Resolves when
  * the input ends.
  */
+/** The line starts with a command's own words (two or more: `minutes adopt`, not `overview` alone, which a text may begin with). */
+const namesCommand = (line: string): boolean => (commandOfWords(commands, tokenize(line))?.path.length ?? 0) >= 2;
+
 export function createConsoleAdapter(config: ConsoleAdapterConfig) {
   let user = config.user;
   let channel = config.channel ?? "#yleinen";
@@ -92,8 +97,10 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig) {
       channel = moved[1].startsWith("#") ? moved[1] : `#${moved[1]}`;
       return write(await say("console.switched-channel", { channel }));
     }
-    // Anything else answers a waiting form, unless it is another command.
-    if (form && !/^\/council\b/i.test(line)) return fill(form, raw);
+    // Anything else answers a waiting form, unless it is another command: with the prefix, or
+    // without it (`minutes adopt …`), which would otherwise become the whole text asked for.
+    if (form && !/^\/council\b/i.test(line) && !namesCommand(line)) return fill(form, raw);
+    if (form) write(await say("console.form-cancelled"));
     form = null;
     if (line === "" || line.startsWith("#")) return;
     // A choice may be typed as it is shown: its key in brackets, or its label ("Confirm", a candidate's name).

@@ -40,6 +40,15 @@ describe("the console bot, driven through stdin", () => {
     expect(out).toMatch(/^- Kulttuuri$/m);
   });
 
+  it("takes a command typed without its prefix while a text is asked for as the command, not as the text", async () => {
+    const db = database();
+    const run = await runConsole(script(["/council group create Viestintä", "/council news add Viestintä", "group list", "news list"]), { DATABASE_URL: db.url });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Peruttu: mitään ei tallennettu.\n== Työryhmät");
+    expect(run.stdout).not.toMatch(/Uutinen .*group list/);
+    expect(run.stdout).toContain("Ei julkaisemattomia uutisia");
+  });
+
   it("runs a working group's set-up in Finnish: members, deputies, roles, refusals and history", async () => {
     const db = database();
     const run = await runConsole(
