@@ -59,8 +59,13 @@ describe.each(backends)("deputies in elections on %s", (backend) => {
   it("counts a member's own vote, not their deputy's earlier ballot, in a ranked election (rule not-voted)", async () => {
     await rule("not-voted");
     const id = await ranked();
-    expect(await vote("Pekka", id, "Ben")).toContain(stored);
-    expect(await vote("Admin", id, "Anna")).toContain(stored);
+    const deputyVoted = await vote("Pekka", id, "Ben");
+    expect(deputyVoted).toContain(stored);
+    // The deputy hears that the ballot stands only until the member votes.
+    expect(deputyVoted).toContain("Äänestit jäsenen Maija sijasta: jos Maija äänestää itse ennen äänestyksen päättymistä, hänen äänensä lasketaan sinun äänesi sijaan");
+    const memberVoted = await vote("Admin", id, "Anna");
+    expect(memberVoted).toContain(stored);
+    expect(memberVoted).not.toContain("sijasta");
     expect(await vote("Ben", id, "Ben")).toContain(stored);
     expect(await app.say("Admin", `election show ${id}`)).toContain("Äänestäneet jäsenpaikat: 3/4, niistä varajäsenen kautta 1");
     // The member votes after all: their vote holds the seat and the deputy's ballot is set aside.

@@ -19,6 +19,6 @@ export const electionVote = defineCommand({
   },
   async run({ inv, services, p }, args) {
     const cast = await services.elections.voting.vote(inv, args.election, args.choices);
-    return votedReply(p, cast.election, cast.receipt);
+    return votedReply(p, cast.election, cast.receipt, cast.yieldsTo);
   },
 });

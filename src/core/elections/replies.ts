@@ -106,9 +106,10 @@ export function ballotReviewText(p: Presentation, election: Election, choices: B
   return p.t(key, { title: election.title, ballot: ballotLines(p, choices, candidates).join("\n") });
 }
 
-export function votedReply(p: Presentation, election: Election, receipt: string): Reply {
+export function votedReply(p: Presentation, election: Election, receipt: string, yieldsTo: string | null = null): Reply {
   return onlyYou(
     text(p.t("elections.vote.cast", { title: election.title, receipt })),
+    ...(yieldsTo ? [context(p.t("elections.vote.deputy-yields", { member: yieldsTo }))] : []),
     context(p.t("elections.vote.receipt-hint", { id: election.id })),
     context(p.t("elections.vote.receipt-check", { check: shownReceiptHash(election.id, receipt) })),
   );

@@ -44,8 +44,11 @@ export class VotingService {
     return { ...review, chosen };
   }
 
-  /** Casts the ballot and returns the receipt, which only the voter sees. */
-  async vote(inv: Invocation, id: string, input: string): Promise<BallotReview & { receipt: string }> {
+  /**
+   * Casts the ballot and returns the receipt, which only the voter sees, and, for a deputy whose
+   * ballot stands only until their member votes (deputies-vote not-voted), that member's name.
+   */
+  async vote(inv: Invocation, id: string, input: string): Promise<BallotReview & { receipt: string; yieldsTo: string | null }> {
     return this.deps.uow.run(async (stores) => {
       const review = await this.check(stores, inv, id, input);
       const { seat, as } = review.standing;
@@ -58,7 +61,9 @@ export class VotingService {
       const receipt = newReceipt();
       const standInFor = as === "deputy" ? seat.memberId : null;
       await castSealed(stores, this.deps.ballotSecret, review.election, review.candidates.length, { receipt, choices: review.choices, standInFor });
-      return { ...review, receipt };
+      const yields = as === "deputy" && review.group.rules["deputies-vote"] === "not-voted";
+      const yieldsTo = yields ? ((await stores.people.findById(seat.memberId))?.displayName ?? "?") : null;
+      return { ...review, receipt, yieldsTo };
     });
   }
 

@@ -125,6 +125,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.vote.review": "Your ballot in {title}:\n{ballot}\nCast this vote? It cannot be changed afterwards.",
   "elections.vote.review-ranked": "Your ballot in {title}, in order of preference:\n{ballot}\nCast this vote? It cannot be changed afterwards.",
   "elections.vote.cast": "Your vote in {title} is recorded. Your receipt: `{receipt}` – only you see this.",
+  "elections.vote.deputy-yields": "You voted in {member}'s place: if {member} votes before voting closes, their ballot counts instead of yours (rule deputies-vote not-voted).",
   "elections.vote.receipt-hint": "After voting closes, find your receipt's hash in the published receipt list: /council election ballots {id}. The receipt tells nobody who voted.",
   "elections.close.confirm": "Close voting in election {id}? The votes are counted and the lot seed published; no more votes can be cast.",
   "elections.certify.confirm": "Record the result of election {id} as approved by the regional government?",

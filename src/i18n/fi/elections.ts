@@ -123,6 +123,7 @@ export const elections = {
   "elections.vote.review": "Äänestyslippusi vaalissa {title}:\n{ballot}\nJätetäänkö ääni? Sitä ei voi muuttaa jälkeenpäin.",
   "elections.vote.review-ranked": "Äänestyslippusi vaalissa {title} etusijajärjestyksessä:\n{ballot}\nJätetäänkö ääni? Sitä ei voi muuttaa jälkeenpäin.",
   "elections.vote.cast": "Äänesi vaalissa {title} on tallennettu. Kuittisi: `{receipt}` – vain sinä näet tämän.",
+  "elections.vote.deputy-yields": "Äänestit jäsenen {member} sijasta: jos {member} äänestää itse ennen äänestyksen päättymistä, hänen äänensä lasketaan sinun äänesi sijaan (sääntö deputies-vote not-voted).",
   "elections.vote.receipt-hint": "Äänestyksen päätyttyä löydät kuittisi tiivisteen julkaistusta kuittilistasta: /council election ballots {id}. Kuitti ei kerro kenellekään, kuka äänesti.",
   "elections.close.confirm": "Päätetäänkö äänestys vaalissa {id}? Äänet lasketaan ja arvonnan siemen julkaistaan; ääniä ei voi enää jättää.",
   "elections.certify.confirm": "Merkitäänkö vaalin {id} tulos aluehallituksen vahvistamaksi?",

@@ -125,6 +125,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "elections.vote.review": "Din röstsedel i {title}:\n{ballot}\nLämna rösten? Den kan inte ändras efteråt.",
   "elections.vote.review-ranked": "Din röstsedel i {title} i preferensordning:\n{ballot}\nLämna rösten? Den kan inte ändras efteråt.",
   "elections.vote.cast": "Din röst i {title} är registrerad. Ditt kvitto: `{receipt}` – bara du ser detta.",
+  "elections.vote.deputy-yields": "Du röstade i {member}s ställe: om {member} röstar innan röstningen stänger räknas hens röst i stället för din (regeln deputies-vote not-voted).",
   "elections.vote.receipt-hint": "När röstningen har avslutats hittar du ditt kvittos hash i den publicerade kvittolistan: /council election ballots {id}. Kvittot avslöjar inte för någon vem som röstade.",
   "elections.close.confirm": "Avsluta röstningen i valet {id}? Rösterna räknas och lottningsfröet publiceras; inga fler röster kan lämnas.",
   "elections.certify.confirm": "Anteckna att regionstyrelsen har fastställt resultatet av valet {id}?",
