@@ -56,7 +56,7 @@ describe.each(backends)("meetings on %s", (backend) => {
     app.clock.advance(3 * day); // past the deadline (30.11. 14:00)
     expect(await app.say("Liisa", "agenda add Viestintä Myöhäinen asia")).toContain("odottaa puheenjohtajan hyväksyntää");
     expect(await app.say("Maija", "agenda accept Viestintä 6")).toContain("Vain työryhmän Viestintä puheenjohtaja");
-    expect(await app.say("Anna", "agenda publish Viestintä")).toContain("Myöhästyneet kohdat 6 odottavat päätöstä");
+    expect(await app.say("Anna", "agenda publish Viestintä")).toContain("Myöhästyneet kohdat 6 odottavat päätöstä: hyväksy, siirrä tai hylkää ne ensin (/council agenda accept Viestintä 6).");
     expect(await app.say("Anna", "agenda accept Viestintä 6")).toContain('Kohta 6 "Myöhäinen asia" hyväksytty');
     expect(await app.say("Anna", "agenda publish Viestintä")).toContain("julkaistu työryhmän Viestintä kanavalla");
     expect(channel()).toContain("Esityslista: Viestintä, kokous 1");
@@ -156,7 +156,7 @@ describe.each(backends)("meetings on %s", (backend) => {
     await app.say("Maija", "agenda add Viestintä Uutiskirjeen aikataulu -- Sovitaan kevään numeroista.");
     await app.say("Liisa", "agenda add Viestintä Budjetti 2027");
     await app.say("Anna", "agenda publish Viestintä");
-    expect(await app.say("Anna", "agenda decide Viestintä 5 Liian aikaisin")).toContain("Kokous 1 ei ole käynnissä");
+    expect(await app.say("Anna", "agenda decide Viestintä 5 Liian aikaisin")).toContain("Kokous 1 ei ole käynnissä. Avaa se ensin: /council meeting open Viestintä");
     await app.say("Anna", "meeting open Viestintä");
     expect(await app.say("Anna", "meeting here Viestintä")).toContain("ei päätösvaltainen (1/3 ääntä, vähintään 2)");
     expect(await app.say("Anna", "meeting attend Viestintä Pekka remote")).toContain("päätösvaltainen (2/3 ääntä, vähintään 2)");
@@ -239,7 +239,7 @@ describe.each(backends)("meetings on %s", (backend) => {
     const before = await history();
     expect(await app.say("Anna", "meeting show Viestintä 7")).toContain("Työryhmällä Viestintä ei ole kokousta 7");
     expect(await app.say("Maija", "agenda add-to Viestintä 4 Asia")).toContain("Työryhmällä Viestintä ei ole kokousta 4");
-    expect(await app.say("Anna", "agenda accept Viestintä 9")).toContain("Kokouksen 1 esityslistalla ei ole kohtaa 9 (kohtia on 6)");
+    expect(await app.say("Anna", "agenda accept Viestintä 9")).toContain("Kokouksen 1 esityslistalla ei ole kohtaa 9 (kohtia on 6). Katso: /council agenda list Viestintä");
     expect(await app.say("Anna", "agenda move Viestintä 2 6")).toContain("Kohta 2 on kokouksen vakiokohta");
     for (const line of ["agenda move Viestintä 5 5", "agenda publish Viestintä", "meeting open Viestintä", "meeting reschedule Viestintä 1 4.12.2026 14:00"]) {
       const refusal = await app.say("Maija", line);

@@ -1,3 +1,4 @@
+import { typedName } from "../shared/words.ts";
 import type { Group } from "../groups/group.ts";
 import { findActiveGroup } from "../groups/service.ts";
 import type { Invocation } from "../shared/invocation.ts";
@@ -34,14 +35,14 @@ export function requireNotFinished(meeting: Meeting): void {
   if (meeting.status === "closed") refuse("meeting.closed", { number: meeting.number });
 }
 
-export function requireOpen(meeting: Meeting): void {
+export function requireOpen(meeting: Meeting, group: Pick<Group, "name">): void {
   requireNotFinished(meeting);
-  if (meeting.status !== "open") refuse("meeting.not-open", { number: meeting.number });
+  if (meeting.status !== "open") refuse("meeting.not-open", { number: meeting.number, group: typedName(group.name) });
 }
 
 /** An agenda item by the number people see in `agenda list`. */
-export async function findItem(stores: Stores, meeting: Meeting, number: number): Promise<{ item: AgendaItem & { number: number } }> {
+export async function findItem(stores: Stores, meeting: Meeting, number: number, group: Pick<Group, "name">): Promise<{ item: AgendaItem & { number: number } }> {
   const [item] = number >= 1 ? await stores.meetings.agendaPage(meeting.id, { offset: number - 1, limit: 1 }) : [];
-  if (!item) refuse("agenda.item-not-found", { number, meeting: meeting.number, count: await stores.meetings.agendaLength(meeting.id) });
+  if (!item) refuse("agenda.item-not-found", { number, meeting: meeting.number, count: await stores.meetings.agendaLength(meeting.id), group: typedName(group.name) });
   return { item };
 }

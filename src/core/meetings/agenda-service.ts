@@ -1,3 +1,4 @@
+import { typedName } from "../shared/words.ts";
 import { presentation } from "../../i18n/presentation.ts";
 import { recordChange } from "../audit/record.ts";
 import { postToPerson } from "../outbox/post.ts";
@@ -145,7 +146,7 @@ export class AgendaService {
       requireNotFinished(meeting);
       const agenda = numberedAgenda(await stores.meetings.items(meeting.id));
       const pending = agenda.filter((i) => i.status === "pending");
-      if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", ") });
+      if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", "), group: typedName(group.name), first: pending[0]!.number });
       const published = await stores.meetings.update(meeting.id, { publishedAt: this.deps.clock.now() });
       await recordNotice(stores, group, published, this.deps.clock.now());
       await recordChange(stores, this.deps.clock, inv, "agenda.published", meetingSubject(meeting), {
@@ -167,9 +168,9 @@ export class AgendaService {
     return this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
       await requireManager(stores, inv, group, "agenda decide");
-      requireOpen(meeting);
-      const { item } = await findItem(stores, meeting, itemNumber);
-      await requireInNotice(stores, meeting, item, itemNumber);
+      requireOpen(meeting, group);
+      const { item } = await findItem(stores, meeting, itemNumber, group);
+      await requireInNotice(stores, meeting, item, itemNumber, group);
       await requireNotRecused(stores, item, inv.actor.person.id, itemNumber);
       const updated = await stores.meetings.updateItem(item.id, { decision });
       await recordChange(stores, this.deps.clock, inv, "agenda.decided", meetingSubject(meeting), {
@@ -196,7 +197,7 @@ export class AgendaService {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
       await requireManager(stores, inv, group, action);
       requireNotFinished(meeting);
-      const { item } = await findItem(stores, meeting, itemNumber);
+      const { item } = await findItem(stores, meeting, itemNumber, group);
       const updated = await apply(stores, meeting, item, group);
       await recordChange(stores, this.deps.clock, inv, `agenda.item-${amendment}` as const, meetingSubject(meeting), {
         before: { meeting: meeting.number, item: itemNumber, title: item.title, status: item.status },

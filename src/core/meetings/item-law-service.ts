@@ -25,9 +25,9 @@ export class ItemLawService {
     return this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
       await requireManager(stores, inv, group, "agenda vote");
-      requireOpen(meeting);
-      const { item } = await findItem(stores, meeting, itemNumber);
-      await requireInNotice(stores, meeting, item, itemNumber);
+      requireOpen(meeting, group);
+      const { item } = await findItem(stores, meeting, itemNumber, group);
+      await requireInNotice(stores, meeting, item, itemNumber, group);
       const quorum = computeQuorum(await stores.groups.members(group.id), await stores.meetings.attendance(meeting.id), group.rules.quorum);
       const recused = new Set((await stores.law.recusals([item.id])).map((r) => r.personId));
       const eligible = quorum.voters.filter((id) => !recused.has(id)).length;
@@ -56,7 +56,7 @@ export class ItemLawService {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
       await requireManager(stores, inv, group, "agenda recuse");
       requireNotFinished(meeting);
-      const { item } = await findItem(stores, meeting, itemNumber);
+      const { item } = await findItem(stores, meeting, itemNumber, group);
       const person = (await stores.groups.members(group.id)).find((m) => m.personId === personId);
       if (!person) refuse("group.not-member", { person: (await stores.people.findById(personId))?.displayName ?? "?", group: group.name });
       const [law] = await stores.law.items([item.id]);
@@ -78,8 +78,8 @@ export class ItemLawService {
   async dissent(inv: Invocation, groupName: string, itemNumber: number, text: string) {
     return this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
-      requireOpen(meeting);
-      const { item } = await findItem(stores, meeting, itemNumber);
+      requireOpen(meeting, group);
+      const { item } = await findItem(stores, meeting, itemNumber, group);
       const me = inv.actor.person.id;
       if (!(await stores.meetings.attendance(meeting.id)).some((a) => a.personId === me)) refuse("agenda.dissent-not-present", { group: group.name });
       if ((await stores.law.recusals([item.id])).some((r) => r.personId === me)) refuse("agenda.recused", { number: itemNumber });

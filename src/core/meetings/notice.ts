@@ -1,3 +1,4 @@
+import { typedName } from "../shared/words.ts";
 import type { Presentation } from "../../i18n/presentation.ts";
 import { msg } from "../../i18n/translate.ts";
 import { context } from "../../render/build.ts";
@@ -74,9 +75,9 @@ export async function requireNotRecused(stores: Stores, item: AgendaItem, person
  * An item of a kind that must be named in the notice (law.ts) cannot be decided when it was added
  * after the notice went out, or when no notice went out at all.
  */
-export async function requireInNotice(stores: Stores, meeting: Meeting, item: AgendaItem, number: number): Promise<void> {
+export async function requireInNotice(stores: Stores, meeting: Meeting, item: AgendaItem, number: number, group: Pick<Group, "name">): Promise<void> {
   const [law] = await stores.law.items([item.id]);
   if (!law?.kind) return;
   const notice = await stores.law.notice(meeting.id);
-  if (!notice || item.createdAt.getTime() > notice.sentAt.getTime()) refuse("agenda.not-in-notice", { number, kind: msg(`agenda.kind.${law.kind}`) });
+  if (!notice || item.createdAt.getTime() > notice.sentAt.getTime()) refuse("agenda.not-in-notice", { number, kind: msg(`agenda.kind.${law.kind}`), group: typedName(group.name) });
 }

@@ -193,7 +193,7 @@ export class MeetingService {
       requireNotFinished(meeting);
       if (meeting.status === "open") refuse("meeting.already-open", { number: meeting.number });
       const pending = numberedAgenda(await stores.meetings.items(meeting.id)).filter((i) => i.status === "pending");
-      if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", ") });
+      if (pending.length) refuse("agenda.pending-items", { numbers: pending.map((i) => i.number).join(", "), group: typedName(group.name), first: pending[0]!.number });
       const opened = await stores.meetings.update(meeting.id, { status: "open", openedAt: this.deps.clock.now() });
       await recordChange(stores, this.deps.clock, inv, "meeting.opened", meetingSubject(meeting), { after: { number: meeting.number } });
       const view = await this.view(stores, group, opened);
@@ -232,7 +232,7 @@ export class MeetingService {
     const closed = await this.deps.uow.run(async (stores) => {
       const { group, meeting } = await findMeeting(stores, inv, groupName);
       await requireManager(stores, inv, group, "meeting close");
-      requireOpen(meeting);
+      requireOpen(meeting, group);
       const updated = await stores.meetings.update(meeting.id, { status: "closed", closedAt: this.deps.clock.now() });
       const view = await this.view(stores, group, updated);
       const actions = await stores.meetings.actionsOfMeeting(group.id, meeting.id);

@@ -31,7 +31,7 @@ export const law: Record<keyof typeof fi, string> = {
   "minutes.not-quorate": "The meeting was not quorate.",
   "agenda.kind.election": "election",
   "agenda.kind.rules": "rule change",
-  "refusal.agenda.not-in-notice": "Item {number} ({kind}) cannot be decided: such a matter must be named in the notice, and it was added after the notice went out. Defer it to the next meeting: /council agenda defer <group> {number}",
+  "refusal.agenda.not-in-notice": "Item {number} ({kind}) cannot be decided: such a matter must be named in the notice, and it was added after the notice went out. Defer it to the next meeting: /council agenda defer {group} {number}",
 
   "agenda.vote-chair-passed": "Vote on item {number}: yes {yes}, no {no}, abstain {abstain}. A tie; the chair's opinion decided: the proposal passed.",
   "agenda.vote-chair-failed": "Vote on item {number}: yes {yes}, no {no}, abstain {abstain}. A tie; the chair's opinion decided: the proposal was rejected.",

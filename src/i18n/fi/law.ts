@@ -29,7 +29,7 @@ export const law = {
   "minutes.not-quorate": "Kokous ei ollut päätösvaltainen.",
   "agenda.kind.election": "vaali",
   "agenda.kind.rules": "sääntömuutos",
-  "refusal.agenda.not-in-notice": "Kohdasta {number} ({kind}) ei voi päättää: asia on mainittava kokouskutsussa, mutta se lisättiin kutsun julkaisun jälkeen. Siirrä asia seuraavaan kokoukseen: /council agenda defer <ryhmä> {number}",
+  "refusal.agenda.not-in-notice": "Kohdasta {number} ({kind}) ei voi päättää: asia on mainittava kokouskutsussa, mutta se lisättiin kutsun julkaisun jälkeen. Siirrä asia seuraavaan kokoukseen: /council agenda defer {group} {number}",
 
   "agenda.vote-chair-passed": "Äänestys kohdassa {number}: jaa {yes}, ei {no}, tyhjiä {abstain}. Äänet menivät tasan; puheenjohtajan kanta ratkaisi: ehdotus hyväksyttiin.",
   "agenda.vote-chair-failed": "Äänestys kohdassa {number}: jaa {yes}, ei {no}, tyhjiä {abstain}. Äänet menivät tasan; puheenjohtajan kanta ratkaisi: ehdotus hylättiin.",

@@ -31,7 +31,7 @@ export const law: Record<keyof typeof fi, string> = {
   "minutes.not-quorate": "Mötet var inte beslutfört.",
   "agenda.kind.election": "val",
   "agenda.kind.rules": "regeländring",
-  "refusal.agenda.not-in-notice": "Punkt {number} ({kind}) kan inte avgöras: ärendet ska nämnas i kallelsen, men det lades till efter att kallelsen publicerades. Skjut upp det till nästa möte: /council agenda defer <grupp> {number}",
+  "refusal.agenda.not-in-notice": "Punkt {number} ({kind}) kan inte avgöras: ärendet ska nämnas i kallelsen, men det lades till efter att kallelsen publicerades. Skjut upp det till nästa möte: /council agenda defer {group} {number}",
 
   "agenda.vote-chair-passed": "Omröstning i punkt {number}: ja {yes}, nej {no}, blanka {abstain}. Rösterna föll lika; ordförandens åsikt avgjorde: förslaget godkändes.",
   "agenda.vote-chair-failed": "Omröstning i punkt {number}: ja {yes}, nej {no}, blanka {abstain}. Rösterna föll lika; ordförandens åsikt avgjorde: förslaget förkastades.",
