@@ -1,3 +1,4 @@
+import { typedName } from "../../core/shared/words.ts";
 import { z } from "zod";
 import { done } from "../done.ts";
 import { context } from "../../render/build.ts";
@@ -13,7 +14,7 @@ export const agendaDecide = defineCommand({
     const { quorum } = await services.agenda.decide(inv, args.group, args.item, args.decision);
     const reply = done(p, "agenda.decision-recorded", { number: args.item });
     if (quorum.reached) return reply;
-    const warning = p.t("agenda.decided-without-quorum", { present: quorum.present, members: quorum.members, required: quorum.required });
+    const warning = p.t("agenda.decided-without-quorum", { present: quorum.present, members: quorum.members, required: quorum.required, group: typedName(args.group) });
     return { ...reply, blocks: [...reply.blocks, context(warning)] };
   },
 });

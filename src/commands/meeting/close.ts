@@ -1,3 +1,4 @@
+import { typedName } from "../../core/shared/words.ts";
 import { z } from "zod";
 import { context, onlyYou, text, withAttachment } from "../../render/build.ts";
 import { minutesFile } from "../../core/meetings/replies.ts";
@@ -13,7 +14,7 @@ export const meetingClose = defineCommand({
   confirm: (args) => msg("meetings.close.confirm", { group: args.group }),
   async run({ inv, services, p }, args) {
     const closed = await services.meetings.close(inv, args.group);
-    const reply = onlyYou(text(p.t("meetings.closed", { group: closed.group.name, number: closed.meeting.number })), context(p.t("meetings.minutes-hint")));
+    const reply = onlyYou(text(p.t("meetings.closed", { group: closed.group.name, number: closed.meeting.number })), context(p.t("meetings.minutes-hint", { group: typedName(closed.group.name), number: closed.meeting.number })));
     // The minutes also went to the group's channel (if linked); the closer gets the file to keep or pass on.
     return withAttachment(reply, minutesFile(closed.group, closed.meeting, closed.minutes));
   },
