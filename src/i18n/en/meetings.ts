@@ -82,7 +82,7 @@ export const meetings: Record<keyof typeof fi, string> = {
   "meetings.close.confirm": "Close the meeting of working group {group}? The minutes are written and published, and decisions can no longer change.",
   "meetings.opened": "Meeting {number} opened: {group}",
   "meetings.closed": "Meeting {number} closed: {group}. The minutes are written.",
-  "meetings.minutes-hint": "The minutes later: /council meeting minutes {group} {number}",
+  "meetings.minutes-hint": "The minutes later: /council minutes show {group} {number}",
   "meetings.none": "Working group {group} has no meetings. Call one: /council meeting schedule {group} {exampleDay} 14:00",
   "meetings.list-title": "{group}: meetings",
   "meetings.upcoming": "Upcoming",

@@ -80,7 +80,7 @@ export const meetings = {
   "meetings.close.confirm": "Päätetäänkö työryhmän {group} kokous? Pöytäkirja laaditaan ja julkaistaan, eikä päätöksiä voi sen jälkeen muuttaa.",
   "meetings.opened": "Kokous {number} avattu: {group}",
   "meetings.closed": "Kokous {number} päätetty: {group}. Pöytäkirja on laadittu.",
-  "meetings.minutes-hint": "Pöytäkirjan saa myöhemmin: /council meeting minutes {group} {number}",
+  "meetings.minutes-hint": "Pöytäkirjan saa myöhemmin: /council minutes show {group} {number}",
   "meetings.none": "Työryhmällä {group} ei ole kokouksia. Kutsu koolle: /council meeting schedule {group} {exampleDay} klo 14",
   "meetings.list-title": "{group}: kokoukset",
   "meetings.upcoming": "Tulevat",

@@ -82,7 +82,7 @@ export const meetings: Record<keyof typeof fi, string> = {
   "meetings.close.confirm": "Avsluta mötet i arbetsgruppen {group}? Protokollet skrivs och publiceras, och besluten kan inte längre ändras.",
   "meetings.opened": "Möte {number} öppnat: {group}",
   "meetings.closed": "Möte {number} avslutat: {group}. Protokollet är skrivet.",
-  "meetings.minutes-hint": "Protokollet senare: /council meeting minutes {group} {number}",
+  "meetings.minutes-hint": "Protokollet senare: /council minutes show {group} {number}",
   "meetings.none": "Arbetsgruppen {group} har inga möten. Kalla till ett: /council meeting schedule {group} {exampleDay} 14:00",
   "meetings.list-title": "{group}: möten",
   "meetings.upcoming": "Kommande",
