@@ -18,10 +18,17 @@ export interface FormRequest {
   readonly arg: string;
 }
 
-/** The first required long-text argument a command is missing, or null. */
+/**
+ * The first required long-text argument a command is missing, or null. Only when nothing else
+ * required is missing: `agenda add` without its group is explained with the usage, rather than
+ * asked for a text that would then be refused for want of the group.
+ */
 export function missingLongTextArg(command: CommandDefinition, raw: Record<string, unknown>): string | null {
-  const missing = argSpecs(command).find((spec) => !spec.optional && argMeta(spec.schema).kind === "long-text" && raw[spec.name] === undefined);
-  return missing?.name ?? null;
+  const specs = argSpecs(command);
+  const isLongText = (spec: (typeof specs)[number]) => argMeta(spec.schema).kind === "long-text";
+  const missing = specs.find((spec) => !spec.optional && isLongText(spec) && raw[spec.name] === undefined);
+  const othersMissing = specs.some((spec) => !spec.optional && !spec.flag && !isLongText(spec) && raw[spec.name] === undefined);
+  return missing && !othersMissing ? missing.name : null;
 }
 
 /**

@@ -36,6 +36,9 @@ describe("Slack command text", () => {
     expect(formNeeded({ line: "news add Viestintä Otsikko -- teksti" })).toBeNull();
     expect(formNeeded({ line: "group create X" })).toBeNull();
     expect(formNeeded({ line: "no such command" })).toBeNull();
+    // Without the group, the usage explains what is missing; a form would take a text and then refuse it.
+    expect(formNeeded({ line: "agenda add" })).toBeNull();
+    expect(formNeeded({ line: "agenda add Viestintä" })).toMatchObject({ arg: "item" });
     const form = formNeeded({ command: "news add", args: { newsGroup: "Viestintä" } })!;
     for (const typed of ['Otsikko -- "Lainaus" ja toinen\nrivi', `It's -- "quoted" --confirm`, `"lainausmerkit" ja 'heittomerkit' --confirm`]) {
       expect(filledIn(form, typed).args.news).toBe(typed);
