@@ -92,7 +92,8 @@ function standardDecision(p: Presentation, kind: NonNullable<AgendaItem["standar
     case "legality":
       return input.legality ?? p.t(input.quorum.reached ? "minutes.legal" : "minutes.not-legal");
     case "adoption":
-      return p.t("minutes.agenda-adopted");
+      // A meeting without a quorum decides nothing, its order of business included.
+      return p.t(input.quorum.reached ? "minutes.agenda-adopted" : "minutes.agenda-not-adopted");
     case "opening":
       return input.meeting.openedAt ? p.t("minutes.opened") : null;
     case "closing":

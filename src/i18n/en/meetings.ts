@@ -166,6 +166,7 @@ export const meetings: Record<keyof typeof fi, string> = {
   "minutes.vote-counts": "yes {yes}, no {no}, abstentions {abstain}",
   "minutes.legal": "The meeting was found duly called and quorate.",
   "minutes.not-legal": "The meeting was not quorate.",
+  "minutes.agenda-not-adopted": "The meeting was not quorate, so the agenda was not adopted as the order of business.",
   "minutes.agenda-adopted": "The agenda was adopted as the order of business.",
   "minutes.opened": "The chair opened the meeting.",
   "minutes.closed": "The chair closed the meeting.",

@@ -164,6 +164,7 @@ export const meetings = {
   "minutes.vote-counts": "jaa {yes}, ei {no}, tyhjiä {abstain}",
   "minutes.legal": "Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi.",
   "minutes.not-legal": "Kokous ei ollut päätösvaltainen.",
+  "minutes.agenda-not-adopted": "Kokous ei ollut päätösvaltainen, joten esityslistaa ei hyväksytty työjärjestykseksi.",
   "minutes.agenda-adopted": "Esityslista hyväksyttiin kokouksen työjärjestykseksi.",
   "minutes.opened": "Puheenjohtaja avasi kokouksen.",
   "minutes.closed": "Puheenjohtaja päätti kokouksen.",

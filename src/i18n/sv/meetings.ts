@@ -166,6 +166,7 @@ export const meetings: Record<keyof typeof fi, string> = {
   "minutes.vote-counts": "ja {yes}, nej {no}, blanka {abstain}",
   "minutes.legal": "Mötet konstaterades lagligen sammankallat och beslutfört.",
   "minutes.not-legal": "Mötet var inte beslutfört.",
+  "minutes.agenda-not-adopted": "Mötet var inte beslutfört, så föredragningslistan godkändes inte som arbetsordning.",
   "minutes.agenda-adopted": "Föredragningslistan godkändes som arbetsordning.",
   "minutes.opened": "Ordföranden öppnade mötet.",
   "minutes.closed": "Ordföranden avslutade mötet.",

@@ -115,6 +115,13 @@ describe("minutes", () => {
     }
   });
 
+  it("given nobody present, when rendering, then the minutes say the agenda was not adopted, as the meeting could decide nothing", () => {
+    const empty = renderMinutes(presentation("fi", "Europe/Helsinki"), { ...input, attendance: [], quorum: computeQuorum(members, []) });
+    expect(empty).toContain("**Päätös:** Kokous ei ollut päätösvaltainen.");
+    expect(empty).toContain("### 4. Työjärjestyksen hyväksyminen\n\n**Päätös:** Kokous ei ollut päätösvaltainen, joten esityslistaa ei hyväksytty työjärjestykseksi.");
+    expect(empty).not.toContain("Esityslista hyväksyttiin");
+  });
+
   it("given a member whose deputy stood in and an observer away, when listing the absent, then names the member and not the observer", () => {
     expect(absentMembers(input).map((m) => m.personId)).toEqual(["maija", "liisa"]);
   });
