@@ -147,7 +147,7 @@ describe.each(backends)("deputies in elections on %s", (backend) => {
     expect(await vote("Pekka", id, "ei")).toContain(stored);
     expect(await vote("Pekka", id, "ei")).toContain("Olet jo äänestänyt");
     expect(await vote("Ben", id, "kyllä")).toContain(stored);
-    expect(await app.say("Ben", `election prevented ${id} --confirm`)).toContain("Olet jo äänestänyt");
+    expect(await app.say("Ben", `election prevented ${id} --confirm`)).toContain("Jäsenpaikkasi on jo äänestänyt vaalissa Hyväksytäänkö budjetti, joten esteen ilmoittaminen ei enää muuta mitään");
     const closed = await app.say("Admin", `election close ${id} --confirm`);
     expect(closed).toContain("jaa 1, ei 1, tyhjiä 0");
     expect(closed).toContain("Äänestäneet jäsenpaikat: 2/4, niistä varajäsenen kautta 1");

@@ -37,7 +37,7 @@ export class PreventedService {
   async declare(inv: Invocation, id: string): Promise<{ election: Election; group: Group; deputy: Person | null }> {
     return this.deps.uow.run(async (stores) => {
       const { election, group, seat, me, params } = await this.allowed(stores, inv, id);
-      if (!(await stores.elections.declarePrevented(election.id, me))) refuse("election.already-voted", params);
+      if (!(await stores.elections.declarePrevented(election.id, me))) refuse("election.voted-not-prevented", params);
       await recordChange(stores, this.deps.clock, inv, "election.prevented", electionSubject(election), {
         before: { prevented: false },
         after: { id: election.id, prevented: true },

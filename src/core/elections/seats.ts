@@ -73,10 +73,10 @@ export function claimFor(seat: Seat, as: "member" | "deputy", rule: DeputiesVote
 }
 
 /** Whether a member may declare themselves prevented now; null when they may. */
-export function preventedRefusal(seat: Seat | null, personId: string, rule: DeputiesVote): "not-on-roll" | "prevented-not-rule" | "no-deputy" | "already-voted" | "already-prevented" | null {
+export function preventedRefusal(seat: Seat | null, personId: string, rule: DeputiesVote): "not-on-roll" | "prevented-not-rule" | "no-deputy" | "voted-not-prevented" | "already-prevented" | null {
   if (!seat || seat.memberId !== personId) return "not-on-roll";
   if (rule !== "prevented") return "prevented-not-rule";
-  if (seat.hasVoted) return "already-voted";
+  if (seat.hasVoted) return "voted-not-prevented";
   if (seat.prevented) return "already-prevented";
   if (!seat.deputyId) return "no-deputy";
   return null;

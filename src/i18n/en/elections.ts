@@ -223,6 +223,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "refusal.election.no-candidates": "Election {id} has no accepted candidates, so voting cannot open.",
   "refusal.election.empty-roll": "{group} has no voting members (chair, vice-chair, secretary or member). Add one, e.g. /council group add {group} <person>",
   "refusal.election.not-on-roll": "You are not on the voter roll of {title}. The roll was fixed from the members of {group} when voting opened; a personal deputy votes for their member's seat as the group's rule deputies-vote allows.",
+  "refusal.election.voted-not-prevented": "Your seat has already voted in {title}, so declaring yourself prevented would change nothing now: your deputy does not vote for it.",
   "refusal.election.already-voted": "You have already voted in {title}. Each person votes once; the second ballot was not stored.",
   "refusal.election.unknown-choice": "I do not recognise the choice \"{given}\". Use a candidate's number or name: /council election candidates <id>",
   "refusal.election.choice-ambiguous": "«{given}» could be more than one candidate: {choices}. Vote by number, for example: /council {example}",

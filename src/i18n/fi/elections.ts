@@ -221,6 +221,7 @@ export const elections = {
   "refusal.election.no-candidates": "Vaalissa {id} ei ole yhtään hyväksyttyä ehdokasta, joten äänestystä ei voi avata.",
   "refusal.election.empty-roll": "Työryhmässä {group} ei ole äänioikeutettuja jäseniä (puheenjohtaja, varapuheenjohtaja, sihteeri tai jäsen). Lisää jäsen, esim. /council group add {group} <henkilö>",
   "refusal.election.not-on-roll": "Et ole äänioikeutettujen luettelossa vaalissa {title}. Luettelo lukittiin äänestyksen alkaessa työryhmän {group} jäsenistä; henkilökohtainen varajäsen äänestää jäsenen paikalla ryhmän säännön deputies-vote mukaan.",
+  "refusal.election.voted-not-prevented": "Jäsenpaikkasi on jo äänestänyt vaalissa {title}, joten esteen ilmoittaminen ei enää muuta mitään: varajäsen ei äänestä sen puolesta.",
   "refusal.election.already-voted": "Olet jo äänestänyt vaalissa {title}. Ääni annetaan vain kerran; toista lippua ei tallennettu.",
   "refusal.election.unknown-choice": "En tunnista valintaa \"{given}\". Käytä ehdokkaan numeroa tai nimeä: /council election candidates <tunnus>",
   "refusal.election.choice-ambiguous": "«{given}» voi tarkoittaa useampaa ehdokasta: {choices}. Äänestä numeroin, esimerkiksi: /council {example}",

@@ -223,6 +223,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "refusal.election.no-candidates": "Valet {id} har inga godkända kandidater, så röstningen kan inte öppnas.",
   "refusal.election.empty-roll": "{group} har inga röstberättigade medlemmar (ordförande, vice ordförande, sekreterare eller medlem). Lägg till en, t.ex. /council group add {group} <person>",
   "refusal.election.not-on-roll": "Du finns inte i röstlängden för {title}. Röstlängden låstes av medlemmarna i {group} när röstningen öppnades; en personlig ersättare röstar på sin medlems plats enligt gruppens regel deputies-vote.",
+  "refusal.election.voted-not-prevented": "Din plats har redan röstat i {title}, så att anmäla förhinder ändrar ingenting nu: din ersättare röstar inte för den.",
   "refusal.election.already-voted": "Du har redan röstat i {title}. Var och en röstar en gång; den andra röstsedeln sparades inte.",
   "refusal.election.unknown-choice": "Jag känner inte igen valet \"{given}\". Använd kandidatens nummer eller namn: /council election candidates <kod>",
   "refusal.election.choice-ambiguous": "«{given}» kan vara flera kandidater: {choices}. Rösta med nummer, till exempel: /council {example}",

@@ -58,7 +58,7 @@ describe("declaring oneself prevented", () => {
     expect(preventedRefusal(seat(), "maija", "prevented")).toBeNull();
     expect(preventedRefusal(seat(), "pekka", "prevented")).toBe("not-on-roll");
     expect(preventedRefusal(seat(), "maija", "not-voted")).toBe("prevented-not-rule");
-    expect(preventedRefusal(seat({ hasVoted: true }), "maija", "prevented")).toBe("already-voted");
+    expect(preventedRefusal(seat({ hasVoted: true }), "maija", "prevented")).toBe("voted-not-prevented");
     expect(preventedRefusal(seat({ prevented: true }), "maija", "prevented")).toBe("already-prevented");
     expect(preventedRefusal(seat({ deputyId: null }), "maija", "prevented")).toBe("no-deputy");
   });
