@@ -205,6 +205,15 @@ describe.each(backends)("elections on %s", (backend) => {
     expect(await app.say("Cecilia", `election nominate ${id} Anna`)).toContain("Anna on jo asetettu ehdolle");
   });
 
+  it("asks which was meant when the method is misspelt, creating nothing, and reads d'Hondt with its apostrophe", async () => {
+    const misspelt = await app.say("Admin", "election create Viestintä 2 plurallity Varapuheenjohtajat");
+    expect(misspelt).toContain('Tarkoititko vaalitapaa plurality (kirjoitit "plurallity")? Esim. /council election create Viestintä 2 plurality Varapuheenjohtajat');
+    expect((await app.services.elections.list(await app.invocation("Admin"), "Viestintä")).elections.total).toBe(0);
+    expect(await app.say("Admin", "election create Viestintä 2 d'hondt Hallitus 2027")).toContain("Hallitus 2027 luotu työryhmälle Viestintä");
+    expect(await app.say("Admin", "election create Viestintä 2 d’Hondt Hallitus 2028")).toContain("listavaali d'Hondtin vertausluvuin");
+    expect(await app.say("Admin", "election create Viestintä 1 Lista 2027")).toContain("Lista 2027");
+  });
+
   it("lets only officers create and open, and says who may", async () => {
     const refusal = await app.say("Anna", "election create Viestintä 1 Puheenjohtaja");
     expect(refusal).toContain("Vain työryhmän Viestintä puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä voi tehdä tämän (election create). Ryhmän puheenjohtajisto: Admin.");

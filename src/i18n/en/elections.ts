@@ -210,6 +210,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "refusal.election.not-found": "No election {id}. See the ids: /council election list <group>",
   "refusal.election.wrong-state": "Election {id} is in state {state}; this can only be done in: {allowed}",
   "refusal.election.seats-invalid": "Method {method} does not fit {seats} seats: irv and yes-no choose one, the others at least one.",
+  "refusal.election.method-misspelt": "Did you mean the method {method} (you wrote \"{given}\")? E.g. /council {example} — or, if {given} begins the title, name the method first: /council {titled}",
   "refusal.election.title-missing": "The election needs a title. Example: /council election create Communications 3 stv Representatives 2027",
   "refusal.election.title-too-long": "The election title is too long (at most {max} characters).",
   "refusal.election.not-for-yes-no": "Decision {id} has no candidates, so quotas and deputies do not apply to it.",

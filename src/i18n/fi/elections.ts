@@ -208,6 +208,7 @@ export const elections = {
   "refusal.election.not-found": "Vaalia {id} ei löydy. Katso tunnukset: /council election list <ryhmä>",
   "refusal.election.wrong-state": "Vaali {id} on tilassa {state}; tämä onnistuu vain tilassa: {allowed}",
   "refusal.election.seats-invalid": "Vaalitapa {method} ei sovi {seats} valittavalle: irv ja yes-no valitsevat yhden, muut vähintään yhden.",
+  "refusal.election.method-misspelt": "Tarkoititko vaalitapaa {method} (kirjoitit \"{given}\")? Esim. /council {example} — tai jos {given} aloittaa vaalin nimen, anna vaalitapa ensin: /council {titled}",
   "refusal.election.title-missing": "Vaalilta puuttuu nimi. Esimerkki: /council election create Viestintä 3 stv Edustajat 2027",
   "refusal.election.title-too-long": "Vaalin nimi on liian pitkä (enintään {max} merkkiä).",
   "refusal.election.not-for-yes-no": "Päätösäänestyksessä {id} ei ole ehdokkaita, joten kiintiöt ja varajäsenet eivät koske sitä.",

@@ -210,6 +210,7 @@ export const elections: Record<keyof typeof fi, string> = {
   "refusal.election.not-found": "Valet {id} finns inte. Se koderna: /council election list <grupp>",
   "refusal.election.wrong-state": "Valet {id} är i läget {state}; detta går bara i läget: {allowed}",
   "refusal.election.seats-invalid": "Valsättet {method} passar inte för {seats} platser: irv och yes-no väljer en, de övriga minst en.",
+  "refusal.election.method-misspelt": "Menade du valsättet {method} (du skrev \"{given}\")? T.ex. /council {example} — eller, om {given} inleder valets namn, ange valsättet först: /council {titled}",
   "refusal.election.title-missing": "Valet behöver ett namn. Exempel: /council election create Kommunikation 3 stv Representanter 2027",
   "refusal.election.title-too-long": "Valets namn är för långt (högst {max} tecken).",
   "refusal.election.not-for-yes-no": "Beslutet {id} har inga kandidater, så kvoter och ersättare gäller inte.",
