@@ -107,6 +107,8 @@ describe.each(backends)("working groups on %s", (backend) => {
     expect(await app.say("Anna", "group rename Viestintä Uusi")).toContain("on arkistoitu");
     expect(await app.say("Anna", "group list")).toContain("Työryhmiä ei vielä ole");
     expect(await app.say("Anna", "group list --all")).toContain("Viestintä (arkistoitu)");
+    // Its name stays taken, and the refusal says by what, since the list no longer shows it.
+    expect(await app.say("Anna", "group create Viestintä")).toContain("Nimellä Viestintä on arkistoitu työryhmä (näkyy: /council group list --all)");
   });
 
   it("announces changes in the linked channel, in the council's language", async () => {

@@ -371,7 +371,7 @@ function chosenGroupName(raw: string): string {
 /** No other group of the workspace, archived ones included, has this name or one that looks like it. */
 async function requireFreeName(stores: Stores, workspaceId: string, name: string, exceptId: string | null): Promise<void> {
   const existing = await stores.groups.findByName(workspaceId, name);
-  if (existing && existing.id !== exceptId) refuse("group.name-taken", { name: existing.name });
+  if (existing && existing.id !== exceptId) refuse(existing.archivedAt ? "group.name-taken-archived" : "group.name-taken", { name: existing.name });
   const alike = await stores.groups.findConfusable(workspaceId, name, exceptId);
   if (alike) refuse("group.name-confusable", { given: name, name: alike.name });
 }
