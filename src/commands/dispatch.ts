@@ -14,7 +14,11 @@ import { call } from "./call.ts";
 import { commandName, type CommandDefinition } from "./define.ts";
 import { cancel } from "./help/cancel.ts";
 import { commandNamed, failureFields } from "./failure-log.ts";
-import { parseLine, type ParsedLine } from "./parse-text.ts";
+import { commandOfWords, parseLine, withoutRoot, type ParsedLine } from "./parse-text.ts";
+import { argMeta } from "./args.ts";
+import { argSpecs } from "./usage.ts";
+import { lineTokens } from "../core/shared/words.ts";
+import { refuse } from "../core/shared/refusal.ts";
 import { presentRefusal } from "./present-refusal.ts";
 import { validateArgs } from "./validate.ts";
 
@@ -63,6 +67,31 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     };
   }
 
+  /**
+   * A group's name of several words may be typed without quotes when it names a group of the
+   * workspace (`group members Communications and media`): it is quoted before the line is split.
+   * When a shorter name it begins with is a group too (`Youth` and `Youth work`), the person is asked
+   * to quote the one they mean, since the words after the name could go either way.
+   */
+  async function quoteGroupName(inv: Invocation, line: string): Promise<string> {
+    const body = withoutRoot(line);
+    const tokens = lineTokens(body);
+    const command = commandOfWords(commands, tokens.map((token) => token.text));
+    const first = command && argSpecs(command).find((spec) => !spec.flag && !spec.named);
+    if (!command || !first || argMeta(first.schema).kind !== "group") return line;
+    const words = tokens.slice(command.path.length);
+    const unquoted = words.findIndex((word) => word.quoted || word.text.startsWith("--"));
+    const candidates = unquoted < 0 ? words : words.slice(0, unquoted);
+    if (candidates.length < 2) return line;
+    const found = await services.groups.nameAtStart(inv, candidates.map((word) => word.text));
+    if (found.words === 0) return line;
+    const start = candidates[0]!.start;
+    const end = candidates[found.words - 1]!.end;
+    const name = body.slice(start, end);
+    if (found.shorter) refuse("group.name-ambiguous", { short: `"${found.shorter}"`, long: `"${name}"` });
+    return `${body.slice(0, start)}"${name}"${body.slice(end)}`;
+  }
+
   // A call names its command by path; an unknown one (a control from an older version) reads like a
   // typed line, so the person hears which commands come closest.
   const resolve = (input: CommandInput): ParsedLine => {
@@ -80,7 +109,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     try {
       const inv = await invocation(request);
       p = presentation(inv.locale, deps.timeZone);
-      const resolved = resolve(input);
+      const resolved = resolve("line" in input ? { line: await quoteGroupName(inv, input.line) } : input);
       const { command, confirmed } = resolved;
       raw = resolved.raw;
       const args = validateArgs(p, command, raw);

@@ -19,7 +19,7 @@ export interface ParsedLine {
 const rootPrefix = /^\s*\/?council(?=\s|$)/i;
 const flagPattern = /^--([a-z][a-z-]*)$/;
 
-const withoutRoot = (line: string): string => line.replace(rootPrefix, "");
+export const withoutRoot = (line: string): string => line.replace(rootPrefix, "");
 
 export const tokenize = (line: string): string[] => lineTokens(withoutRoot(line)).map((token) => token.text);
 

@@ -111,6 +111,20 @@ describe.each(backends)("working groups on %s", (backend) => {
     expect(await app.say("Anna", "group create Viestintä")).toContain("Nimellä Viestintä on arkistoitu työryhmä (näkyy: /council group list --all)");
   });
 
+  it("takes a group's name of several words without quotes when it names a group, and asks which when a shorter one does too", async () => {
+    await app.say("Anna", "group create Viestintä ja media");
+    expect(await app.say("Anna", "group add Viestintä ja media Ben")).toContain("Ben lisätty työryhmään *Viestintä ja media* (jäsen).");
+    expect(await app.say("Anna", "group members Viestintä ja media")).toContain("Ben");
+    await app.say("Anna", "group create Nuoret");
+    await app.say("Anna", "group create Nuoret työ");
+    const before = await app.say("Anna", "group list");
+    const asked = await app.say("Anna", "group rename Nuoret työ Nuorisotyö");
+    expect(asked).toContain('Työryhmiä on sekä nimellä "Nuoret" että "Nuoret työ": kumpaa tarkoitit?');
+    expect(await app.say("Anna", "group list")).toBe(before);
+    expect(await app.say("Anna", 'group rename "Nuoret työ" Nuorisotyö')).toContain("Nuorisotyö");
+    expect(await app.say("Anna", "group rename Nuoret Lapset ja nuoret")).toContain("Lapset ja nuoret");
+  });
+
   it("announces changes in the linked channel, in the council's language", async () => {
     await app.say("Anna", "group create Viestintä");
     await app.say("Anna", "group rules Viestintä joining open");

@@ -63,6 +63,25 @@ export class GroupService {
     return (await this.deps.uow.read.groups.matching(inv.workspaceId, groupNameKey(typed), limit)).map((g) => g.name);
   }
 
+  /**
+   * How many of a line's first words, two or more, are the name of a group of the workspace (the
+   * longest such), and a shorter group name they begin with, if any: `Youth work` when `Youth` is a
+   * group too. 0: none. What the words after the name mean is the command's.
+   */
+  async nameAtStart(inv: Invocation, words: readonly string[]): Promise<{ readonly words: number; readonly shorter: string | null }> {
+    const groups = this.deps.uow.read.groups;
+    let longest = 0;
+    for (let count = Math.min(words.length, maxNameWords); count >= 2 && longest === 0; count -= 1) {
+      if (await groups.findByName(inv.workspaceId, words.slice(0, count).join(" "))) longest = count;
+    }
+    if (longest === 0) return { words: 0, shorter: null };
+    for (let count = 1; count < longest; count += 1) {
+      const shorter = await groups.findByName(inv.workspaceId, words.slice(0, count).join(" "));
+      if (shorter) return { words: longest, shorter: shorter.name };
+    }
+    return { words: longest, shorter: null };
+  }
+
   /** A page of the workspace's groups by name. */
   list(inv: Invocation, includeArchived = false, page = 1): Promise<Page<Group>> {
     const stores = this.deps.uow.read;
@@ -359,6 +378,9 @@ export async function findActiveGroup(stores: Stores, inv: Invocation, name: str
   if (isArchived(group)) refuse("group.archived", { name: group.name });
   return group;
 }
+
+/** The most words a group name typed without quotes is looked for in. */
+const maxNameWords = 6;
 
 /** A group name as typed: refused when it hides characters; NFC, spacing tidied. */
 function chosenGroupName(raw: string): string {

@@ -79,6 +79,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "audit.person.profile-changed": "{actor} updated their profile",
   "refusal.group.not-found": "There is no working group called {name}. See the groups: /council group list",
   "refusal.group.name-taken-archived": "An archived working group is called {name} (see /council group list --all). It keeps the name so its records can be found; choose another, e.g. {name} 2.",
+  "refusal.group.name-ambiguous": "There are working groups called {short} and {long}: which did you mean? Put its name in quotes ({short} or {long}) and the rest after it.",
   "refusal.group.name-taken": "A working group called {name} already exists. Choose another name.",
   "refusal.group.name-confusable": "The name {given} looks the same as the working group {name} (a Cyrillic «а» looks like a Latin «a», for instance). Choose a name that stands apart. Example: /council group create Communications and outreach",
   "refusal.group.name-hidden-characters": "The name has invisible or text-direction characters ({characters}). Type it with visible characters only. Example: /council group create Communications",

@@ -77,6 +77,7 @@ export const groups = {
   "audit.person.profile-changed": "{actor} päivitti profiiliaan",
   "refusal.group.not-found": "Työryhmää {name} ei löydy. Katso ryhmät: /council group list",
   "refusal.group.name-taken-archived": "Nimellä {name} on arkistoitu työryhmä (näkyy: /council group list --all). Nimi pysyy sen, jotta sen tiedot löytyvät; valitse toinen nimi, esim. {name} 2.",
+  "refusal.group.name-ambiguous": "Työryhmiä on sekä nimellä {short} että {long}: kumpaa tarkoitit? Kirjoita ryhmän nimi lainausmerkeissä ({short} tai {long}) ja loput sen perään.",
   "refusal.group.name-taken": "Työryhmä nimeltä {name} on jo olemassa. Valitse toinen nimi.",
   "refusal.group.name-confusable": "Nimi {given} näyttää samalta kuin työryhmän {name} nimi (esimerkiksi kyrillinen «а» näyttää latinalaiselta «a»:lta). Valitse nimi, joka erottuu. Esimerkki: /council group create Viestintä ja tiedotus",
   "refusal.group.name-hidden-characters": "Nimessä on näkymättömiä tai tekstin suuntaa kääntäviä merkkejä ({characters}). Kirjoita nimi pelkin näkyvin merkein. Esimerkki: /council group create Viestintä",

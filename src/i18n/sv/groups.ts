@@ -79,6 +79,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "audit.person.profile-changed": "{actor} uppdaterade sin profil",
   "refusal.group.not-found": "Det finns ingen arbetsgrupp som heter {name}. Se grupperna: /council group list",
   "refusal.group.name-taken-archived": "En arkiverad arbetsgrupp heter {name} (se /council group list --all). Den behåller namnet så att dess uppgifter hittas; välj ett annat, t.ex. {name} 2.",
+  "refusal.group.name-ambiguous": "Det finns arbetsgrupper som heter {short} och {long}: vilken menade du? Skriv gruppens namn inom citattecken ({short} eller {long}) och resten efter det.",
   "refusal.group.name-taken": "En arbetsgrupp som heter {name} finns redan. Välj ett annat namn.",
   "refusal.group.name-confusable": "Namnet {given} ser likadant ut som arbetsgruppen {name} (ett kyrilliskt «а» ser till exempel ut som ett latinskt «a»). Välj ett namn som skiljer sig. Exempel: /council group create Kommunikation och information",
   "refusal.group.name-hidden-characters": "Namnet har osynliga tecken eller tecken som vänder textriktningen ({characters}). Skriv det med synliga tecken. Exempel: /council group create Kommunikation",
