@@ -24,6 +24,9 @@ describe.each(backends)("decisions without a meeting on %s", (backend) => {
   it("takes answers by button from members and deputies, reminds the silent, and closes at the deadline with dated minutes and a lot", async () => {
     expect(await app.say("Maija", "decide Viestintä 1.12.2026 Hyväksytään kevään aikataulu.")).toContain("Vain työryhmän Viestintä puheenjohtaja");
     expect(await app.say("Anna", "decide Viestintä 31.2.2026 Hyväksytään kevään aikataulu.")).toContain('En ymmärrä päivämäärää "31.2.2026"');
+    // A time after the date would have become the start of the proposal.
+    expect(await app.say("Anna", "decide Viestintä 1.12.2026 klo 18 Hyväksytään kevään aikataulu.")).toContain("Esim. /council decide Viestintä 1.12.2026 Hyväksytään kevään aikataulu.");
+    expect(await app.say("Anna", "decide Viestintä 1.12.2026 18:00 Hyväksytään kevään aikataulu.")).toContain("kellonaikaa (18:00) ei anneta");
     expect(await app.say("Anna", "decide Viestintä 1.12.2026 Hyväksytään kevään aikataulu.")).toContain("Päätösehdotus 1 tehty työryhmälle Viestintä. Vastausaika päättyy ti 1.12.2026 klo 23.59");
     expect(channel()).toContain("Viestintä: päätösehdotus 1 (ilman kokousta)");
     const post = app.chat.posts.find((p) => p.channelId === "#viestinta" && replyText(p.reply).includes("päätösehdotus 1"))!;

@@ -5,6 +5,7 @@ import { refuse } from "../../core/shared/refusal.ts";
 import { showTime } from "../../core/shared/show-time.ts";
 import { done } from "../done.ts";
 import { flag, groupName, restOfLine } from "../args.ts";
+import { typedName } from "../../core/shared/words.ts";
 import { defineCommand } from "../define.ts";
 
 /**
@@ -23,6 +24,11 @@ export const decide = defineCommand({
   sideEffects: true,
   async run({ inv, services, p }, args) {
     const deadline = parseDueDate(args.deadline, p.timeZone) ?? refuse("decision.bad-deadline", { given: args.deadline });
+    // A time after the date (`15.12.2026 18:00`) would begin the proposal's text; a proposal runs to the end of its day.
+    const time = /^(?:(?:klo|kl|at)\s+)?\d{1,2}(?:[:.]\d{2})?(?=\s|$)/i.exec(args.decision);
+    if (time && /[:.]|klo|kl|at/i.test(time[0])) {
+      refuse("decision.deadline-time", { given: time[0], example: `decide ${typedName(args.group)} ${args.deadline} ${args.decision.slice(time[0].length).trim()}` });
+    }
     const { group, decision } = await services.decisions.propose(inv, args.group, args.decision, deadline, args.unanimous ? "unanimous" : "majority");
     return done(p, "decision.proposed", { group: group.name, number: decision.number, deadline: showTime(p, "weekdayDateTime", decision.deadline) });
   },

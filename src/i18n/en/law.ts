@@ -113,6 +113,7 @@ export const law: Record<keyof typeof fi, string> = {
   "decision.minutes.by-lot": "(a tie, drawn by lot)",
   "decision.minutes.challenge": "The decision may be challenged until {date} (Associations Act §32: three months from the decision).",
   "reminders.nudge.decision": "You have not yet answered proposal {number} of working group {group}. Answers close {when}. Answer with the buttons: /council decision show {group} {number}",
+  "refusal.decision.deadline-time": "Answers are taken until the end of the day, so no time ({given}) is given: it would begin the proposal's text. E.g. /council {example}",
   "refusal.decision.deadline-in-past": "The deadline must be in the future. Example: /council decide Communications {exampleLaterDay} Approve the schedule.",
   "refusal.decision.bad-deadline": "I do not understand the date \"{given}\". Give the day answers stay open until, e.g. /council decide Communications {exampleLaterDay} Approve the schedule.",
   "refusal.decision.no-members": "Working group {group} has no voting members.",

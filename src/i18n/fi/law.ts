@@ -111,6 +111,7 @@ export const law = {
   "decision.minutes.by-lot": "(äänet menivät tasan; ratkaistiin arvalla)",
   "decision.minutes.challenge": "Päätöksen moiteaika päättyy {date} (yhdistyslaki 32 §: kolme kuukautta päätöksestä).",
   "reminders.nudge.decision": "Et ole vielä vastannut työryhmän {group} päätösehdotukseen {number}. Vastausaika päättyy {when}. Vastaa painikkeilla: /council decision show {group} {number}",
+  "refusal.decision.deadline-time": "Vastausaika päättyy päivän lopussa, joten kellonaikaa ({given}) ei anneta: se alkaisi ehdotuksen tekstin. Esim. /council {example}",
   "refusal.decision.deadline-in-past": "Vastausajan on päätyttävä tulevaisuudessa. Esimerkki: /council decide Viestintä {exampleLaterDay} Hyväksytään aikataulu.",
   "refusal.decision.bad-deadline": "En ymmärrä päivämäärää \"{given}\". Anna päivä, jonka loppuun vastausaika jatkuu, esim. /council decide Viestintä {exampleLaterDay} Hyväksytään aikataulu.",
   "refusal.decision.no-members": "Työryhmässä {group} ei ole äänivaltaisia jäseniä.",

@@ -113,6 +113,7 @@ export const law: Record<keyof typeof fi, string> = {
   "decision.minutes.by-lot": "(lika röstetal; avgjordes genom lottning)",
   "decision.minutes.challenge": "Beslutet kan klandras till och med {date} (föreningslagen 32 §: tre månader från beslutet).",
   "reminders.nudge.decision": "Du har ännu inte svarat på arbetsgruppen {group}s beslutsförslag {number}. Svarstiden går ut {when}. Svara med knapparna: /council decision show {group} {number}",
+  "refusal.decision.deadline-time": "Svaren tas emot till dagens slut, så ingen tid ({given}) anges: den skulle inleda förslagets text. T.ex. /council {example}",
   "refusal.decision.deadline-in-past": "Svarstiden måste gå ut i framtiden. Exempel: /council decide Kommunikation {exampleLaterDay} Tidtabellen godkänns.",
   "refusal.decision.bad-deadline": "Jag förstår inte datumet \"{given}\". Ange dagen svarstiden varar till, t.ex. /council decide Kommunikation {exampleLaterDay} Tidtabellen godkänns.",
   "refusal.decision.no-members": "Arbetsgruppen {group} har inga röstberättigade medlemmar.",
