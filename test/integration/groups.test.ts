@@ -111,6 +111,13 @@ describe.each(backends)("working groups on %s", (backend) => {
     expect(await app.say("Anna", "group create Viestintä")).toContain("Nimellä Viestintä on arkistoitu työryhmä (näkyy: /council group list --all)");
   });
 
+  it("suggests the group a slip away from a name that names none", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group create Talous");
+    expect(await app.say("Anna", "group info Viestntä")).toContain('Työryhmää Viestntä ei löydy. Tarkoititko: "Viestintä"?');
+    expect(await app.say("Anna", "group info Kulttuuri")).toContain("Työryhmää Kulttuuri ei löydy. Katso ryhmät: /council group list");
+  });
+
   it("takes a group's name of several words without quotes when it names a group, and asks which when a shorter one does too", async () => {
     await app.say("Anna", "group create Viestintä ja media");
     expect(await app.say("Anna", "group add Viestintä ja media Ben")).toContain("Ben lisätty työryhmään *Viestintä ja media* (jäsen).");

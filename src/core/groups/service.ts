@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { msg } from "../../i18n/translate.ts";
@@ -369,8 +370,27 @@ export class GroupService {
 
 export async function findGroup(stores: Stores, inv: Invocation, name: string): Promise<Group> {
   const group = await stores.groups.findByName(inv.workspaceId, name);
-  if (!group) refuse("group.not-found", { name });
-  return group;
+  if (group) return group;
+  const near = await namesNear(stores, inv.workspaceId, name);
+  if (near.length > 0) refuse("group.not-found-near", { name, suggestions: near.map((n) => `"${n}"`).join(", ") });
+  refuse("group.not-found", { name });
+}
+
+/**
+ * Groups whose name is a slip away from one typed (`Comunications`): a letter or two off, among
+ * those that begin as it does. Read only when no group has the name, to say what was meant.
+ */
+async function namesNear(stores: Stores, workspaceId: string, typed: string): Promise<string[]> {
+  const key = groupNameKey(typed);
+  if (key.length < 3) return [];
+  const candidates = await stores.groups.matching(workspaceId, key.slice(0, 2), 50);
+  const allowed = key.length < 6 ? 1 : 2;
+  return candidates
+    .map((g) => ({ name: g.name, off: distance(groupNameKey(g.name), key) }))
+    .filter((c) => c.off <= allowed)
+    .sort((a, b) => a.off - b.off)
+    .slice(0, 3)
+    .map((c) => c.name);
 }
 
 export async function findActiveGroup(stores: Stores, inv: Invocation, name: string): Promise<Group> {

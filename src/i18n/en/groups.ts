@@ -77,6 +77,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "audit.member.role-changed": "{actor} changed the role of {person}: {oldRole} → {role}",
   "audit.member.deputy-set": "{actor} named {deputy} the personal deputy of {member}",
   "audit.person.profile-changed": "{actor} updated their profile",
+  "refusal.group.not-found-near": "There is no working group called {name}. Did you mean: {suggestions}?",
   "refusal.group.not-found": "There is no working group called {name}. See the groups: /council group list",
   "refusal.group.name-taken-archived": "An archived working group is called {name} (see /council group list --all). It keeps the name so its records can be found; choose another, e.g. {name} 2.",
   "refusal.group.name-ambiguous": "There are working groups called {short} and {long}: which did you mean? Put its name in quotes ({short} or {long}) and the rest after it.",

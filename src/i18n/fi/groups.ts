@@ -75,6 +75,7 @@ export const groups = {
   "audit.member.role-changed": "{actor} muutti henkilön {person} roolin: {oldRole} → {role}",
   "audit.member.deputy-set": "{actor} nimesi henkilön {deputy} henkilön {member} henkilökohtaiseksi varajäseneksi",
   "audit.person.profile-changed": "{actor} päivitti profiiliaan",
+  "refusal.group.not-found-near": "Työryhmää {name} ei löydy. Tarkoititko: {suggestions}?",
   "refusal.group.not-found": "Työryhmää {name} ei löydy. Katso ryhmät: /council group list",
   "refusal.group.name-taken-archived": "Nimellä {name} on arkistoitu työryhmä (näkyy: /council group list --all). Nimi pysyy sen, jotta sen tiedot löytyvät; valitse toinen nimi, esim. {name} 2.",
   "refusal.group.name-ambiguous": "Työryhmiä on sekä nimellä {short} että {long}: kumpaa tarkoitit? Kirjoita ryhmän nimi lainausmerkeissä ({short} tai {long}) ja loput sen perään.",

@@ -77,6 +77,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "audit.member.role-changed": "{actor} ändrade rollen för {person}: {oldRole} → {role}",
   "audit.member.deputy-set": "{actor} utsåg {deputy} till personlig ersättare för {member}",
   "audit.person.profile-changed": "{actor} uppdaterade sin profil",
+  "refusal.group.not-found-near": "Det finns ingen arbetsgrupp som heter {name}. Menade du: {suggestions}?",
   "refusal.group.not-found": "Det finns ingen arbetsgrupp som heter {name}. Se grupperna: /council group list",
   "refusal.group.name-taken-archived": "En arkiverad arbetsgrupp heter {name} (se /council group list --all). Den behåller namnet så att dess uppgifter hittas; välj ett annat, t.ex. {name} 2.",
   "refusal.group.name-ambiguous": "Det finns arbetsgrupper som heter {short} och {long}: vilken menade du? Skriv gruppens namn inom citattecken ({short} eller {long}) och resten efter det.",
