@@ -96,6 +96,14 @@ describe.each(backends)("membership requests on %s", (backend) => {
     expect(dmsTo("Anna")).toEqual([]);
   });
 
+  it("withdraws a pending request when its maker leaves the group they are not yet in", async () => {
+    await app.say("Ben", "group join Viestintä");
+    expect(await app.say("Ben", "group leave Viestintä")).toContain("Peruit pyyntösi liittyä työryhmään *Viestintä*.");
+    expect(await app.say("Anna", "group requests Viestintä")).toContain("ei ole avoimia jäsenyyspyyntöjä");
+    expect(await app.say("Anna", "group history Viestintä")).toContain("Ben perui jäsenyyspyyntönsä");
+    expect(await app.say("Ben", "group leave Viestintä")).toContain("ei ole");
+  });
+
   it("answers a request left from before the group opened when its maker joins: no officer declines a member", async () => {
     await app.say("Ben", "group join Viestintä");
     await app.say("Anna", "group rules Viestintä joining open");

@@ -8,7 +8,7 @@ export const groupLeave = defineCommand({
   args: () => z.object({ group: groupName() }),
   sideEffects: true,
   async run({ inv, services, p }, args) {
-    const group = await services.groups.leave(inv, args.group);
-    return done(p, "groups.left", { name: group.name });
+    const { group, left } = await services.groups.leave(inv, args.group);
+    return done(p, left === "request" ? "groups.request-withdrawn" : "groups.left", { name: group.name });
   },
 });

@@ -30,6 +30,7 @@ export type AuditAction =
   | "group.rule-changed"
   | "member.joined"
   | "member.requested"
+  | "member.request-withdrawn"
   | "member.accepted"
   | "member.declined"
   | "member.added"

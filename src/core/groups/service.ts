@@ -218,15 +218,20 @@ export class GroupService {
     return { group, requested: false };
   }
 
-  async leave(inv: Invocation, groupName: string): Promise<Group> {
+  /** The person leaves the group; one who only asked to join withdraws the request instead. */
+  async leave(inv: Invocation, groupName: string): Promise<{ group: Group; left: "group" | "request" }> {
     const me = inv.actor.person;
-    const group = await this.deps.uow.run(async (stores) => {
+    return this.deps.uow.run(async (stores) => {
       const found = await findActiveGroup(stores, inv, groupName);
+      const isMember = (await stores.groups.membership(found.id, me.id)) !== null;
+      if (!isMember && (await stores.groups.removeRequest(found.id, me.id))) {
+        await recordChange(stores, this.deps.clock, inv, "member.request-withdrawn", memberSubject(found, me), { before: { person: me.displayName } });
+        return { group: found, left: "request" as const };
+      }
       await this.removeFromGroup(stores, inv, found, me, "member.left");
       await this.deps.announce(stores, found, "announce.member.left", { person: me.displayName, group: found.name });
-      return found;
+      return { group: found, left: "group" as const };
     });
-    return group;
   }
 
   async add(inv: Invocation, groupName: string, person: Person, role: Role): Promise<Group> {
