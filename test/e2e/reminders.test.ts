@@ -66,7 +66,7 @@ describe("reminders end to end", () => {
     expect(await first.say("Anna", `election timetable ${election} closes 4.12.2026 12:00`)).toContain("päättyy pe 4.12.2026 klo 12.00");
     const list = await first.say("Anna", "remind list Viestintä");
     expect(list).toContain("Viestintä: muistutukset (7)");
-    expect(list).toContain("toistuu: 0 10 * * *");
+    expect(list).toContain("toistuu: joka päivä klo 10.00");
 
     await first.scheduler.start();
     first.clock.set(new Date("2026-11-30T08:00:10Z")); // 10:00

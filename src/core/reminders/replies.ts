@@ -6,6 +6,7 @@ import type { Page } from "../shared/page.ts";
 import type { Group } from "../groups/group.ts";
 import type { Reminder } from "./reminder.ts";
 import { reminderText, reminderWhen } from "./service.ts";
+import { cronInWords } from "./cron-words.ts";
 
 /** Display names of the people personal nudges go to, by person id. */
 export type Recipients = ReadonlyMap<string, string>;
@@ -14,7 +15,7 @@ export function reminderLine(p: Presentation, r: Reminder, recipients: Recipient
   const words = reminderText(p, r);
   const when = reminderWhen(p, r);
   const base = r.cron
-    ? p.t("reminders.list.recurring", { id: r.id, when, cron: r.cron, text: words })
+    ? p.t("reminders.list.recurring", { id: r.id, when, repeats: cronInWords(p, r.cron), text: words })
     : r.nextDueAt
       ? p.t("reminders.list.once", { id: r.id, when, text: words })
       : p.t("reminders.list.done", { id: r.id, text: words });
