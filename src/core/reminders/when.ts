@@ -206,6 +206,8 @@ function readRecurring(lower: readonly string[]): { cron: string; used: number }
       else if (weekday !== null) dow = String(weekday);
       else if (!daily) return null;
       if (monthly && dayOfMonth !== null && (dayOfMonth < 1 || dayOfMonth > 31)) return null;
+      // Not every month has a 29th–31st: such a reminder would skip them (cron does), unannounced.
+      if (monthly && dayOfMonth !== null && dayOfMonth > 28) refuse("reminder.month-day", { day: dayOfMonth });
       return { cron: `${minute} ${hour} ${dom} * ${dow}`, used: i + 1 };
     }
     if (everyWords.has(word)) every = true;

@@ -46,6 +46,7 @@ export const reminders: Record<keyof typeof fi, string> = {
   "reminders.event.voting-closes-in-24h": "Voting in election {election} closes in 24 hours ({when}). Vote: /council election vote {id} <choices>",
   "reminders.nudge.vote": "You have not voted yet in election {election}. Voting closes {when}. Vote: /council election vote {id} <choices>",
   "reminders.nudge.action-item": "Reminder: your action item \"{item}\" is due {when}.",
+  "refusal.reminder.month-day": "A monthly reminder takes a day 1–28: not every month has a day {day}, and it would not come in those. For the month's end: first day of the month 9:00 Text",
   "refusal.reminder.text-missing": "The reminder has no text. Example: /council remind add Communications {exampleDay} 9:00 Remember the meeting",
   "refusal.reminder.invalid-cron": "The cron expression \"{cron}\" is not valid. Five fields: minute hour day month weekday, e.g. \"0 9 * * 1\" (Mondays at 9:00).",
   "refusal.reminder.unreadable-time": "I cannot read the time \"{input}\". Examples: {exampleDay} 9:00 · {exampleIsoDay} 09:00 · tomorrow 9:30 · every Monday 9:00 · first day of the month 10:00 · \"0 9 * * 1\"",

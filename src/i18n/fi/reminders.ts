@@ -44,6 +44,7 @@ export const reminders = {
   "reminders.event.voting-closes-in-24h": "Äänestys vaalissa {election} päättyy vuorokauden kuluttua ({when}). Äänestä: /council election vote {id} <valinnat>",
   "reminders.nudge.vote": "Et ole vielä äänestänyt vaalissa {election}. Äänestysaika päättyy {when}. Äänestä: /council election vote {id} <valinnat>",
   "reminders.nudge.action-item": "Muistutus: tehtäväsi \"{item}\" erääntyy {when}.",
+  "refusal.reminder.month-day": "Kuukausittainen muistutus käy päiville 1–28: kaikissa kuukausissa ei ole {day}. päivää, ja muistutus jäisi niissä tulematta. Kuun loppuun: kuun ensimmäinen päivä 9:00 Teksti",
   "refusal.reminder.text-missing": "Muistutuksesta puuttuu teksti. Esimerkki: /council remind add Viestintä {exampleDay} 9:00 Muista kokous",
   "refusal.reminder.invalid-cron": "Cron-lauseke \"{cron}\" ei kelpaa. Viisi kenttää: minuutti tunti päivä kuukausi viikonpäivä, esim. \"0 9 * * 1\" (maanantaisin 9.00).",
   "refusal.reminder.unreadable-time": "En ymmärrä aikaa \"{input}\". Esimerkkejä: {exampleDay} 9:00 · {exampleIsoDay} 09:00 · huomenna 9.30 · joka maanantai 9:00 · kuun ensimmäinen päivä 10:00 · \"0 9 * * 1\"",

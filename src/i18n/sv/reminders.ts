@@ -46,6 +46,7 @@ export const reminders: Record<keyof typeof fi, string> = {
   "reminders.event.voting-closes-in-24h": "Röstningen i valet {election} avslutas om ett dygn ({when}). Rösta: /council election vote {id} <val>",
   "reminders.nudge.vote": "Du har inte röstat ännu i valet {election}. Röstningen avslutas {when}. Rösta: /council election vote {id} <val>",
   "reminders.nudge.action-item": "Påminnelse: din uppgift \"{item}\" ska vara klar {when}.",
+  "refusal.reminder.month-day": "En månatlig påminnelse tar en dag 1–28: alla månader har inte dag {day}, och den skulle utebli i dem. För månadens slut: första dagen i månaden 9:00 Text",
   "refusal.reminder.text-missing": "Påminnelsen saknar text. Exempel: /council remind add Kommunikation {exampleDay} 9:00 Kom ihåg mötet",
   "refusal.reminder.invalid-cron": "Cron-uttrycket \"{cron}\" är ogiltigt. Fem fält: minut timme dag månad veckodag, t.ex. \"0 9 * * 1\" (måndagar kl. 9.00).",
   "refusal.reminder.unreadable-time": "Jag förstår inte tiden \"{input}\". Exempel: {exampleDay} 9:00 · {exampleIsoDay} 09:00 · i morgon 9.30 · varje måndag 9:00 · första dagen i månaden 10:00 · \"0 9 * * 1\"",

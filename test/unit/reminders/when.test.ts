@@ -65,6 +65,9 @@ describe("reading when a reminder happens", () => {
     ["61 9 * * 1 Kokous", "reminder.invalid-cron"],
     ["0 9 * 13 1 Kokous", "reminder.invalid-cron"],
     ["5.12.2026 9:00", "reminder.text-missing"],
+    // Not every month has a 31st: the reminder would skip those months.
+    ["monthly 31 10:00 Kuun loppu", "reminder.month-day"],
+    ["kuukausittain 29. 10:00 Kuun loppu", "reminder.month-day"],
   ])("refuses %s", (input, code) => {
     expect(refusalOf(input)).toBe(code);
   });
