@@ -57,9 +57,10 @@ const flagOf = (token: LineToken): string | null => (token.quoted ? null : (flag
 
 /**
  * Positional words fill the arguments in order; `--flags` may come anywhere before a text that
- * takes the rest of the line, right before it too. That text is the line itself from its first word to the end, exactly
- * as typed (quotes, apostrophes and dashes kept), less any flags that end the line: `--confirm`
- * inside a sentence is part of the sentence. A rest text that is one quoted word loses its quotes.
+ * takes the rest of the line, right before it too. That text is the line itself from its first
+ * word to the end, exactly as typed (quotes, apostrophes and dashes kept), less any flags that end
+ * the line: `--confirm` inside a sentence is part of the sentence. A rest text that is one quoted
+ * word loses its quotes.
  */
 function splitArguments(command: CommandDefinition, line: string, tokens: readonly LineToken[]): ParsedLine {
   const specs = argSpecs(command);

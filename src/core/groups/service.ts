@@ -1,3 +1,4 @@
+import { typedName } from "../shared/words.ts";
 import { distance } from "fastest-levenshtein";
 import type { MessageKey } from "../../i18n/catalogues.ts";
 import type { Locale } from "../../i18n/locale.ts";
@@ -463,5 +464,5 @@ async function requireNoVoteOpen(stores: Stores, group: Group): Promise<void> {
   const election = await stores.elections.votingInGroup(group.id);
   if (election) refuse("group.rule-locked-by-election", { title: election.title, id: election.id });
   const decision = await stores.decisions.openInGroup(group.id);
-  if (decision) refuse("group.rule-locked-by-decision", { number: decision.number, group: group.name });
+  if (decision) refuse("group.rule-locked-by-decision", { number: decision.number, group: typedName(group.name) });
 }
