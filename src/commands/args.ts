@@ -25,7 +25,9 @@ export const groupName = () => z.string().trim().min(1).max(groupNameMaxLength).
 export const newGroupName = () =>
   z.string().trim().min(1).max(groupNameMaxLength).meta({ kind: "text", rest: true } satisfies ArgMeta);
 export const personRef = () => z.string().trim().min(1).max(personNameMaxLength).meta({ kind: "person" } satisfies ArgMeta);
-export const channelRef = () => z.string().trim().min(1).max(120).meta({ kind: "channel" } satisfies ArgMeta);
+/** A channel: its name (`#tiedotteet`) or the platform's id; a `#` alone names none. */
+export const channelRef = () =>
+  z.string().trim().min(1).max(120).regex(/[\p{L}\p{N}]/u).meta({ kind: "channel" } satisfies ArgMeta);
 export const restOfLine = (max: number) => z.string().trim().min(1).max(max).meta({ kind: "text", rest: true } satisfies ArgMeta);
 /** A role in any of the three languages (`puheenjohtaja`, `ordförande`, `"vice ordförande"`, `chair`), offered by autocomplete on Discord. */
 export const role = () => z.preprocess(roleOfWord, roleSchema).meta({ picker: "autocomplete" } satisfies ArgMeta);

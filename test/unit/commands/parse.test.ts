@@ -82,6 +82,8 @@ describe("the command grammar", () => {
     expect(read("profile set Bransch Kultur")).toMatchObject({ field: "sector" });
     expect(read("digest schedule viikoittain #tiedotteet")).toMatchObject({ period: "weekly" });
     expect(refusalOf(() => read("meeting here Viestintä kotona")).code).toBe("usage.invalid");
+    expect(refusalOf(() => read("group link-channel Viestintä #")).code).toBe("usage.invalid");
+    expect(read("group link-channel Viestintä #tiedotteet")).toMatchObject({ channel: "#tiedotteet" });
     // A number that names a thing may carry its sign.
     expect(read("action done Viestintä #2")).toMatchObject({ number: 2 });
     expect(read("agenda defer Viestintä #5")).toMatchObject({ item: 5 });
