@@ -86,7 +86,7 @@ export const groups = {
   "refusal.group.name-hidden-characters": "Nimessä on näkymättömiä tai tekstin suuntaa kääntäviä merkkejä ({characters}). Kirjoita nimi pelkin näkyvin merkein. Esimerkki: /council group create Viestintä",
   "refusal.group.name-required": "Työryhmän nimi ei voi olla tyhjä. Esimerkki: /council group create Viestintä",
   "refusal.group.rule-locked-by-election": "Varajäsenten äänioikeutta ei voi muuttaa, kun vaalin {title} ({id}) äänestys on auki: äänioikeutetut lukittiin äänestyksen alkaessa. Muuta sääntöä äänestyksen päätyttyä.",
-  "refusal.group.rule-locked-by-decision": "Varajäsenten äänioikeutta ei voi muuttaa, kun ehdotukseen {number} voi vielä vastata: äänioikeutetut lukittiin ehdotuksen tehdessä. Muuta sääntöä sen päätyttyä (/council decision show {group} {number}).",
+  "refusal.group.rule-locked-by-decision": "Varajäsenten äänioikeutta ei voi muuttaa, kun ehdotukseen {number} voi vielä vastata: äänioikeutetut lukittiin, kun ehdotus tehtiin. Muuta sääntöä sen päätyttyä (/council decision show {group} {number}).",
   "refusal.group.rule-value-invalid": "Säännön {rule} arvo ei voi olla \"{value}\". Vaihtoehdot: {allowed}. Esimerkiksi: /council group rules \"{group}\" {rule} {example}",
   "refusal.group.archived": "Työryhmä {name} on arkistoitu, eikä sitä voi enää muuttaa.",
   "refusal.group.officers-only": "Vain työryhmän {group} puheenjohtaja, varapuheenjohtaja, sihteeri tai työtilan ylläpitäjä voi tehdä tämän ({action}). Ryhmän puheenjohtajisto: {officers}.",
