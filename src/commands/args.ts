@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { groupNameMaxLength, roleOfWord, roleSchema } from "../core/groups/group.ts";
+import { groupNameMaxLength, roleWords } from "../core/groups/group.ts";
 import { localeSchema } from "../i18n/locale.ts";
 
 /**
@@ -29,23 +29,24 @@ export const personRef = () => z.string().trim().min(1).max(personNameMaxLength)
 export const channelRef = () =>
   z.string().trim().min(1).max(120).regex(/[\p{L}\p{N}]/u).meta({ kind: "channel" } satisfies ArgMeta);
 export const restOfLine = (max: number) => z.string().trim().min(1).max(max).meta({ kind: "text", rest: true } satisfies ArgMeta);
-/** A role in any of the three languages (`puheenjohtaja`, `ordförande`, `"vice ordförande"`, `chair`), offered by autocomplete on Discord. */
-export const role = () => z.preprocess(roleOfWord, roleSchema).meta({ picker: "autocomplete" } satisfies ArgMeta);
 
 /**
- * A keyword as people type it: its id, or its word in Finnish, Swedish or English, in any case
- * (`Etänä`, `distans`, `remote`; a phone capitalises the first letter). Anything else stays as
- * typed, for the enum to refuse with its ids. Discord offers the ids as choices.
+ * A keyword as people type it: its id, or its word in Finnish, Swedish or English, in any case and
+ * spacing (`Etänä`, `distans`, `"vice ordförande"`; a phone capitalises the first letter). Anything
+ * else stays as typed, for the enum to refuse with its ids. Discord offers the ids as choices.
  */
 export function keyword<const T extends string>(words: Readonly<Record<T, readonly string[]>>) {
   const ids = Object.keys(words) as [T, ...T[]];
   const idOf = (typed: unknown): unknown => {
     if (typeof typed !== "string") return typed;
-    const word = typed.normalize("NFC").trim().toLocaleLowerCase("fi");
+    const word = typed.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fi");
     return ids.find((id) => id === word || words[id].includes(word)) ?? typed;
   };
   return z.preprocess(idOf, z.enum(ids));
 }
+
+/** A role in any of the three languages (`puheenjohtaja`, `ordförande`, `"vice ordförande"`, `chair`), offered by autocomplete on Discord. */
+export const role = () => keyword(roleWords).meta({ picker: "autocomplete" } satisfies ArgMeta);
 
 /** The bot's languages, by code or by name in any of them (`lang Svenska`, `lang EN`). */
 export const locale = () =>

@@ -49,9 +49,12 @@ export function parseLine(commands: readonly CommandDefinition[], typed: string)
  */
 function helpOnTopic(commands: readonly CommandDefinition[], word: string): ParsedLine | undefined {
   const help = commandOfWords(commands, ["help"]);
-  const isTopic = commands.some((c) => !c.hidden && c.path.length > 1 && c.path[0] === word);
-  return help && isTopic ? { command: help, raw: { topic: word }, confirmed: false } : undefined;
+  return help && inTopic(commands, word).length > 0 ? { command: help, raw: { topic: word }, confirmed: false } : undefined;
 }
+
+/** The commands help lists under a topic (`election` → `election create`, …); none for any other word. */
+const inTopic = (commands: readonly CommandDefinition[], word: string | undefined) =>
+  commands.filter((c) => !c.hidden && c.path.length > 1 && c.path[0] === word);
 
 const flagOf = (token: LineToken): string | null => (token.quoted ? null : (flagPattern.exec(token.text)?.[1] ?? null));
 
@@ -123,11 +126,10 @@ function splitArguments(command: CommandDefinition, line: string, tokens: readon
 
 /** Up to three commands closest to what was typed, as `/council …` lines. */
 export function suggest(commands: readonly CommandDefinition[], lowered: readonly string[]): string {
-  const shown = commands.filter((c) => !c.hidden);
   // A topic typed right ("election open-voting") is where the person is: a one-word command
   // elsewhere ("decide") is no nearer for being short.
-  const inTopic = shown.filter((c) => c.path.length > 1 && c.path[0] === lowered[0]);
-  const scored = (inTopic.length > 0 ? inTopic : shown)
+  const topic = inTopic(commands, lowered[0]);
+  const scored = (topic.length > 0 ? topic : commands.filter((c) => !c.hidden))
     .map((c) => {
       const name = commandName(c);
       // Compare like with like: as many typed words as the command has.

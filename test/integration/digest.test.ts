@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
 import { consoleWorkspace } from "../../adapters/console/directory.ts";
 import { toHtml } from "../../src/core/digest/export.ts";
@@ -45,6 +46,15 @@ describe("news items", () => {
 });
 
 describe("the digest", () => {
+  it("runs from a day read as other dates are, looking back for one without a year, and refuses one still ahead", async () => {
+    await setup();
+    const day = (offset: number, format: string) => DateTime.fromJSDate(app.clock.now(), { zone: "Europe/Helsinki" }).plus({ days: offset }).toFormat(format);
+    const preview = async (since: string) => replyText(await app.dispatcher.runLine(app.request("Ben"), `digest preview ${since}`));
+    expect(await preview(day(-3, "dd/MM/yyyy"))).toContain(day(-3, "d.M.yyyy"));
+    expect(await preview(day(-3, "d.M."))).toContain(day(-3, "d.M.yyyy"));
+    expect(await preview(day(3, "d.M.yyyy"))).toContain(`Päivä ${day(3, "d.M.yyyy")} on vasta tulossa`);
+  });
+
   it("is previewed only to you, published to a channel with files, and never repeats an item", async () => {
     await setup();
     await app.say("Ben", "news add Viestintä Foorumi 2027 -- Ilmoittautuminen on auki. https://example.fi/f");

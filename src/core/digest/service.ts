@@ -6,6 +6,7 @@ import { postToChannel } from "../outbox/post.ts";
 import { findActiveGroup, requireManager } from "../groups/service.ts";
 import { officerRoles } from "../groups/group.ts";
 import { nextOccurrence, weekdayOf } from "../reminders/when.ts";
+import { readDate } from "../shared/date-words.ts";
 import type { SendQueue } from "../reminders/send-queue.ts";
 import type { ChatPort } from "../shared/chat.ts";
 import type { Clock } from "../shared/clock.ts";
@@ -95,7 +96,7 @@ export class DigestService {
   /** The digest as it would be published now, in the reader's language; nothing is recorded. */
   async preview(inv: Invocation, timeZone: string, since?: string): Promise<ComposedDigest> {
     const period = await this.currentPeriod(this.deps.uow.read, inv.workspaceId, timeZone, inv.locale, null);
-    return this.compose(this.deps.uow.read, since ? { ...period, from: readDay(since, timeZone) } : period);
+    return this.compose(this.deps.uow.read, since ? { ...period, from: readDay(since, timeZone, this.deps.clock.now()) } : period);
   }
 
   /** Publishes the digest to a channel (a channel id, or a group name meaning its linked channel). */
@@ -262,13 +263,19 @@ function validateNews(title: string, body: string): void {
   if (body.length > newsBodyMaxLength) refuse("news.too-long", { maximum: newsBodyMaxLength });
 }
 
-/** "1.11.2026" or "2026-11-01": the start of that day in the council's time zone. */
-export function readDay(value: string, timeZone: string): Date {
+/**
+ * The day a digest runs from, read as every other date is (`1.11.2026`, `2026-11-01`, `01/11/2026`),
+ * as the start of that day in the council's time zone. Without a year (`1.11.`) it is the latest
+ * such day up to today: "since" looks back.
+ */
+export function readDay(value: string, timeZone: string, now: Date): Date {
   const v = value.trim();
-  const at = /^\d{4}-\d{1,2}-\d{1,2}$/.test(v)
-    ? DateTime.fromFormat(v, "yyyy-M-d", { zone: timeZone })
-    : DateTime.fromFormat(v.replace(/\.$/, ""), "d.M.yyyy", { zone: timeZone });
-  if (!at.isValid) refuse("digest.unreadable-day", { day: v });
+  const today = DateTime.fromJSDate(now, { zone: timeZone });
+  const date = readDate(v, today);
+  let at = date ? DateTime.fromObject(date, { zone: timeZone }) : null;
+  if (!at?.isValid || at.day !== date!.day) refuse("digest.unreadable-day", { day: v });
+  if (at > today && /^\d{1,2}\.\d{1,2}\.$/.test(v)) at = at.minus({ years: 1 });
+  if (at > today) refuse("digest.day-ahead", { day: v });
   return at.toJSDate();
 }
 

@@ -6,20 +6,13 @@ export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
 // Role names as people type them, in Finnish, Swedish and English; the stored role is the English id.
-const roleWords: Record<Role, readonly string[]> = {
+export const roleWords: Readonly<Record<Role, readonly string[]>> = {
   chair: ["puheenjohtaja", "pj", "ordförande", "ordf"],
   "vice-chair": ["varapuheenjohtaja", "varapj", "vpj", "vice ordförande", "vice-ordförande", "viceordförande", "vice chair", "vicechair"],
   secretary: ["sihteeri", "sekreterare"],
   member: ["jäsen", "medlem"],
   deputy: ["varajäsen", "suppleant", "ersättare"],
   observer: ["tarkkailija", "observatör"],
-};
-
-/** A typed role name (`puheenjohtaja`, `suppleant`, `Vice chair`) as the role's id; anything else as typed. */
-export const roleOfWord = (typed: unknown): unknown => {
-  if (typeof typed !== "string") return typed;
-  const word = typed.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fi");
-  return roles.find((role) => role === word || roleWords[role].includes(word)) ?? typed;
 };
 
 /** The roles that run a group: they change roles, rename and archive. */

@@ -24,6 +24,7 @@ export const digest: Record<keyof typeof fi, string> = {
   "arg.newsId": "news id",
   "arg.period": "period (weekly or monthly)",
   "arg.since": "since (date)",
+  "refusal.digest.day-ahead": "{day} is still ahead: a digest runs from a day that has passed, e.g. {examplePastDay}",
   "refusal.digest.unreadable-day": "I cannot read the date \"{day}\". Example: {examplePastDay} or {examplePastIsoDay}",
   "arg.when": "day and time",
   "news.added": "News item *{title}* (`{id}`) added to the next digest.",

@@ -22,6 +22,7 @@ export const digest = {
   "arg.newsId": "uutisen tunnus",
   "arg.period": "jakso (weekly tai monthly)",
   "arg.since": "alkaen (pvm)",
+  "refusal.digest.day-ahead": "Päivä {day} on vasta tulossa: kooste alkaa jo menneestä päivästä, esim. {examplePastDay}",
   "refusal.digest.unreadable-day": "En ymmärrä päivämäärää \"{day}\". Esimerkki: {examplePastDay} tai {examplePastIsoDay}",
   "arg.when": "päivä ja aika",
   "news.added": "Uutinen *{title}* (`{id}`) lisätty seuraavaan koosteeseen.",

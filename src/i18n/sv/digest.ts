@@ -24,6 +24,7 @@ export const digest: Record<keyof typeof fi, string> = {
   "arg.newsId": "nyhetens kod",
   "arg.period": "period (weekly eller monthly)",
   "arg.since": "från (datum)",
+  "refusal.digest.day-ahead": "{day} har inte kommit än: en sammanfattning börjar från en dag som har passerat, t.ex. {examplePastDay}",
   "refusal.digest.unreadable-day": "Jag förstår inte datumet \"{day}\". Exempel: {examplePastDay} eller {examplePastIsoDay}",
   "arg.when": "dag och tid",
   "news.added": "Nyheten *{title}* (`{id}`) har lagts till i nästa sammandrag.",
