@@ -2,7 +2,7 @@ import { decisionSchema, decisionVoterSchema, type Decision } from "../core/deci
 import type { DecisionStore } from "../core/decisions/store.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { readInSlices, rowsInIdOrder } from "./id-slices.ts";
-import { memberGroups } from "./member-groups.ts";
+import { ofMember } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 const toDecision = (row: unknown): Decision => decisionSchema.parse(row);
@@ -31,9 +31,10 @@ export const decisionStore = (db: DbTx): DecisionStore => ({
     return row && toDecision(row);
   },
   async openForMember(scope) {
-    const member = memberGroups(scope);
-    const ids = await db.$queryRaw<{ id: string }[]>`SELECT d."id" FROM ${member.from} JOIN "Decision" d ON d."groupId" = g."id"
-      WHERE ${member.where} AND d."state" = 'open' ORDER BY g."nameKey", d."number" DESC`;
+    // The open decisions of every group, each checked for the person's membership.
+    const member = ofMember(scope);
+    const ids = await db.$queryRaw<{ id: string }[]>`SELECT d."id" FROM "Decision" d ${member.join}
+      WHERE d."state" = 'open' AND g."id" = d."groupId" AND ${member.where} ORDER BY g."nameKey", d."number" DESC`;
     return (await rowsInIdOrder(ids, (slice) => db.decision.findMany({ where: { id: { in: slice } } }))).map(toDecision);
   },
   // Prisma has no relation from a decision to its group, so the workspace is joined in SQL; the ids,

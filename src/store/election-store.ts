@@ -13,7 +13,7 @@ import type { Seat } from "../core/elections/seats.ts";
 import type { ElectionPatch, ElectionStore } from "../core/elections/store.ts";
 import type { Election as ElectionRow, ElectionCandidate as CandidateRow, ElectionVoter as VoterRow } from "../generated/prisma/client.ts";
 import { rowsInIdOrder } from "./id-slices.ts";
-import { memberGroups } from "./member-groups.ts";
+import { ofMember } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 import { shortId } from "./short-id.ts";
 
@@ -58,9 +58,11 @@ export const electionStore = (db: DbTx): ElectionStore => ({
     return rows.map(toElection);
   },
   async inProgressForMember(scope) {
-    const member = memberGroups(scope);
-    const ids = await db.$queryRaw<{ id: string }[]>`SELECT e."id" FROM ${member.from} JOIN "Election" e ON e."groupId" = g."id"
-      WHERE ${member.where} AND e."state" IN ('nominating', 'voting') ORDER BY g."nameKey", e."createdAt", e."id"`;
+    // The workspace's elections in progress, each checked for the person's membership.
+    const member = ofMember(scope);
+    const ids = await db.$queryRaw<{ id: string }[]>`SELECT e."id" FROM "Election" e ${member.join}
+      WHERE e."workspaceId" = ${scope.workspaceId} AND e."state" IN ('nominating', 'voting') AND g."id" = e."groupId" AND ${member.where}
+      ORDER BY g."nameKey", e."createdAt", e."id"`;
     return (await rowsInIdOrder(ids, (slice) => db.election.findMany({ where: { id: { in: slice } } }))).map(toElection);
   },
   async closedIn(workspaceId, from, to) {

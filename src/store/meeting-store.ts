@@ -10,10 +10,11 @@ import {
   type Meeting,
   type Registration,
 } from "../core/meetings/meeting.ts";
+import type { MemberScope } from "../core/groups/member-scope.ts";
 import type { MeetingKey, MeetingStore } from "../core/meetings/store.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { readInSlices } from "./id-slices.ts";
-import { memberGroups } from "./member-groups.ts";
+import { memberGroups, memberOfMany, ofMember } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 // Rows are checked against the core's schemas on the way out: a status string the core does not
@@ -109,24 +110,22 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return row && toMeeting(row);
   },
   async aheadForMember(scope, now) {
-    const member = memberGroups(scope);
-    const ids = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM ${member.from} JOIN "Meeting" m ON m."groupId" = g."id"
-      WHERE ${member.where} AND (m."status" = 'open' OR (m."status" = 'scheduled' AND (m."startsAt" >= ${now} OR m."agendaDeadline" >= ${now})))`;
+    // The meetings ahead of every group, each checked for the person's membership. A deadline never
+    // falls after its meeting's start (setDeadline refuses it), so the start alone bounds them.
+    const member = ofMember(scope);
+    const ids = await db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "Meeting" m ${member.join}
+      WHERE (m."status" = 'open' OR (m."status" = 'scheduled' AND m."startsAt" >= ${now})) AND g."id" = m."groupId" AND ${member.where}`;
     return (await meetingsById(db, ids)).sort(earlierFirst);
   },
   async draftMinutesForMember(scope, { latest }) {
-    // Prisma has no relation from a meeting to its minutes' status, officials or approvals, so the
-    // draft is asked in SQL; only ids come back, the rows then in one read. The person's own drafts
-    // to check are found from their checker rows (indexed by person), not by looking at every draft.
-    const member = memberGroups(scope);
-    const draft = Prisma.sql`m."minutes" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "MinutesStatus" s WHERE s."meetingId" = m."id" AND s."state" <> 'draft')`;
-    const [toCheckIds, latestIds] = await Promise.all([
-      db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM ${member.from} JOIN "Meeting" m ON m."groupId" = g."id" JOIN "MeetingOfficial" o ON o."meetingId" = m."id"
-        WHERE ${member.where} AND o."personId" = ${scope.personId} AND o."role" = 'checker' AND ${draft}
-        AND NOT EXISTS (SELECT 1 FROM "MinutesApproval" a WHERE a."meetingId" = m."id" AND a."personId" = ${scope.personId})`,
-      db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM ${member.from} JOIN "Meeting" m ON m."groupId" = g."id"
-        WHERE ${member.where} AND ${draft} ORDER BY m."startsAt" DESC, m."number" DESC, m."id" LIMIT ${latest}`,
-    ]);
+    // Only ids come back, the rows then in one read. The person's own drafts to check are found
+    // from their checker rows (indexed by person), not by looking at every draft.
+    const member = ofMember(scope);
+    const toCheck = db.$queryRaw<{ id: string }[]>`SELECT m."id" FROM "MeetingOfficial" o CROSS JOIN "Meeting" m ${member.join}
+      WHERE o."personId" = ${scope.personId} AND o."role" = 'checker' AND m."id" = o."meetingId" AND m."minutesState" = 'draft'
+      AND g."id" = m."groupId" AND ${member.where}
+      AND NOT EXISTS (SELECT 1 FROM "MinutesApproval" a WHERE a."meetingId" = m."id" AND a."personId" = ${scope.personId})`;
+    const [toCheckIds, latestIds] = await Promise.all([toCheck, latestDraftIds(db, scope, latest)]);
     const rows = new Map((await meetingsById(db, [...toCheckIds, ...latestIds])).map((m) => [m.id, m]));
     const latestFirstOf = (found: { id: string }[]) => found.map((r) => rows.get(r.id)!).sort((a, b) => earlierFirst(b, a));
     return { toCheck: latestFirstOf(toCheckIds), latest: latestFirstOf(latestIds) };
@@ -139,7 +138,10 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return (await meetingsById(db, ids)).sort(earlierFirst);
   },
   async update(id, patch) {
-    return toMeeting(await db.meeting.update({ where: { id }, data: patch }));
+    const row = await db.meeting.update({ where: { id }, data: patch });
+    // Minutes are a draft until their status says otherwise (saveStatus keeps the column after that).
+    if (typeof patch.minutes === "string" && row.minutesState === null) await db.meeting.update({ where: { id }, data: { minutesState: "draft" } });
+    return toMeeting(row);
   },
   async items(meetingId) {
     return (await db.agendaItem.findMany({ where: { meetingId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] })).map(toItem);
@@ -251,3 +253,27 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     return db.actionItem.count({ where: { ownerId: personId, doneAt: null } });
   },
 });
+
+/**
+ * The ids of the latest `latest` draft minutes of the person's groups. Each group gives its own
+ * latest (an index range from the `latest`-th newest on), which hold every draft that can be among
+ * them; only those are sorted. The groups are the person's memberships, or for a member of many,
+ * the groups that have drafts at all, found by stepping along the index from one group to the next.
+ */
+async function latestDraftIds(db: DbTx, scope: MemberScope, latest: number): Promise<{ id: string }[]> {
+  const newestOfGroup = Prisma.sql`(SELECT MIN(newest."startsAt") FROM (SELECT y."startsAt" FROM "Meeting" y
+    WHERE y."minutesState" = 'draft' AND y."groupId" = g."id" ORDER BY y."startsAt" DESC, y."number" DESC LIMIT ${latest}) AS newest)`;
+  const drafts = Prisma.sql`CROSS JOIN "Meeting" x WHERE x."minutesState" = 'draft' AND x."groupId" = g."id" AND x."startsAt" >= ${newestOfGroup}`;
+  const latestFirst = Prisma.sql`ORDER BY x."startsAt" DESC, x."number" DESC, x."id" LIMIT ${latest}`;
+  if (!(await memberOfMany(db, scope.personId))) {
+    const member = memberGroups(scope);
+    return db.$queryRaw`SELECT x."id" FROM ${member.from} ${drafts} AND ${member.where} ${latestFirst}`;
+  }
+  const member = ofMember(scope);
+  return db.$queryRaw`WITH RECURSIVE drafted("groupId") AS (
+      SELECT MIN("groupId") FROM "Meeting" WHERE "minutesState" = 'draft'
+      UNION ALL
+      SELECT (SELECT MIN(m."groupId") FROM "Meeting" m WHERE m."minutesState" = 'draft' AND m."groupId" > d."groupId") FROM drafted d WHERE d."groupId" IS NOT NULL
+    )
+    SELECT x."id" FROM drafted d ${member.join} ${drafts} AND g."id" = d."groupId" AND ${member.where} ${latestFirst}`;
+}

@@ -1,15 +1,47 @@
 import type { MemberScope } from "../core/groups/member-scope.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import type { DbTx } from "./prisma-client.ts";
+
+/*
+ * A person's groups meet the rest of the data in two ways, and which one reads less depends on the
+ * person: a member of one group is answered from their memberships; a council's secretary, a
+ * member of every group, from the few rows that are live (meetings ahead, elections and decisions
+ * in progress, groups with draft minutes), each checked against the memberships' unique index.
+ * SQLite keeps no statistics here, so the queries say which side to read first (CROSS JOIN keeps
+ * its order); PostgreSQL plans them as any join. The same SQL on both: Prisma has no relation from
+ * a meeting, decision or election to its group.
+ */
 
 /**
- * The person's active groups of the workspace as `g`, for a query to join its rows to (`JOIN x ON
- * x."groupId" = g."id"`), with the condition its WHERE must hold. The same SQL on SQLite and
- * PostgreSQL: Prisma has no relation from a meeting, decision or election to its group.
- *
- * CROSS JOIN keeps SQLite (which has no statistics here) reading the person's memberships first
- * (indexed by person) instead of every group of the workspace; PostgreSQL plans it as any join.
+ * The person's active groups of the workspace as `g`, read from their memberships (indexed by
+ * person), for a query to join its rows to (`JOIN x ON x."groupId" = g."id"`) with the condition its
+ * WHERE must hold.
  */
 export const memberGroups = ({ personId, workspaceId }: MemberScope) => ({
   from: Prisma.sql`"Membership" ms CROSS JOIN "WorkingGroup" g`,
-  where: Prisma.sql`ms."personId" = ${personId} AND g."id" = ms."groupId" AND g."workspaceId" = ${workspaceId} AND g."archivedAt" IS NULL`,
+  where: Prisma.sql`ms."personId" = ${personId} AND g."id" = ms."groupId" AND ${activeInWorkspace(workspaceId)}`,
 });
+
+/**
+ * The group `g` of a row already read (`FROM "Meeting" m ${ofMember(…)}`, with `g."id" = m."groupId"`
+ * in its WHERE): the joined group and the condition that it is one of the person's active groups.
+ */
+export const ofMember = ({ personId, workspaceId }: MemberScope) => ({
+  join: Prisma.sql`CROSS JOIN "WorkingGroup" g`,
+  where: Prisma.sql`${activeInWorkspace(workspaceId)} AND ${isMember(personId)}`,
+});
+
+const activeInWorkspace = (workspaceId: string) => Prisma.sql`g."workspaceId" = ${workspaceId} AND g."archivedAt" IS NULL`;
+const isMember = (personId: string) => Prisma.sql`EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."groupId" = g."id" AND ms."personId" = ${personId})`;
+
+/**
+ * Whether the person's groups are better found from the other side: true from this many
+ * memberships on, where reading them all costs more than the live rows they would be joined to.
+ */
+const manyGroups = 64;
+
+export async function memberOfMany(db: DbTx, personId: string): Promise<boolean> {
+  // Counted up to the threshold only, so that the question costs the same for the secretary.
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "Membership" WHERE "personId" = ${personId} LIMIT ${manyGroups}) AS mine`;
+  return Number(row?.n ?? 0) >= manyGroups;
+}

@@ -28,6 +28,8 @@ export const minutesStore = (db: DbTx): MinutesStore => ({
   },
   async saveStatus(status) {
     await db.minutesStatus.upsert({ where: { meetingId: status.meetingId }, create: status, update: status });
+    // Mirrored on the meeting, where an index over group and time finds the drafts (the overview).
+    await db.meeting.update({ where: { id: status.meetingId }, data: { minutesState: status.state } });
   },
   async approvals(meetingId) {
     return (await db.minutesApproval.findMany({ where: { meetingId }, orderBy: { approvedAt: "asc" } })).map(pickApproval);

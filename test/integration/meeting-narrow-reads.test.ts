@@ -186,4 +186,47 @@ describe.each(backends)("the overview's reads over a member of many groups on %s
     expect((await decisions.openForMember(scope)).map((d) => d.proposal)).toEqual(["Ehdotus 0", "Ehdotus 250", "Ehdotus 500"]);
     expect((await elections.inProgressForMember(scope)).map((e) => e.title)).toEqual(["Vaali 0", "Vaali 250", "Vaali 500"]);
   }, 60_000);
+
+  // 70 is past the membership count from which the store reads the groups from the other side (the
+  // live rows first); 3 is read from the memberships.
+  it.each([3, 70])("give a member of %i groups the latest drafts and first groups a read of all their meetings gives: groups of many drafts, checked ones, ties", async (count) => {
+    const day = 86_400_000;
+    let person: { id: string } | undefined;
+    const mine: string[] = [];
+    await app.store.uow.run(async (stores) => {
+      person = await stores.people.create({ externalId: "console:sihteeri", displayName: "Sihteeri" });
+      // Group i holds 0, 27, 18 or 9 closed meetings a week apart, offset by i minutes from the other
+      // groups'; every fifth starts with the one before it, and every third's minutes are checked.
+      // A group the person is not in holds the newest drafts of all.
+      for (let i = 0; i <= count; i++) {
+        const group = await stores.groups.create({ workspaceId: consoleWorkspace, name: `Ryhmä ${String((i * 37) % (count + 1)).padStart(3, "0")}` });
+        if (i < count) {
+          await stores.groups.addMember({ groupId: group.id, personId: person.id, role: "member" });
+          mine.push(group.id);
+        }
+        const meetings = i < count ? [0, 27, 18, 9][i % 4]! : 30;
+        for (let j = 0; j < meetings; j++) {
+          const at = new Date(Date.UTC(2025, 0, 1) + (j - (j % 5 === 1 ? 1 : 0)) * 7 * day + i * 60_000 + (i < count ? 0 : 365 * day));
+          const held = await stores.meetings.create({ groupId: group.id, startsAt: at, place: null, agendaDeadline: at });
+          await stores.meetings.update(held.id, { status: "closed", openedAt: at, closedAt: at, minutes: `# ${i}.${j}` });
+          const state = j % 3 === 0 ? "checked" : "draft";
+          await stores.minutes.saveStatus({ meetingId: held.id, state, checkedAt: state === "checked" ? at : null, approvedAtMeetingId: null, approvedAt: null });
+        }
+      }
+    });
+    const read = app.store.uow.read;
+    const scope = { personId: person!.id, workspaceId: consoleWorkspace };
+    const all = (await Promise.all(mine.map((id) => read.meetings.list(id)))).flat();
+    const checked = new Set((await read.minutes.statuses(all.map((m) => m.id))).filter((s) => s.state !== "draft").map((s) => s.meetingId));
+    const expected = all
+      .filter((m) => m.minutes !== null && !checked.has(m.id))
+      .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || b.number - a.number)
+      .slice(0, 21);
+    expect(expected).toHaveLength(21);
+    const drafts = await read.meetings.draftMinutesForMember(scope, { latest: 21 });
+    expect(drafts.latest.map((m) => `${m.groupId}/${m.number}`)).toEqual(expected.map((m) => `${m.groupId}/${m.number}`));
+    const groups = await Promise.all(mine.map(async (id) => (await read.groups.findById(id))!));
+    const byName = groups.map((g) => g.name).sort().slice(0, 41);
+    expect((await read.groups.firstOfMember(scope, 41)).map((g) => g.name)).toEqual(byName);
+  }, 60_000);
 });
