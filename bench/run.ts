@@ -6,6 +6,7 @@ import { benchCommandCost } from "./command-cost.ts";
 import { benchCounting } from "./counting.ts";
 import { benchScheduler } from "./scheduler.ts";
 import { benchStartup } from "./startup.ts";
+import { benchTwoProcesses } from "./two-processes.ts";
 import { formatResult, type BenchResult } from "./table.ts";
 
 const sections: [string, () => Promise<BenchResult>][] = [
@@ -13,6 +14,7 @@ const sections: [string, () => Promise<BenchResult>][] = [
   ["Scheduler", benchScheduler],
   ["Start-up", benchStartup],
   ["Command cost", benchCommandCost],
+  ["Two processes", benchTwoProcesses],
   ["Chat command overhead", benchChatOverhead],
 ];
 

@@ -3,9 +3,9 @@ import { readGroupRules } from "../core/groups/rules.ts";
 import { skeletonColumns } from "./name-skeletons.ts";
 import type { GroupStore } from "../core/groups/store.ts";
 import type { MembershipRequest, RequestView } from "../core/groups/request.ts";
-import { Prisma, type Membership as MembershipRow, type MembershipRequest as RequestRow, type WorkingGroup } from "../generated/prisma/client.ts";
+import type { Membership as MembershipRow, MembershipRequest as RequestRow, WorkingGroup } from "../generated/prisma/client.ts";
 import { rowsInIdOrder } from "./id-slices.ts";
-import { memberGroups, memberOfMany, ofMember } from "./member-groups.ts";
+import { memberGroups } from "./member-groups.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 // The order of the (workspaceId, nameKey) index, for rows ordered after they are read.
@@ -83,10 +83,9 @@ export const groupStore = (db: DbTx): GroupStore => ({
     return (await db.membership.findFirst({ where: { personId, role: { in: [...roles] }, group: { archivedAt: null } }, select: { id: true } })) !== null;
   },
   async firstOfMember(scope, limit) {
-    // A member of many walks the workspace's groups in name order (their index) until it has them;
-    // anyone else reads their memberships and sorts those.
-    const { from, where } = (await memberOfMany(db, scope.personId)) ? { from: Prisma.sql`"WorkingGroup" g`, where: ofMember(scope).where } : memberGroups(scope);
-    const ids = await db.$queryRaw<{ id: string }[]>`SELECT g."id" FROM ${from} WHERE ${where} ORDER BY g."nameKey" LIMIT ${limit}`;
+    // The person's memberships in their groups' name order, read off the (personId, groupNameKey) index.
+    const member = memberGroups(scope);
+    const ids = await db.$queryRaw<{ id: string }[]>`SELECT g."id" FROM ${member.from} WHERE ${member.where} ORDER BY ms."groupNameKey" LIMIT ${limit}`;
     return (await rowsInIdOrder(ids, (slice) => db.workingGroup.findMany({ where: { id: { in: slice } } }))).map(toGroup);
   },
   async create({ workspaceId, name }) {
@@ -113,7 +112,9 @@ export const groupStore = (db: DbTx): GroupStore => ({
       ...(patch.name === undefined ? {} : { nameKey: groupNameKey(patch.name), ...skeletonColumns(patch.name) }),
       ...(rules === undefined ? {} : { rules: JSON.stringify(rules) }),
     };
-    return toGroup(await db.workingGroup.update({ where: { id }, data }));
+    const row = await db.workingGroup.update({ where: { id }, data });
+    if (patch.name !== undefined) await db.membership.updateMany({ where: { groupId: id }, data: { groupNameKey: row.nameKey } });
+    return toGroup(row);
   },
   async lock(groupId) {
     await db.$executeRaw`UPDATE "WorkingGroup" SET "rules" = "rules" WHERE "id" = ${groupId}`;
@@ -135,7 +136,8 @@ export const groupStore = (db: DbTx): GroupStore => ({
     return row && toMembership(row);
   },
   async addMember({ groupId, personId, role }) {
-    return toMembership(await db.membership.create({ data: { groupId, personId, role } }));
+    const { nameKey } = await db.workingGroup.findUniqueOrThrow({ where: { id: groupId }, select: { nameKey: true } });
+    return toMembership(await db.membership.create({ data: { groupId, personId, role, groupNameKey: nameKey } }));
   },
   async updateMember(groupId, personId, patch) {
     return toMembership(await db.membership.update({ where: memberKey(groupId, personId), data: patch }));

@@ -228,5 +228,9 @@ describe.each(backends)("the overview's reads over a member of many groups on %s
     const groups = await Promise.all(mine.map(async (id) => (await read.groups.findById(id))!));
     const byName = groups.map((g) => g.name).sort().slice(0, 41);
     expect((await read.groups.firstOfMember(scope, 41)).map((g) => g.name)).toEqual(byName);
+    // A renamed group takes its new name's place.
+    const last = groups.find((g) => g.name === groups.map((g) => g.name).sort().at(-1))!;
+    await app.store.uow.run((stores) => stores.groups.update(last.id, { name: "Aakkoset" }));
+    expect((await read.groups.firstOfMember(scope, 41)).map((g) => g.name)).toEqual(["Aakkoset", ...byName.filter((name) => name !== last.name)].slice(0, 41));
   }, 60_000);
 });

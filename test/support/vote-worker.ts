@@ -1,5 +1,6 @@
 // A bot process of its own that casts votes: `tsx test/support/vote-worker.ts <database url>
-// <election id> <first voter> <last voter> [one-by-one]` with BALLOT_SECRET set. Each voter
+// <election id> <first voter> <last voter> [one-by-one]` with BALLOT_SECRET set (and DATABASE_SCHEMA for
+// a PostgreSQL schema). Each voter
 // "Äänestäjä N" votes yes, all at once unless one-by-one; prints one JSON line: how many were stored, and every reply that was not a stored vote.
 import { consoleDirectory, consoleIdentity, consoleWorkspace } from "../../adapters/console/directory.ts";
 import { createApp } from "../../src/app.ts";
@@ -8,7 +9,7 @@ import { recordingChat } from "./recording-chat.ts";
 import { replyText, silentLogger } from "./test-app.ts";
 
 const [url, electionId, first, last, pace] = process.argv.slice(2) as [string, string, string, string, string | undefined];
-const store = await openStore(url);
+const store = await openStore(url, process.env.DATABASE_SCHEMA ? { schema: process.env.DATABASE_SCHEMA } : {});
 const app = createApp({
   config: { DEFAULT_LOCALE: "en", TIMEZONE: "Europe/Helsinki" },
   store,
