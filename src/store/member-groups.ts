@@ -3,10 +3,12 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { DbTx } from "./prisma-client.ts";
 
 /*
- * A person's groups meet the rest of the data in two ways, and which one reads less depends on the
- * person: a member of one group is answered from their memberships; a council's secretary, a
- * member of every group, from the few rows that are live (meetings ahead, elections and decisions
- * in progress, groups with draft minutes), each checked against the memberships' unique index.
+ * A person's groups meet the rest of the data from one of two sides. From the memberships (indexed
+ * by person) for their groups themselves, in name order. From the rows that are live (meetings
+ * ahead, elections and decisions in progress), each checked against the memberships' unique index:
+ * there are few of those whatever the number of groups, and past ones are never read. Draft
+ * minutes, which pile up, come group by group (each one's latest only), the groups from the
+ * memberships or, for a member of many (memberOfMany), from the groups that have drafts at all.
  * SQLite keeps no statistics here, so the queries say which side to read first (CROSS JOIN keeps
  * its order); PostgreSQL plans them as any join. The same SQL on both: Prisma has no relation from
  * a meeting, decision or election to its group.

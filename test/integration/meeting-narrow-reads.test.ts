@@ -187,8 +187,8 @@ describe.each(backends)("the overview's reads over a member of many groups on %s
     expect((await elections.inProgressForMember(scope)).map((e) => e.title)).toEqual(["Vaali 0", "Vaali 250", "Vaali 500"]);
   }, 60_000);
 
-  // 70 is past the membership count from which the store reads the groups from the other side (the
-  // live rows first); 3 is read from the memberships.
+  // 70 is past the membership count from which the store finds the drafts from the groups that have
+  // any (memberOfMany); for 3 it reads the memberships.
   it.each([3, 70])("give a member of %i groups the latest drafts and first groups a read of all their meetings gives: groups of many drafts, checked ones, ties", async (count) => {
     const day = 86_400_000;
     let person: { id: string } | undefined;
