@@ -25,6 +25,7 @@ import { digestExport } from "./digest/export.ts";
 import { digestPreview } from "./digest/preview.ts";
 import { digestPublish } from "./digest/publish.ts";
 import { digestSchedule } from "./digest/schedule.ts";
+import { digestUnschedule } from "./digest/unschedule.ts";
 import { newsAdd } from "./news/add.ts";
 import { newsFromMessage } from "./news/from-message.ts";
 import { newsEdit } from "./news/edit.ts";
@@ -84,7 +85,7 @@ export const commands: readonly CommandDefinition[] = [
   ...minutesCommands,
   ...decisionCommands,
   ...[remindAdd, remindList, remindRemove, remindPause, remindResume],
-  ...[newsAdd, newsFromMessage, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestExport],
+  ...[newsAdd, newsFromMessage, newsList, newsEdit, newsRemove, digestPreview, digestPublish, digestSchedule, digestUnschedule, digestExport],
   ...[newsletterSubscribe, newsletterUnsubscribe],
   ...electionCommands,
   cancel,

@@ -70,6 +70,12 @@ export const digestStore = (db: DbTx): DigestStore => ({
     const row = await db.digestSchedule.upsert({ where: { workspaceId: input.workspaceId }, create: input, update: input });
     return toSchedule(row);
   },
+  async stopSchedule(workspaceId) {
+    const row = await db.digestSchedule.findUnique({ where: { workspaceId } });
+    if (!row?.nextDueAt) return null;
+    await db.digestSchedule.update({ where: { workspaceId }, data: { nextDueAt: null } });
+    return toSchedule(row);
+  },
   async dueSchedules(now) {
     return (await db.digestSchedule.findMany({ where: { nextDueAt: { lte: now } } })).map(toSchedule);
   },

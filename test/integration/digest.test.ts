@@ -126,6 +126,28 @@ describe("the digest", () => {
     expect(channelPosts("#tiedotteet")).toHaveLength(1);
   });
 
+  it("shows in the preview when it goes out by itself, and stops when an editor stops it, to start again on the next schedule", async () => {
+    await setup();
+    expect(await app.say("Anna", "digest preview")).toContain("Koostetta ei julkaista automaattisesti. Ajasta: /council digest schedule weekly");
+    expect(await app.say("Anna", "digest unschedule")).toContain("Koostetta ei ole ajastettu, joten lopetettavaa ei ole");
+    await app.say("Anna", "digest schedule weekly #tiedotteet perjantai 14:00");
+    expect(await app.say("Ben", "digest preview")).toMatch(/Kooste julkaistaan automaattisesti viikoittain kanavalle #tiedotteet; seuraavaksi pe \d+\.\d+\.\d{4} klo 14\.00\. Lopeta: \/council digest unschedule/);
+    expect(await app.say("Ben", "digest unschedule")).toContain("Vain työryhmien puheenjohtajat");
+    expect(await app.say("Anna", "digest unschedule")).toContain("Koostetta ei enää julkaista automaattisesti (viikoittain kanavalle #tiedotteet)");
+    expect(await app.say("Anna", "digest preview")).toContain("Koostetta ei julkaista automaattisesti");
+    // Its Friday passes with news waiting: nothing is posted.
+    await app.say("Ben", "news add - Perjantain uutinen -- Teksti");
+    app.clock.advance(8 * 24 * 3_600_000);
+    await app.services.digest.publishDueDigests(app.clock.now());
+    expect(channelPosts("#tiedotteet")).toEqual([]);
+    // Scheduled again, it goes out on its next Friday.
+    await app.say("Anna", "digest schedule weekly #tiedotteet perjantai 14:00");
+    const due = (await app.store.uow.read.digest.schedule(consoleWorkspace))?.nextDueAt ?? new Date(0);
+    app.clock.set(new Date(due.getTime() + 30_000));
+    await app.services.digest.publishDueDigests(app.clock.now());
+    expect(channelPosts("#tiedotteet")).toHaveLength(1);
+  });
+
   it("exports well-formed, escaped HTML and Markdown", async () => {
     await setup();
     await app.say("Ben", 'news add - <b>Hack</b> & "quotes" -- <script>alert(1)</script>');

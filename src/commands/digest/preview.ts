@@ -7,6 +7,7 @@ export const digestPreview = defineCommand({
   args: () => z.object({ since: z.string().trim().max(20).optional() }),
   sideEffects: false,
   async run({ inv, services, p }, args) {
-    return previewReply(p, await services.digest.preview(inv, p.timeZone, args.since));
+    const [digest, schedule] = await Promise.all([services.digest.preview(inv, p.timeZone, args.since), services.digest.runningSchedule(inv.workspaceId)]);
+    return previewReply(p, digest, schedule);
   },
 });

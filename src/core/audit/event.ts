@@ -77,6 +77,7 @@ export type AuditAction =
   | "news.removed"
   | "digest.published"
   | "digest.scheduled"
+  | "digest.unscheduled"
   | "election.created"
   | "election.quota-set"
   | "election.criterion-added"

@@ -4,6 +4,7 @@ import { showTime } from "../shared/show-time.ts";
 import { context, divider, heading, list, onlyYou, text } from "../../render/build.ts";
 import type { Attachment, Block, Reply } from "../../render/reply.ts";
 import { periodPresentation, type DigestPeriod, type DigestSection } from "./source.ts";
+import type { DigestScheduleRecord } from "./store.ts";
 
 /** A digest as composed: its sections hold only entries no earlier digest showed. */
 export interface ComposedDigest {
@@ -112,5 +113,14 @@ export function digestAttachments(digest: ComposedDigest): Attachment[] {
   ];
 }
 
-/** The digest in the channel's words, and the hint in the asker's. */
-export const previewReply = (p: Presentation, digest: ComposedDigest): Reply => onlyYou(...digestBlocks(digest), context(p.t("digest.preview-hint")));
+/** The digest in the channel's words; when it goes out by itself, and the hint, in the asker's. */
+export const previewReply = (p: Presentation, digest: ComposedDigest, schedule: DigestScheduleRecord | null): Reply =>
+  onlyYou(
+    ...digestBlocks(digest),
+    context(
+      schedule?.nextDueAt
+        ? p.t("digest.schedule-running", { period: p.t(`digest.period.${schedule.period}`), channel: schedule.channelId, next: showTime(p, "weekdayDateTime", schedule.nextDueAt) })
+        : p.t("digest.schedule-none"),
+    ),
+    context(p.t("digest.preview-hint")),
+  );

@@ -139,6 +139,25 @@ export class DigestService {
     });
   }
 
+  /** Stops the automatic digest; `digest schedule` starts it again. */
+  async unschedule(inv: Invocation): Promise<DigestScheduleRecord> {
+    return this.deps.uow.run(async (stores) => {
+      await requireDigestEditor(stores, inv);
+      const stopped = await stores.digest.stopSchedule(inv.workspaceId);
+      if (!stopped) refuse("digest.not-scheduled");
+      await recordChange(stores, this.deps.clock, inv, "digest.unscheduled", { type: "digest", id: inv.workspaceId, groupId: null }, {
+        before: { period: stopped.period, channel: stopped.channelId, cron: stopped.cron },
+      });
+      return stopped;
+    });
+  }
+
+  /** The workspace's automatic digest while it runs, for the preview to say when it goes out; null when none does. */
+  async runningSchedule(workspaceId: string): Promise<DigestScheduleRecord | null> {
+    const schedule = await this.deps.uow.read.digest.schedule(workspaceId);
+    return schedule?.nextDueAt ? schedule : null;
+  }
+
   /** The scheduler's use case for digests: publishes each schedule that has come due, once across processes. */
   async publishDueDigests(now: Date): Promise<number> {
     let published = 0;

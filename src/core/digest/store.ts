@@ -39,6 +39,8 @@ export interface DigestStore {
   schedule(workspaceId: string): Promise<DigestScheduleRecord | null>;
   saveSchedule(input: Omit<DigestScheduleRecord, "id" | "lastPeriodEnd">): Promise<DigestScheduleRecord>;
   dueSchedules(now: Date): Promise<DigestScheduleRecord[]>;
+  /** Stops the workspace's schedule (it keeps its period and channel, due never); the schedule as it was, or null if none was running. */
+  stopSchedule(workspaceId: string): Promise<DigestScheduleRecord | null>;
   /** Moves nextDueAt from `from` to `to` only if still `from` (one process wins); true if moved. */
   advanceSchedule(id: string, from: Date, to: Date, lastPeriodEnd: Date): Promise<boolean>;
 }

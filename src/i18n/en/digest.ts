@@ -2,7 +2,7 @@ import type { digest as fi } from "../fi/digest.ts";
 
 export const digest: Record<keyof typeof fi, string> = {
   "help.topic.news": "news for the newsletter: add, edit, remove",
-  "help.topic.digest": "the newsletter digest: preview, publish, schedule, export as Markdown and HTML",
+  "help.topic.digest": "the newsletter digest: preview, publish, schedule or stop, export as Markdown and HTML",
   "command.news.add.summary": "adds a news item to the next digest: group (or - for the whole network), title, two dashes, text and optionally a link at the end",
   "command.news.add.example": "news add Communications Organisations' forum 2027 -- Registration is open until 15 Jan. https://example.org/forum",
   "command.news.list.summary": "shows the news not yet published in a digest",
@@ -17,6 +17,8 @@ export const digest: Record<keyof typeof fi, string> = {
   "command.digest.publish.example": "digest publish #announcements",
   "command.digest.schedule.summary": "publishes the digest automatically: weekly <weekday> <time> or monthly <day> <time>",
   "command.digest.schedule.example": "digest schedule weekly #announcements Friday 14:00",
+  "command.digest.unschedule.summary": "stops publishing the digest automatically (digest schedule starts it again)",
+  "command.digest.unschedule.example": "digest unschedule",
   "command.digest.export.summary": "exports the digest as Markdown and HTML files for an e-mail newsletter; with a date, since that day",
   "command.digest.export.example": "digest export {examplePastDay}",
   "arg.newsGroup": "group or -",
@@ -50,6 +52,10 @@ export const digest: Record<keyof typeof fi, string> = {
   "digest.exported": "The digest as files ({count, plural, one {# item} other {# items}}): Markdown, and HTML for an e-mail newsletter.",
   "digest.published": "Digest published to {channel} ({count, plural, one {# item} other {# items}}). Files attached.",
   "digest.scheduled": "The digest will be published {period} to {channel}; next on {next}.",
+  "digest.unscheduled": "The digest is no longer published automatically ({period} to {channel}). To start again: /council digest schedule weekly #announcements Friday 14:00",
+  "digest.schedule-running": "The digest is published automatically {period} to {channel}; next on {next}. Stop: /council digest unschedule",
+  "digest.schedule-none": "The digest is not published automatically. Schedule it: /council digest schedule weekly #announcements Friday 14:00",
+  "refusal.digest.not-scheduled": "The digest is not scheduled, so there is nothing to stop. Schedule it: /council digest schedule weekly #announcements Friday 14:00",
   "digest.period.weekly": "weekly",
   "digest.period.monthly": "monthly",
   "refusal.news.title-missing": "The news item has no title: write it before the two dashes. Example: /council news add Communications Organisations' forum 2027 -- Registration is open.",
@@ -68,4 +74,5 @@ export const digest: Record<keyof typeof fi, string> = {
   "audit.news.removed": "{actor} removed news item {title}",
   "audit.digest.published": "{actor} published the digest to {channel} ({items} items)",
   "audit.digest.scheduled": "{actor} scheduled the digest ({period}) to {channel}",
+  "audit.digest.unscheduled": "{actor} stopped the automatic digest to {channel}",
 };

@@ -1,6 +1,6 @@
 export const digest = {
   "help.topic.news": "uutiset jäsenkirjeeseen: lisää, muokkaa, poista",
-  "help.topic.digest": "jäsenkirje (kooste): esikatsele, julkaise, ajasta, vie Markdownina ja HTML:nä",
+  "help.topic.digest": "jäsenkirje (kooste): esikatsele, julkaise, ajasta tai lopeta ajastus, vie Markdownina ja HTML:nä",
   "command.news.add.summary": "lisää uutisen seuraavaan koosteeseen: ryhmä (tai - koko verkostolle), otsikko, kaksi viivaa, teksti ja lopuksi halutessasi linkki",
   "command.news.add.example": "news add Viestintä Järjestöfoorumi 2027 -- Ilmoittautuminen on auki 15.1. asti. https://example.fi/foorumi",
   "command.news.list.summary": "näyttää uutiset, joita ei ole vielä julkaistu koosteessa",
@@ -15,6 +15,8 @@ export const digest = {
   "command.digest.publish.example": "digest publish #tiedotteet",
   "command.digest.schedule.summary": "julkaisee koosteen automaattisesti: weekly <viikonpäivä> <aika> tai monthly <päivä> <aika>",
   "command.digest.schedule.example": "digest schedule weekly #tiedotteet perjantai 14:00",
+  "command.digest.unschedule.summary": "lopettaa koosteen automaattisen julkaisun (digest schedule aloittaa sen uudelleen)",
+  "command.digest.unschedule.example": "digest unschedule",
   "command.digest.export.summary": "vie koosteen Markdown- ja HTML-tiedostoina sähköpostikirjettä varten; päivämäärällä siitä päivästä alkaen",
   "command.digest.export.example": "digest export {examplePastDay}",
   "arg.newsGroup": "ryhmä tai -",
@@ -48,6 +50,10 @@ export const digest = {
   "digest.exported": "Kooste tiedostoina ({count, plural, one {# asia} other {# asiaa}}): Markdown ja HTML sähköpostikirjeeseen.",
   "digest.published": "Kooste julkaistu kanavalle {channel} ({count, plural, one {# asia} other {# asiaa}}). Tiedostot liitteenä.",
   "digest.scheduled": "Kooste julkaistaan {period} kanavalle {channel}; seuraavaksi {next}.",
+  "digest.unscheduled": "Koostetta ei enää julkaista automaattisesti ({period} kanavalle {channel}). Uudelleen: /council digest schedule weekly #tiedotteet perjantai 14:00",
+  "digest.schedule-running": "Kooste julkaistaan automaattisesti {period} kanavalle {channel}; seuraavaksi {next}. Lopeta: /council digest unschedule",
+  "digest.schedule-none": "Koostetta ei julkaista automaattisesti. Ajasta: /council digest schedule weekly #tiedotteet perjantai 14:00",
+  "refusal.digest.not-scheduled": "Koostetta ei ole ajastettu, joten lopetettavaa ei ole. Ajasta: /council digest schedule weekly #tiedotteet perjantai 14:00",
   "digest.period.weekly": "viikoittain",
   "digest.period.monthly": "kuukausittain",
   "refusal.news.title-missing": "Uutiselta puuttuu otsikko: kirjoita se ennen kahta viivaa. Esimerkki: /council news add Viestintä Järjestöfoorumi 2027 -- Ilmoittautuminen on auki.",
@@ -66,4 +72,5 @@ export const digest = {
   "audit.news.removed": "{actor} poisti uutisen {title}",
   "audit.digest.published": "{actor} julkaisi koosteen kanavalle {channel} ({items} asiaa)",
   "audit.digest.scheduled": "{actor} ajasti koosteen ({period}) kanavalle {channel}",
+  "audit.digest.unscheduled": "{actor} lopetti koosteen automaattisen julkaisun kanavalle {channel}",
 } as const;

@@ -2,7 +2,7 @@ import type { digest as fi } from "../fi/digest.ts";
 
 export const digest: Record<keyof typeof fi, string> = {
   "help.topic.news": "nyheter till nyhetsbrevet: lägg till, redigera, ta bort",
-  "help.topic.digest": "nyhetsbrevets sammandrag: förhandsgranska, publicera, schemalägg, exportera som Markdown och HTML",
+  "help.topic.digest": "nyhetsbrevets sammandrag: förhandsgranska, publicera, schemalägg eller stoppa, exportera som Markdown och HTML",
   "command.news.add.summary": "lägger till en nyhet i nästa sammandrag: grupp (eller - för hela nätverket), rubrik, två streck, text och vid behov en länk sist",
   "command.news.add.example": "news add Kommunikation Organisationsforum 2027 -- Anmälan är öppen till 15.1. https://example.fi/forum",
   "command.news.list.summary": "visar nyheter som ännu inte publicerats i ett sammandrag",
@@ -17,6 +17,8 @@ export const digest: Record<keyof typeof fi, string> = {
   "command.digest.publish.example": "digest publish #meddelanden",
   "command.digest.schedule.summary": "publicerar sammandraget automatiskt: weekly <veckodag> <tid> eller monthly <dag> <tid>",
   "command.digest.schedule.example": "digest schedule weekly #meddelanden fredag 14:00",
+  "command.digest.unschedule.summary": "slutar publicera sammandraget automatiskt (digest schedule startar det igen)",
+  "command.digest.unschedule.example": "digest unschedule",
   "command.digest.export.summary": "exporterar sammandraget som Markdown- och HTML-filer för ett nyhetsbrev per e-post; med ett datum, från den dagen",
   "command.digest.export.example": "digest export {examplePastDay}",
   "arg.newsGroup": "grupp eller -",
@@ -50,6 +52,10 @@ export const digest: Record<keyof typeof fi, string> = {
   "digest.exported": "Sammandraget som filer ({count, plural, one {# sak} other {# saker}}): Markdown, och HTML för ett nyhetsbrev per e-post.",
   "digest.published": "Sammandraget har publicerats i {channel} ({count, plural, one {# sak} other {# saker}}). Filerna bifogas.",
   "digest.scheduled": "Sammandraget publiceras {period} i {channel}; nästa gång {next}.",
+  "digest.unscheduled": "Sammandraget publiceras inte längre automatiskt ({period} i {channel}). Starta igen: /council digest schedule weekly #meddelanden fredag 14:00",
+  "digest.schedule-running": "Sammandraget publiceras automatiskt {period} i {channel}; nästa gång {next}. Stoppa: /council digest unschedule",
+  "digest.schedule-none": "Sammandraget publiceras inte automatiskt. Schemalägg: /council digest schedule weekly #meddelanden fredag 14:00",
+  "refusal.digest.not-scheduled": "Sammandraget är inte schemalagt, så det finns inget att stoppa. Schemalägg: /council digest schedule weekly #meddelanden fredag 14:00",
   "digest.period.weekly": "varje vecka",
   "digest.period.monthly": "varje månad",
   "refusal.news.title-missing": "Nyheten saknar rubrik: skriv den före de två strecken. Exempel: /council news add Kommunikation Organisationsforum 2027 -- Anmälan är öppen.",
@@ -68,4 +74,5 @@ export const digest: Record<keyof typeof fi, string> = {
   "audit.news.removed": "{actor} tog bort nyheten {title}",
   "audit.digest.published": "{actor} publicerade sammandraget i {channel} ({items} saker)",
   "audit.digest.scheduled": "{actor} schemalade sammandraget ({period}) i {channel}",
+  "audit.digest.unscheduled": "{actor} stoppade det automatiska sammandraget i {channel}",
 };
