@@ -37,9 +37,10 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   readonly precheck?: (ctx: CommandContext, args: z.infer<Args>) => Promise<void>;
   /**
    * Like `confirm`, but the question needs the core (e.g. a ballot as understood): it may refuse,
-   * and what it returns is shown with the same confirm and cancel buttons.
+   * and what it returns is shown with the same confirm and cancel buttons. Null: nothing to ask
+   * this time, the command runs at once.
    */
-  readonly review?: (ctx: CommandContext, args: z.infer<Args>) => Promise<string>;
+  readonly review?: (ctx: CommandContext, args: z.infer<Args>) => Promise<string | null>;
   /**
    * What an unexpected failure of this command may put in the log. By default only the command's
    * path and the reference the person is shown, never its arguments nor who ran it. Non-secret

@@ -117,14 +117,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if ((command.confirm || command.review) && !confirmed) {
         // Permission first: a person who may not take the step is told so, not asked to confirm it.
         await command.precheck?.(context, args);
-        const asked = { command: commandName(command), args: callArgs(raw) };
-        return onlyYou(
-          text(command.review ? await command.review(context, args) : say(p, command.confirm!(args))),
-          buttons(
-            { label: p.t("common.confirm"), call: { ...asked, confirmed: true }, style: "danger" },
-            { label: p.t("common.cancel"), call: call(cancel, {}) },
-          ),
-        );
+        const question = command.review ? await command.review(context, args) : say(p, command.confirm!(args));
+        if (question !== null) {
+          const asked = { command: commandName(command), args: callArgs(raw) };
+          return onlyYou(
+            text(question),
+            buttons(
+              { label: p.t("common.confirm"), call: { ...asked, confirmed: true }, style: "danger" },
+              { label: p.t("common.cancel"), call: call(cancel, {}) },
+            ),
+          );
+        }
       }
       return await command.run(context, args);
     } catch (error) {

@@ -92,6 +92,10 @@ export const meetingStore = (db: DbTx): MeetingStore => ({
     const row = await db.meeting.findFirst({ where: { groupId, id: { not: exceptId }, closedAt: { lt: before } }, orderBy: { closedAt: "desc" }, select: { closedAt: true } });
     return row?.closedAt ?? null;
   },
+  async calledFor(groupId, startsAt, exceptId) {
+    const row = await db.meeting.findFirst({ where: { groupId, startsAt, status: { in: ["scheduled", "open"] }, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+    return row && toMeeting(row);
+  },
   async nextScheduledAfter(groupId, after) {
     const row = await db.meeting.findFirst({ where: { groupId, status: "scheduled", startsAt: { gt: after } }, orderBy: meetingOrder });
     return row && toMeeting(row);

@@ -22,7 +22,7 @@ describe("an election closed during a meeting, in the console bot", () => {
         "group add Viestintä Maija",
         "group add Viestintä Pekka",
         "meeting schedule Viestintä 3.12.2030 klo 14 Maakuntasali",
-        "meeting open Viestintä",
+        "meeting open Viestintä --confirm",
         "election create Viestintä 1 yes-no Talousarvio 2031",
       ]),
       env,

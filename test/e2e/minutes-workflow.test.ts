@@ -14,7 +14,7 @@ describe("the minutes from the meeting to their checking, in the console bot", (
       "/as Maija Virtanen",
       "agenda add Viestintä Uutiskirje",
       "/as Admin",
-      "meeting open Viestintä",
+      "meeting open Viestintä --confirm",
       "meeting here Viestintä",
       'meeting attend Viestintä "Maija Virtanen" present',
       'meeting attend Viestintä "Pekka Korhonen" remote',

@@ -18,7 +18,7 @@ describe("a whole lawful meeting in the console bot, from the notice to checked 
       "agenda add Viestintä Budjetti 2031",
       "agenda add Viestintä Kopiokoneen hankinta -- Tarjous Virtasen yritykseltä.",
       "agenda publish Viestintä",
-      "meeting open Viestintä",
+      "meeting open Viestintä --confirm",
       "meeting here Viestintä",
       'meeting attend Viestintä "Maija Virtanen" present',
       'meeting attend Viestintä "Liisa Laine" present',

@@ -49,7 +49,7 @@ describe.each(backends)("a long agenda on %s", (backend) => {
     expected.unshift("Asia 24");
     expect(titles).toEqual(expected);
 
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     expect(await app.say("Anna", "agenda decide Viestintä 26 Hyväksyttiin")).toContain("Päätös kirjattu kohtaan 26.");
     expect(await wholeAgenda(app)).toContain(`26. ${expected[21]} (päätetty)`);
   });

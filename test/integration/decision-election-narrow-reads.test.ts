@@ -174,7 +174,7 @@ describe.each(backends)("decisions, elections, action items and news chosen by n
     const minutes = [];
     for (const n of [1, 2]) {
       await app.say("Anna", `meeting schedule Viestintä ${n}.12.2026 klo 14`);
-      await app.say("Anna", "meeting open Viestintä");
+      await app.say("Anna", "meeting open Viestintä --confirm");
       await app.say("Anna", `action add Viestintä Maija 20.12.2026 Kokouksen ${n} tehtävä`);
       // Another group's, while this meeting is open: not this meeting's.
       await app.say("Anna", "action add Talous Maija 21.12.2026 Toisen ryhmän tehtävä");

@@ -188,7 +188,7 @@ describe("the digest's meetings, decisions and election results", () => {
     await setup();
     await app.say("Anna", "meeting schedule Viestintä 3.12.2030 klo 14 Maakuntasali");
     await app.say("Ben", "agenda add Viestintä Uutiskirjeen aikataulu");
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     await app.say("Anna", "agenda decide Viestintä 5 Numerot ilmestyvät maaliskuussa.");
     await app.say("Anna", "meeting close Viestintä --confirm");
     await app.say("Anna", "meeting schedule Viestintä 14.1.2031 klo 17 Etänä");

@@ -22,7 +22,7 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
   /** Opens the meeting at its start with Anna, Maija and Liisa present. */
   const holdMeeting = async (startsAt: Date) => {
     app.clock.set(startsAt);
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     for (const name of ["Anna", "Maija", "Liisa"]) await app.say(name, "meeting here Viestintä");
   };
 
@@ -115,7 +115,7 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     expect(await app.say("Anna", "meeting register Viestintä Liisa")).toContain("on päättynyt");
 
     app.clock.set(new Date("2026-12-17T12:00:00Z"));
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     expect(await app.say("Anna", "meeting here Viestintä")).toContain("Anna: paikalla");
     const refused = await app.say("Liisa", "meeting here Viestintä");
     expect(refused).toContain("Liisa ei ilmoittautunut työryhmän Viestintä kokoukseen 1. Säännöt edellyttävät ilmoittautumista 2 päivää ennen kokousta");
@@ -133,7 +133,7 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     await app.say("Anna", "group rules Viestintä quorum half-with-chair");
     await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14 Maakuntasali");
     app.clock.set(new Date("2026-12-03T12:00:00Z"));
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     // Two of four voting members (Anna, Maija, Liisa … and no fourth): Maija and Liisa without the chair.
     await app.say("Maija", "meeting here Viestintä");
     expect(await app.say("Liisa", "meeting here Viestintä")).toContain("ei päätösvaltainen");
@@ -146,7 +146,7 @@ describe.each(backends)("lawful meetings on %s", (backend) => {
     await app.say("Anna", "agenda publish Viestintä");
     expect(app.chat.textsIn("#viestinta").join("\n")).toContain("etäosallistuminen ei ole sallittu");
     app.clock.set(new Date("2026-12-10T12:00:00Z"));
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     expect(await app.say("Maija", "meeting here Viestintä remote")).toContain("etäosallistuminen ei ole sallittu (remote no)");
     expect(await app.say("Maija", "meeting here Viestintä")).toContain("Maija: paikalla");
   });

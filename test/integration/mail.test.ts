@@ -95,7 +95,7 @@ describe("e-mail through a local SMTP server", () => {
     // Meeting 2 is held: the minutes come by mail as a file.
     await app.say("Anna", "meeting schedule Viestintä 12.12.2026 klo 14 Maakuntasali");
     await app.say("Anna", "agenda publish Viestintä");
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     await app.say("Anna", "meeting close Viestintä --confirm");
     const minutes = await inbox.next("maija@example.fi", (m) => m.leaves.some((l) => /viestintä-2\.md|viestint%C3%A4-2\.md|filename\*/i.test(l.headers["content-disposition"] ?? "")));
     expect(minutes.leaves.some((l) => l.body.includes("# Pöytäkirja: Viestintä, kokous 2"))).toBe(true);

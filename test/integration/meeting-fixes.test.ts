@@ -23,7 +23,7 @@ describe("meetings, as issue 12 found them", () => {
     await app.say("Maija", "agenda add Viestintä Uutiskirje");
     await app.say("Liisa", "agenda add Viestintä Some-kanavat");
     await app.say("Maija", "agenda add Viestintä Budjetti");
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     await app.say("Anna", "agenda decide Viestintä 5 Hyväksyttiin.");
     await app.say("Anna", "agenda decide Viestintä 7 Hyväksyttiin.");
     const before = numbered(await app.say("Anna", "agenda list Viestintä 1"));
@@ -58,7 +58,7 @@ describe("meetings, as issue 12 found them", () => {
     await app.say("Anna", "meeting schedule Viestintä 4.12.2026 klo 14");
     await app.say("Anna", "meeting cancel Viestintä 2 --confirm");
     app.clock.set(new Date("2026-12-03T11:00:00Z")); // 13.00, an hour before meeting 1
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     await app.say("Anna", "meeting close Viestintä --confirm");
     const before = channel();
     for (const at of ["2026-12-03T11:05:00Z", "2026-12-04T11:05:00Z"]) {
@@ -88,7 +88,7 @@ describe("meetings, as issue 12 found them", () => {
 
   it("tells a plain member they may not close the meeting before asking them to confirm", async () => {
     await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14");
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     const answer = await app.say("Maija", "meeting close Viestintä");
     expect(answer).toContain("Vain työryhmän Viestintä puheenjohtaja");
     expect(answer).not.toContain("Päätetäänkö");
@@ -99,7 +99,7 @@ describe("meetings, as issue 12 found them", () => {
 
   it("does not list the deputy of a member who came as absent", async () => {
     await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14");
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     await app.say("Anna", "meeting here Viestintä");
     await app.say("Maija", "meeting here Viestintä");
     await app.say("Anna", "meeting close Viestintä --confirm");
@@ -118,5 +118,34 @@ describe("meetings, as issue 12 found them", () => {
     expect(list).toContain("3. (2/2027)");
     expect(await app.say("Anna", "meeting show Viestintä 3")).toContain("Viestintä: kokous 3 (2/2027)");
     void day;
+  });
+
+  it("asks before opening a meeting more than an hour before its time, and opens one on time at once", async () => {
+    await app.say("Anna", "meeting schedule Viestintä 1.12.2026 klo 14 Maakuntasali");
+    const asked = await app.say("Anna", "meeting open Viestintä");
+    expect(asked).toMatch(/Kokous 1 on kutsuttu alkamaan ti 1\.12\.2026 klo 14\.00\. Avataanko se jo nyt\? Pöytäkirjaan tulee avaamisen aika\./);
+    expect(await app.say("Anna", "meeting show Viestintä 1")).not.toContain("käynnissä");
+    expect(await app.say("Maija", "meeting open Viestintä")).toContain("Vain työryhmän Viestintä puheenjohtaja");
+    expect(await app.say("Anna", "meeting open Viestintä --confirm")).toContain("Kokous 1 avattu");
+    expect(await app.say("Anna", "meeting show Viestintä 1")).toContain("käynnissä");
+    await app.say("Anna", "meeting close Viestintä --confirm");
+    // Half an hour before its time: opened without a question.
+    app.clock.set(new Date("2026-12-08T11:30:00Z"));
+    await app.say("Anna", "meeting schedule Viestintä 8.12.2026 klo 14 Maakuntasali");
+    expect(await app.say("Anna", "meeting open Viestintä")).toContain("Kokous 2 avattu");
+  });
+
+  it("refuses a second meeting called for the same time, and a meeting moved onto another's time, changing nothing", async () => {
+    await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14 Maakuntasali");
+    await app.say("Anna", "meeting schedule Viestintä 10.12.2026 klo 14 Maakuntasali");
+    const again = await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14 Pieni sali");
+    expect(again).toContain("Kokous 1 on jo kutsuttu samaan aikaan (to 3.12.2026 klo 14.00). Jos se siirtyy, siirrä se: /council meeting reschedule Viestintä 1 ");
+    expect(await app.say("Anna", "meeting reschedule Viestintä 2 3.12.2026 klo 14")).toContain("Kokous 1 on jo kutsuttu samaan aikaan");
+    const list = await app.say("Anna", "meeting list Viestintä");
+    expect(list).not.toContain("Pieni sali");
+    expect(list).toMatch(/to 10\.12\.2026 klo 14\.00/);
+    // A cancelled meeting's time is free again.
+    await app.say("Anna", "meeting cancel Viestintä 1 --confirm");
+    expect(await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14 Pieni sali")).toContain("3.12.2026");
   });
 });

@@ -36,9 +36,17 @@ describe.each(backends)("one meeting chosen by a narrow read on %s", (backend) =
 
   it("agenda defer moves the item past a cancelled meeting to the earliest scheduled one after, the lower number on a tie", async () => {
     // 1 and 2 start together (2 is not after 1); 3 is cancelled; 4 and 5 start together; 6 is last.
-    for (const at of ["3.12.2026 klo 14", "3.12.2026 klo 14", "10.12.2026 klo 14", "17.12.2026 klo 14", "17.12.2026 klo 14", "20.12.2026 klo 14"]) {
+    // `meeting schedule` refuses a second meeting at a taken time, so 2 and 5 are moved onto 1 and 4
+    // in the store, as data from before that refusal can hold them.
+    for (const at of ["3.12.2026 klo 14", "3.12.2026 klo 15", "10.12.2026 klo 14", "17.12.2026 klo 14", "17.12.2026 klo 15", "20.12.2026 klo 14"]) {
       await app.say("Anna", `meeting schedule Viestintä ${at}`);
     }
+    await app.store.uow.run(async (stores) => {
+      const meetings = await stores.meetings.list(await groupId());
+      for (const [tie, onto] of [[2, 1], [5, 4]] as const) {
+        await stores.meetings.update(meetings.find((m) => m.number === tie)!.id, { startsAt: meetings.find((m) => m.number === onto)!.startsAt });
+      }
+    });
     expect(await app.say("Anna", "meeting cancel Viestintä 3 --confirm")).toContain("Kokous 3 peruttu");
     await app.say("Anna", "agenda add-to Viestintä 1 Uutiskirje");
     expect(await app.say("Anna", "agenda defer Viestintä 5")).toContain("siirretty seuraavaan kokoukseen");

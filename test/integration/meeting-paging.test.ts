@@ -40,7 +40,7 @@ describe.each(backends)("meeting list a page at a time on %s", (backend) => {
     const group = (await app.store.uow.read.groups.findByName(consoleWorkspace, "Viestintä"))!;
     all = () => app.store.uow.read.meetings.list(group.id);
     // Meeting 1 held and its minutes written; one meeting of each year cancelled.
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     expect(await app.say("Anna", "meeting close Viestintä --confirm")).toContain("Pöytäkirja");
     await app.say("Anna", "meeting cancel Viestintä 3 --confirm");
     await app.say("Anna", "meeting cancel Viestintä 20 --confirm");

@@ -49,7 +49,7 @@ describe("elections in the minutes", () => {
     await app.say("Anna", `meeting schedule Viestintä ${date} klo 14 Maakuntasali`);
     const [d, m, y] = date.split(".").map(Number);
     app.clock.set(new Date(Date.UTC(y!, m! - 1, d!, 12, 0)));
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     for (const name of ["Anna", "Maija", "Pekka", "Liisa"]) await app.say(name, "meeting here Viestintä");
     await app.say("Anna", "meeting officials Viestintä pj Anna sihteeri Liisa tarkastajat Maija Pekka");
     app.clock.advance(10 * minute);
@@ -110,7 +110,7 @@ describe("elections in the minutes", () => {
       await quiet.say("Anna", `election close ${id} --confirm`);
       await quiet.say("Anna", "meeting schedule Viestintä 10.12.2026 klo 14 Maakuntasali");
       quiet.clock.set(new Date("2026-12-10T12:00:00Z"));
-      await quiet.say("Anna", "meeting open Viestintä");
+      await quiet.say("Anna", "meeting open Viestintä --confirm");
       await quiet.say("Anna", "meeting close Viestintä --confirm");
       const text = (await quiet.services.minutes.show(await quiet.invocation("Anna"), "Viestintä", 1)).text;
       expect(text).toContain(`Vaalipöytäkirjan saa komennolla \`election export ${id} record\`.`);

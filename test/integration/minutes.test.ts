@@ -26,7 +26,7 @@ describe.each(backends)("meeting officials and the checking of the minutes on %s
     await app.say("Anna", "group role Viestintä Liisa sihteeri");
     await app.say("Anna", "meeting schedule Viestintä 3.12.2026 klo 14 Maakuntasali");
     app.clock.set(new Date("2026-12-03T12:00:00Z"));
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     for (const name of ["Anna", "Maija", "Liisa", "Pekka"]) await app.say(name, "meeting here Viestintä");
   });
   afterEach(() => app.close());
@@ -108,7 +108,7 @@ describe.each(backends)("meeting officials and the checking of the minutes on %s
     expect(await app.say("Anna", "minutes adopt Viestintä 1")).toContain("avaa se ensin");
     await app.say("Anna", "meeting schedule Viestintä 14.1.2027 klo 17");
     app.clock.set(new Date("2027-01-14T15:00:00Z"));
-    await app.say("Anna", "meeting open Viestintä");
+    await app.say("Anna", "meeting open Viestintä --confirm");
     expect(await app.say("Maija", "minutes adopt Viestintä 1")).toContain("Vain työryhmän Viestintä puheenjohtaja");
     expect(await app.say("Anna", "minutes adopt Viestintä 1")).toContain("Kokouksen 1 pöytäkirja kirjattu hyväksytyksi kokouksessa 2 (1/2027).");
     expect(await app.say("Anna", "agenda list Viestintä")).toContain("5. Kokouksen 1/2026 pöytäkirjan hyväksyminen (päätetty)");
@@ -126,7 +126,7 @@ describe.each(backends)("meeting officials and the checking of the minutes on %s
       app.clock.set(new Date(Date.UTC(2027, 0, day, 10)));
       await app.say("Anna", `meeting schedule Viestintä ${day}.1.2027 klo 14`);
       app.clock.set(new Date(Date.UTC(2027, 0, day, 12)));
-      await app.say("Anna", "meeting open Viestintä");
+      await app.say("Anna", "meeting open Viestintä --confirm");
       await app.say("Anna", "meeting close Viestintä --confirm");
     }
     const entries = (shown: string) => [...shown.matchAll(/^Viestintä, kokous (\d+): luonnos/gm)].map((m) => Number(m[1]));

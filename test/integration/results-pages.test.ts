@@ -47,7 +47,7 @@ describe("the public results pages", () => {
     await app.say("Admin", 'group add Talous "Anna Aalto"');
     await app.say("Admin", "meeting schedule Talous 20.12.2026 klo 10 Kuopio");
     app.clock.set(new Date("2026-12-20T08:00:00Z"));
-    await app.say("Admin", "meeting open Talous");
+    await app.say("Admin", "meeting open Talous --confirm");
     await app.say("Admin", 'meeting officials Talous tarkastajat "Anna Aalto"');
     await app.say("Admin", "meeting close Talous --confirm");
     await app.say("Anna Aalto", "minutes approve Talous 1");

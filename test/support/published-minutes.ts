@@ -10,7 +10,7 @@ export async function publishedMinutes(app: TestApp) {
   const hold = async (day: number, between: () => Promise<void> = async () => {}) => {
     await app.say("Admin", `meeting schedule Viestintä ${day}.12.2026 klo 14 Maakuntasali`);
     app.clock.set(new Date(Date.UTC(2026, 11, day, 12, 0)));
-    expect(await app.say("Admin", "meeting open Viestintä")).not.toContain("Vain");
+    expect(await app.say("Admin", "meeting open Viestintä --confirm")).not.toContain("Vain");
     for (const name of ["Anna Aalto", "Bertta Berg"]) await app.say(name, "meeting here Viestintä");
     await app.say("Admin", 'meeting officials Viestintä pj "Anna Aalto" sihteeri "Bertta Berg" tarkastajat "Anna Aalto" "Bertta Berg"');
     await between();

@@ -56,6 +56,14 @@ export class MeetingService {
     return presentation(this.deps.channelLocale, this.deps.timeZone);
   }
 
+  /** Two meetings of a group called for the same moment are a mistake (a number typed twice), not two meetings. */
+  private async requireTimeFree(stores: Stores, inv: Invocation, group: Group, startsAt: Date, exceptId?: string): Promise<void> {
+    const taken = await stores.meetings.calledFor(group.id, startsAt, exceptId);
+    if (!taken) return;
+    const when = showTime(presentation(inv.locale, this.deps.timeZone), "weekdayDateTime", startsAt);
+    refuse("meeting.same-time", { number: taken.number, when, example: `meeting reschedule ${typedName(group.name)} ${taken.number} ${typedTimeExample(this.deps.timeZone, this.deps.clock.now(), startsAt)}` });
+  }
+
   /** A typed date and time (and what follows it), read in the council's time zone from today on. */
   readWhen(text: string): ParsedWhen | null {
     return parseWhen(text, this.deps.timeZone, this.deps.clock.now());
@@ -66,6 +74,7 @@ export class MeetingService {
     const ref = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "meeting schedule");
+      await this.requireTimeFree(stores, inv, group, startsAt);
       const deadline = this.deadlineFor(startsAt);
       const meeting = await stores.meetings.create({ groupId: group.id, startsAt, place, agendaDeadline: deadline });
       const now = this.deps.clock.now();
@@ -94,6 +103,7 @@ export class MeetingService {
       const { group, meeting } = await findMeeting(stores, inv, groupName, number);
       await requireManager(stores, inv, group, "meeting reschedule");
       requireNotFinished(meeting);
+      await this.requireTimeFree(stores, inv, group, startsAt, meeting.id);
       const updated = await stores.meetings.update(meeting.id, {
         startsAt,
         place: place ?? meeting.place,
@@ -184,6 +194,17 @@ export class MeetingService {
     const meeting = number !== undefined ? await stores.meetings.find(group.id, number) : (await findMeeting(stores, inv, groupName)).meeting;
     if (!meeting) refuse("meeting.not-found", { group: group.name, number: number ?? 0 });
     return this.view(stores, group, meeting);
+  }
+
+  /**
+   * The meeting `meeting open` would open, when that is more than an hour before its called time:
+   * opened days early by mistake, its minutes would carry the wrong time. Null otherwise (on time,
+   * or something `open` itself refuses).
+   */
+  async openingEarly(inv: Invocation, groupName: string): Promise<Meeting | null> {
+    const { meeting } = await findMeeting(this.deps.uow.read, inv, groupName);
+    const early = meeting.startsAt.getTime() - this.deps.clock.now().getTime() > 3_600_000;
+    return meeting.status === "scheduled" && early ? meeting : null;
   }
 
   async open(inv: Invocation, groupName: string): Promise<MeetingView> {

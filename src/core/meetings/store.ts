@@ -33,6 +33,8 @@ export interface MeetingStore {
   heldIds(groupId: string, first: MeetingKey, last: MeetingKey): Promise<string[]>;
   /** When the group's latest meeting other than `exceptId` to close before `before` closed (null: none did). */
   lastClosedBefore(groupId: string, before: Date, exceptId: string): Promise<Date | null>;
+  /** The group's meeting called for exactly `startsAt`, scheduled or in session, other than `exceptId`; null: none. */
+  calledFor(groupId: string, startsAt: Date, exceptId?: string): Promise<Meeting | null>;
   /** The group's earliest scheduled meeting starting strictly after `after` (by start, then number); null: none. */
   nextScheduledAfter(groupId: string, after: Date): Promise<Meeting | null>;
   /**

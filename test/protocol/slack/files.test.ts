@@ -24,7 +24,7 @@ describe("Slack adapter: files", () => {
     await council(b, "group create Viestintä");
     await council(b, "group link-channel Viestintä", "C0VIESTINTA");
     await council(b, "meeting schedule Viestintä 10.12.2027 klo 14 Maakuntasali");
-    await council(b, "meeting open Viestintä");
+    await council(b, "meeting open Viestintä --confirm");
     await council(b, "meeting close Viestintä --confirm");
 
     const shared = await b.webApi.waitForCall("files.completeUploadExternal", (c) => c.args.channel_id === "C0VIESTINTA", 5000);
