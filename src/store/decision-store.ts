@@ -57,6 +57,13 @@ export const decisionStore = (db: DbTx): DecisionStore => ({
     const rows = await db.decisionVoter.findMany({ where: { decisionId }, orderBy: { id: "asc" } });
     return rows.map((row) => decisionVoterSchema.parse(row));
   },
+  async declarePrevented(decisionId, personId) {
+    const { count } = await db.decisionVoter.updateMany({
+      where: { decisionId, personId, prevented: false, OR: [{ answeredBy: null }, { answeredBy: { not: personId } }] },
+      data: { prevented: true },
+    });
+    return count === 1;
+  },
   async answer(decisionId, seatPersonId, answer, answeredBy, at) {
     await db.decisionVoter.update({ where: { decisionId_personId: { decisionId, personId: seatPersonId } }, data: { answer, answeredBy, answeredAt: at } });
   },

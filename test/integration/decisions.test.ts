@@ -22,6 +22,8 @@ describe.each(backends)("decisions without a meeting on %s", (backend) => {
   const minutesPosts = () => app.chat.posts.filter((p) => p.reply.attachments?.some((a) => a.filename.includes("paatos")));
 
   it("takes answers by button from members and deputies, reminds the silent, and closes at the deadline with dated minutes and a lot", async () => {
+    // Under deputies-vote not-voted a deputy answers for a member who has not (the default, prevented, below).
+    await app.say("Anna", "group rules Viestintä deputies-vote not-voted");
     expect(await app.say("Maija", "decide Viestintä 1.12.2026 Hyväksytään kevään aikataulu.")).toContain("Vain työryhmän Viestintä puheenjohtaja");
     expect(await app.say("Anna", "decide Viestintä 31.2.2026 Hyväksytään kevään aikataulu.")).toContain('En ymmärrä päivämäärää "31.2.2026"');
     // A time after the date would have become the start of the proposal.
@@ -88,6 +90,7 @@ describe.each(backends)("decisions without a meeting on %s", (backend) => {
   });
 
   it("shows an open proposal in each seat holder's overview and in the digest, and its outcome once decided", async () => {
+    await app.say("Anna", "group rules Viestintä deputies-vote not-voted");
     await app.say("Anna", "decide Viestintä 15.12.2026 Hyväksytään kevään aikataulu.\nLiitteenä luonnos.");
     const pending = "Viestintä, ehdotus 1: Hyväksytään kevään aikataulu. — vastausaika ti 15.12.2026 klo 23.59";
     for (const name of ["Maija", "Pekka"]) {
@@ -116,6 +119,59 @@ describe.each(backends)("decisions without a meeting on %s", (backend) => {
     app.clock.advance(60_000);
     expect(await digest()).toContain("Viestintä: päätösehdotus 1 (ilman kokousta): ehdotus hyväksyttiin | Hyväksytään kevään aikataulu.\nLiitteenä luonnos.");
     expect(await app.say("Maija", "overview")).not.toContain("Päätösehdotukset ilman kokousta");
+  });
+
+  it("lets a deputy answer only for a member who declared themselves prevented, under the default rule prevented", async () => {
+    await app.say("Anna", "decide Viestintä 15.12.2026 Hyväksytään aikataulu.");
+    const refused = await app.say("Pekka", "decision answer Viestintä 1 yes");
+    expect(refused).toContain("Voit vastata ehdotukseen 1 jäsenen Maija puolesta vasta, kun hän on ilmoittanut olevansa estynyt");
+    expect(refused).toContain("/council decision prevented Viestintä 1");
+    const toAnswer = "— vastaa: /council decision show Viestintä 1";
+    expect(await app.say("Maija", "overview")).toContain(toAnswer);
+    expect(await app.say("Pekka", "overview")).not.toContain(toAnswer);
+    // Who cannot declare themselves prevented is told why, before any question.
+    expect(await app.say("Pekka", "decision prevented Viestintä 1")).toContain("Estyneeksi ilmoittautuu jäsen itse");
+    expect(await app.say("Liisa", "decision prevented Viestintä 1")).toContain("Sinulla ei ollut henkilökohtaista varajäsentä");
+    await app.say("Anna", "group add Viestintä Olli deputy");
+    await app.say("Anna", "group deputy Viestintä Olli Liisa");
+    // The roll was fixed with the proposal: Liisa still has no deputy on it.
+    expect(await app.say("Liisa", "decision prevented Viestintä 1")).toContain("Sinulla ei ollut henkilökohtaista varajäsentä");
+    expect(await app.say("Maija", "decision prevented Viestintä 1")).toContain("Ilmoitetaanko sinut estyneeksi päätösehdotuksessa 1 (Viestintä)?");
+    expect(await app.say("Pekka", "decision answer Viestintä 1 yes")).toContain("vasta, kun hän on ilmoittanut olevansa estynyt");
+    expect(await app.say("Maija", "decision prevented Viestintä 1 --confirm")).toContain("Olet ilmoittanut olevasi estynyt päätösehdotuksessa 1. Varajäsenesi Pekka saa vastata puolestasi");
+    expect(directsTo("Pekka").join("\n")).toContain("Maija on estynyt vastaamaan työryhmän Viestintä päätösehdotukseen 1");
+    expect(await app.say("Maija", "decision prevented Viestintä 1 --confirm")).toContain("Olet jo ilmoittanut olevasi estynyt ehdotuksessa 1");
+    expect(await app.say("Maija", "decision answer Viestintä 1 no")).toContain("varajäsenesi vastaa puolestasi; et voi enää vastata itse");
+    expect(await app.say("Maija", "overview")).not.toContain(toAnswer);
+    expect(await app.say("Pekka", "overview")).toContain(toAnswer);
+    expect(await app.say("Pekka", "decision answer Viestintä 1 yes")).toContain("jäsenen Maija varajäsenenä: kyllä");
+    // Having answered, a member has nothing to hand over.
+    await app.say("Liisa", "decision answer Viestintä 1 no");
+    expect(await app.say("Liisa", "decision prevented Viestintä 1")).toContain("Sinulla ei ollut henkilökohtaista varajäsentä");
+    // The day before the deadline only Anna's seat is unanswered; Maija's is Pekka's and answered.
+    app.clock.set(new Date("2026-12-14T22:00:00Z"));
+    await app.services.reminderDispatch.sendDueReminders(app.clock.now());
+    expect(directsTo("Anna").join("\n")).toContain("Et ole vielä vastannut");
+    for (const name of ["Maija", "Pekka", "Liisa"]) expect(directsTo(name).join("\n")).not.toContain("Et ole vielä vastannut");
+  });
+
+  it("reminds the deputy, not the member, of a seat its member handed over; refuses the declaration under another rule and after an answer", async () => {
+    await app.say("Anna", "decide Viestintä 15.12.2026 Hyväksytään aikataulu.");
+    await app.say("Maija", "decision prevented Viestintä 1 --confirm");
+    app.clock.set(new Date("2026-12-14T22:00:00Z"));
+    await app.services.reminderDispatch.sendDueReminders(app.clock.now());
+    expect(directsTo("Pekka").join("\n")).toContain("Et ole vielä vastannut");
+    expect(directsTo("Maija").join("\n")).not.toContain("Et ole vielä vastannut");
+    await app.say("Anna", "decide Viestintä 20.12.2026 Toinen ehdotus.");
+    await app.say("Maija", "decision answer Viestintä 2 yes");
+    expect(await app.say("Maija", "decision prevented Viestintä 2")).toContain("Olet jo vastannut ehdotukseen 2, joten estyneeksi ilmoittautuminen ei enää muuttaisi mitään");
+  });
+
+  it("needs no declaration under deputies-vote not-voted, and refuses one", async () => {
+    await app.say("Anna", "group rules Viestintä deputies-vote not-voted");
+    await app.say("Anna", "decide Viestintä 15.12.2026 Hyväksytään aikataulu.");
+    expect(await app.say("Maija", "decision prevented Viestintä 1")).toContain("Työryhmän Viestintä sääntö on deputies-vote not-voted, joten estyneeksi ilmoittautumista ei tarvita");
+    expect(await app.say("Pekka", "decision answer Viestintä 1 yes")).toContain("jäsenen Maija varajäsenenä: kyllä");
   });
 
   it("keeps deputies out when the group's rule says deputies never vote", async () => {

@@ -65,6 +65,7 @@ export type AuditAction =
   | "agenda.dissent-recorded"
   | "decision.proposed"
   | "decision.answered"
+  | "decision.prevented"
   | "decision.closed"
   | "action.added"
   | "action.done"

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import type { DeputiesVote } from "../elections/seats.ts";
 
 /** majority: more yes than no among those who answered; unanimous: every member's own yes (§17(6–7)). */
 export const decisionModeSchema = z.enum(["majority", "unanimous"]);
@@ -40,6 +41,8 @@ export const decisionVoterSchema = z.lazy(() =>
     /** The member, or their deputy standing in; null until answered. */
     answeredBy: z.string().nullable(),
     answeredAt: z.date().nullable(),
+    /** The member declared themselves prevented (rule deputies-vote prevented): their deputy answers. */
+    prevented: z.boolean(),
   }),
 );
 export type DecisionVoter = z.infer<typeof decisionVoterSchema>;
@@ -50,6 +53,34 @@ export function seatOf(voters: readonly DecisionVoter[], personId: string): { se
   if (own) return { seat: own, asDeputy: false };
   const stoodIn = voters.find((v) => v.deputyId === personId);
   return stoodIn ? { seat: stoodIn, asDeputy: true } : null;
+}
+
+export type HeldSeat = NonNullable<ReturnType<typeof seatOf>>;
+
+/**
+ * Why the holder of a seat may not answer for it now; null when they may. The group's
+ * `deputies-vote` rule: never, a deputy never answers; not-voted, a deputy answers for a member who
+ * has not, and the member's own answer replaces theirs; prevented, a deputy answers only for a
+ * member who declared themselves prevented, who then no longer answers.
+ */
+export function answerRefusal({ seat, asDeputy }: HeldSeat, mode: DecisionMode, rule: DeputiesVote) {
+  if (!asDeputy) return seat.prevented ? ("member-prevented" as const) : null;
+  if (mode === "unanimous") return "unanimous-members-only" as const;
+  if (rule === "never") return "deputies-never" as const;
+  if (seat.answeredBy === seat.personId) return "member-answered" as const;
+  if (rule === "prevented" && !seat.prevented) return "member-not-prevented" as const;
+  return null;
+}
+
+/** Why the person may not declare themselves prevented from answering; null when they may. */
+export function preventedRefusal(held: HeldSeat | null, mode: DecisionMode, rule: DeputiesVote) {
+  if (!held || held.asDeputy) return "prevented-members-only" as const;
+  if (rule !== "prevented") return "prevented-not-rule" as const;
+  if (mode === "unanimous") return "unanimous-members-only" as const;
+  if (held.seat.deputyId === null) return "no-deputy" as const;
+  if (held.seat.answeredBy === held.seat.personId) return "answered-not-prevented" as const;
+  if (held.seat.prevented) return "already-prevented" as const;
+  return null;
 }
 
 export const proposalMaxLength = 2000;

@@ -15,7 +15,7 @@ import type { Logger } from "../shared/logger.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
 import { countDecision } from "./count.ts";
-import { seatOf, type Answer, type Decision, type DecisionMode, type DecisionVoter } from "./decision.ts";
+import { answerRefusal, preventedRefusal, seatOf, type Answer, type Decision, type DecisionMode, type DecisionVoter } from "./decision.ts";
 import { renderDecisionMinutes } from "./minutes.ts";
 import { decisionMinutesPost, proposalPost } from "./replies.ts";
 
@@ -107,10 +107,10 @@ export class DecisionService {
       if (!held) refuse("decision.not-on-roll", { number, group: group.name });
       const { seat } = held;
       const stoodIn = held.asDeputy ? seat : null;
-      if (stoodIn) {
-        if (decision.mode === "unanimous") refuse("decision.unanimous-members-only", { number });
-        if (group.rules["deputies-vote"] === "never") refuse("decision.deputies-never", { group: group.name });
-        if (stoodIn.answeredBy === stoodIn.personId) refuse("decision.member-answered", { number });
+      const refusal = answerRefusal(held, decision.mode, group.rules["deputies-vote"]);
+      if (refusal) {
+        const member = stoodIn ? ((await stores.people.findById(stoodIn.personId))?.displayName ?? "—") : inv.actor.person.displayName;
+        refuse(`decision.${refusal}`, { number, group: group.name, member });
       }
       await stores.decisions.answer(decision.id, seat.personId, answer, me, now);
       await recordChange(stores, this.deps.clock, inv, "decision.answered", subject(decision), {
@@ -122,6 +122,34 @@ export class DecisionService {
     });
     if (result.all) await this.close(result.decision.id, true);
     return result;
+  }
+
+  /** Refuses, before a confirmation is asked, a person who could not declare themselves prevented. */
+  async preventedPrecheck(inv: Invocation, groupName: string, number: number): Promise<void> {
+    await this.preventable(this.deps.uow.read, inv, groupName, number);
+  }
+
+  /**
+   * `decision prevented <group> <number>`: under the group's `deputies-vote prevented` rule, a
+   * member who cannot answer hands the seat to their personal deputy, who is returned to be told.
+   */
+  async declarePrevented(inv: Invocation, groupName: string, number: number) {
+    return this.deps.uow.run(async (stores) => {
+      const { group, decision, seat } = await this.preventable(stores, inv, groupName, number);
+      if (!(await stores.decisions.declarePrevented(decision.id, seat.personId))) refuse("decision.answered-not-prevented", { number, group: group.name });
+      await recordChange(stores, this.deps.clock, inv, "decision.prevented", subject(decision), { before: { prevented: false }, after: { number, prevented: true } });
+      const deputy = seat.deputyId ? await stores.people.findById(seat.deputyId) : null;
+      return { group, decision, deputy };
+    });
+  }
+
+  private async preventable(stores: Stores, inv: Invocation, groupName: string, number: number) {
+    const { group, decision } = await this.find(stores, inv, groupName, number);
+    if (decision.state !== "open" || decision.deadline.getTime() <= this.deps.clock.now().getTime()) refuse("decision.closed", { number });
+    const held = seatOf(await stores.decisions.voters(decision.id), inv.actor.person.id);
+    const refusal = preventedRefusal(held, decision.mode, group.rules["deputies-vote"]);
+    if (refusal) refuse(`decision.${refusal}`, { number, group: group.name, rule: group.rules["deputies-vote"] });
+    return { group, decision, seat: held!.seat };
   }
 
   async show(inv: Invocation, groupName: string, number: number) {

@@ -23,6 +23,8 @@ export interface DecisionStore {
   /** Open decisions whose deadline is at or before `now`, oldest deadline first. */
   due(now: Date): Promise<Decision[]>;
   voters(decisionId: string): Promise<DecisionVoter[]>;
+  /** The member declares themselves prevented, only while they have not answered themselves: one conditional update; false if they had. */
+  declarePrevented(decisionId: string, personId: string): Promise<boolean>;
   /** Sets a seat's answer (the member's own, or their deputy's). */
   answer(decisionId: string, seatPersonId: string, answer: Answer, answeredBy: string, at: Date): Promise<void>;
   /**

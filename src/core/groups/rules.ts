@@ -16,8 +16,8 @@ export const groupRuleValues = {
    * When a personal deputy votes in place of their member: never; when the member has declared
    * themselves prevented; or whenever the member has not voted by the close (the member's own
    * vote always wins). At a meeting a deputy votes only while their member is absent (quorum.ts);
-   * in a decision without a meeting, any value but `never` lets the deputy answer for a member
-   * who has not answered, and the member's own answer replaces the deputy's.
+   * in a decision without a meeting the same three hold (`answerRefusal` in decisions/decision.ts):
+   * a member declares themselves prevented with `decision prevented`.
    */
   "deputies-vote": ["prevented", "never", "not-voted"],
   /**

@@ -9,7 +9,7 @@ import type { Election } from "../elections/election.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import type { Stores, UnitOfWork } from "../shared/unit-of-work.ts";
-import { seatOf, type Decision } from "../decisions/decision.ts";
+import { answerRefusal, seatOf, type Decision } from "../decisions/decision.ts";
 import type { BallotStanding, DecisionStanding, Overview } from "./overview.ts";
 
 // Slack's Home tab holds 100 blocks and a Discord message 25 fields: these caps keep the overview
@@ -102,7 +102,8 @@ async function decisionStanding(stores: Stores, group: Group, decision: Decision
   const held = seatOf(await stores.decisions.voters(decision.id), personId);
   if (!held) return null;
   const { seat, asDeputy } = held;
-  if (asDeputy && (decision.mode === "unanimous" || group.rules["deputies-vote"] === "never")) return null;
+  const refusal = answerRefusal(held, decision.mode, group.rules["deputies-vote"]);
+  if (refusal && refusal !== "member-answered") return null;
   if (seat.answer === null) return "to-answer";
   if (seat.answeredBy === personId) return "answered";
   return asDeputy ? "member-answered" : "deputy-answered";

@@ -1,5 +1,6 @@
 import type { Locale } from "../../i18n/locale.ts";
 import { direct, text, toChannel } from "../../render/build.ts";
+import { answerRefusal, type DecisionVoter } from "../decisions/decision.ts";
 import { peopleToNudge } from "../elections/seats.ts";
 import type { Person } from "../people/person.ts";
 import type { ChatPort } from "../shared/chat.ts";
@@ -63,9 +64,10 @@ export async function recipientsOf(stores: Stores, chat: ChatPort, channelLocale
     const decision = await stores.decisions.findById(audience.decisionId);
     if (decision?.state !== "open") return { list: [], fanOut: true };
     const rule = (await stores.groups.findById(decision.groupId))?.rules["deputies-vote"] ?? "never";
-    const deputiesToo = rule !== "never" && decision.mode !== "unanimous";
+    // Whoever may answer for a seat still unanswered: the member, their deputy, or both (the rule's).
     const pending = (await stores.decisions.voters(decision.id)).filter((v) => v.answer === null);
-    const ids = pending.flatMap((v) => (deputiesToo && v.deputyId ? [v.personId, v.deputyId] : [v.personId]));
+    const may = (seat: DecisionVoter, asDeputy: boolean) => answerRefusal({ seat, asDeputy }, decision.mode, rule) === null;
+    const ids = pending.flatMap((v) => [...(may(v, false) ? [v.personId] : []), ...(v.deputyId && may(v, true) ? [v.deputyId] : [])]);
     const people = await Promise.all(ids.map((id) => stores.people.findById(id)));
     return { list: people.filter((p): p is Person => p !== null).map((p) => byDirectMessage(chat, p, channelLocale)), fanOut: true };
   }

@@ -11,6 +11,7 @@ const seat = (personId: string, answer: DecisionVoter["answer"], answeredBy: str
   answer,
   answeredBy,
   answeredAt: null,
+  prevented: false,
 });
 
 describe("counting a decision without a meeting", () => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "DecisionVoter" ADD COLUMN     "prevented" BOOLEAN NOT NULL DEFAULT false;
+
