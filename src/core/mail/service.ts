@@ -35,7 +35,7 @@ export class MailService {
 
   /** `profile set email`: mails a code to the address; the address is used once `verify` confirms it. */
   async setEmail(inv: Invocation, raw: string): Promise<{ address: string }> {
-    const address = this.address(raw);
+    const address = this.address(inv, raw);
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
     await this.deps.uow.run(async (stores) => {
       const now = this.deps.clock.now();
@@ -64,8 +64,8 @@ export class MailService {
 
   /** `newsletter subscribe <address>`: consent recorded with when and how, and who gave it. */
   async subscribe(inv: Invocation, raw: string): Promise<NewsletterSubscription> {
-    const address = this.address(raw);
-    if (!this.deps.publicUrl()) refuse("newsletter.no-web");
+    const address = this.address(inv, raw);
+    if (!this.deps.publicUrl()) notSetUp(inv, "newsletter.no-web");
     return this.deps.uow.run(async (stores) => {
       const subscription = await stores.mail.subscribe({
         workspaceId: inv.workspaceId,
@@ -119,7 +119,7 @@ export class MailService {
   /** `group calendar <group>`: the group's feed URL, for its members (it is the feed's only key). */
   async calendarUrl(inv: Invocation, groupName: string): Promise<{ group: string; url: string }> {
     const base = this.deps.publicUrl();
-    if (!base) refuse("calendar.no-web");
+    if (!base) notSetUp(inv, "calendar.no-web");
     return this.deps.uow.run(async (stores) => {
       const group = await findGroup(stores, inv, groupName);
       const member = (await stores.groups.members(group.id)).some((m) => m.personId === inv.actor.person.id);
@@ -142,10 +142,18 @@ export class MailService {
     return groupFeed(presentation(this.deps.channelLocale, this.deps.timeZone), this.deps.timeZone, group, entries);
   }
 
-  private address(raw: string): string {
-    if (!this.deps.enabled) refuse("mail.not-configured");
+  private address(inv: Invocation, raw: string): string {
+    if (!this.deps.enabled) notSetUp(inv, "mail.not-configured");
     const parsed = emailAddressSchema.safeParse(raw);
     if (!parsed.success) refuse("mail.bad-address", { address: raw });
     return parsed.data;
   }
+}
+
+/**
+ * A part of the bot the server was started without: a workspace admin is told which settings it
+ * needs; anyone else, that the bot's administrator can set it up (the settings mean nothing to them).
+ */
+function notSetUp(inv: Invocation, part: "mail.not-configured" | "newsletter.no-web" | "calendar.no-web"): never {
+  refuse(inv.actor.isWorkspaceAdmin ? part : `${part}-member`);
 }
