@@ -105,6 +105,10 @@ export const groupStore = (db: DbTx): GroupStore => ({
     const [first] = rows.sort(byNameKey);
     return first ? toGroup(first) : null;
   },
+  async sharingChannel(workspaceId, channelId, exceptId, limit) {
+    const rows = await db.workingGroup.findMany({ where: { workspaceId, channelId, archivedAt: null, id: { not: exceptId } }, orderBy: { nameKey: "asc" }, take: limit });
+    return rows.map(toGroup);
+  },
   async update(id, patch) {
     const { rules, ...rest } = patch;
     const data = {

@@ -58,6 +58,19 @@ describe.each(backends)("working groups on %s", (backend) => {
     expect(await app.say("Ben", "group members Viestintä")).not.toContain("Anna");
   });
 
+  it("says when the channel linked already carries other groups' announcements", async () => {
+    await app.say("Anna", "group create Viestintä");
+    await app.say("Anna", "group create Talous");
+    await app.say("Anna", "group create Nuoriso");
+    expect(await app.say("Anna", "group link-channel Viestintä #yhteinen")).not.toContain("Samalle kanavalle");
+    expect(await app.say("Anna", "group link-channel Talous #yhteinen")).toContain(
+      "Samalle kanavalle tulevat myös työryhmien Viestintä ilmoitukset. Oman kanavan voi liittää myöhemmin: /council group link-channel Talous #talous",
+    );
+    await app.say("Anna", "group archive Viestintä --confirm");
+    expect(await app.say("Anna", "group link-channel Nuoriso #yhteinen")).toContain("myös työryhmien Talous ilmoitukset");
+    expect(await app.say("Anna", "group link-channel Nuoriso #nuoriso")).not.toContain("Samalle kanavalle");
+  });
+
   it("shows the group's rules with their defaults, and lets only an officer change one, audited and announced", async () => {
     await app.say("Anna", "group create Viestintä");
     await app.say("Anna", "group add Viestintä Ben");

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { context } from "../../render/build.ts";
 import { done } from "../done.ts";
 import { refuse } from "../../core/shared/refusal.ts";
+import { typedName } from "../../core/shared/words.ts";
 import { channelRef, groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
@@ -11,7 +13,9 @@ export const groupLinkChannel = defineCommand({
   async run({ inv, services, p }, args) {
     // Without a channel argument, the channel the command was typed in is the one meant.
     const channel = args.channel ?? inv.channelId ?? refuse("channel.none-given");
-    const group = await services.groups.linkChannel(inv, args.group, channel);
-    return done(p, "groups.channel-linked", { name: group.name });
+    const { group, sharedWith } = await services.groups.linkChannel(inv, args.group, channel);
+    const linked = done(p, "groups.channel-linked", { name: group.name });
+    if (sharedWith.length === 0) return linked;
+    return { ...linked, blocks: [...linked.blocks, context(p.t("groups.channel-shared", { groups: sharedWith.join(", "), name: typedName(group.name), channelExample: group.name.toLocaleLowerCase("fi").replace(/\s+/g, "-") }))] };
   },
 });

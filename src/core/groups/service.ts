@@ -161,17 +161,19 @@ export class GroupService {
     return changed;
   }
 
-  async linkChannel(inv: Invocation, groupName: string, channelId: string): Promise<Group> {
+  /** Links the channel; `sharedWith` names the other groups already posting there (a few, by name), for the asker to know. */
+  async linkChannel(inv: Invocation, groupName: string, channelId: string): Promise<{ group: Group; sharedWith: string[] }> {
     const linked = await this.deps.uow.run(async (stores) => {
       const group = await findActiveGroup(stores, inv, groupName);
       await requireManager(stores, inv, group, "link-channel");
+      const sharedWith = (await stores.groups.sharingChannel(group.workspaceId, channelId, group.id, 4)).map((g) => g.name);
       const updated = await stores.groups.update(group.id, { channelId });
       await recordChange(stores, this.deps.clock, inv, "group.channel-linked", groupSubject(group), {
         before: { channel: group.channelId },
         after: { channel: channelId },
       });
       await this.deps.announce(stores, updated, "announce.group.channel-linked", { name: updated.name });
-      return updated;
+      return { group: updated, sharedWith };
     });
     return linked;
   }
@@ -191,7 +193,7 @@ export class GroupService {
       return { group: found, invitees: people.flatMap((p) => (p ? [p.externalId] : [])) };
     });
     const channelId = await create(group.name, invitees);
-    return this.linkChannel(inv, group.name, channelId);
+    return (await this.linkChannel(inv, group.name, channelId)).group;
   }
 
   /**

@@ -25,6 +25,8 @@ export interface GroupStore {
   /** Whether the person holds one of `roles` in a group that is not archived. */
   holdsRoleInAny(personId: string, roles: readonly Role[]): Promise<boolean>;
   create(input: { workspaceId: string; name: string }): Promise<Group>;
+  /** The workspace's active groups other than `exceptId` linked to the channel, first `limit` by name. */
+  sharingChannel(workspaceId: string, channelId: string, exceptId: string, limit: number): Promise<Group[]>;
   update(id: string, patch: Partial<Pick<Group, "name" | "channelId" | "archivedAt" | "rules">>): Promise<Group>;
   /**
    * Holds the group's row until the transaction ends, so that two role changes or removals cannot

@@ -6,6 +6,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "groups.archived": "Working group *{name}* archived. Its records are kept, but it can no longer be changed.",
   "groups.archive.confirm": "Archive working group *{group}*? An archived group can no longer be changed.",
   "groups.channel-linked": "Announcements of working group *{name}* now come to this channel.",
+  "groups.channel-shared": "The announcements of {groups} come to this channel too. A channel of its own can be linked later: /council group link-channel {name} #{channelExample}",
   "groups.channel-created": "Working group *{name}* has its own channel now: its members were invited and announcements go there.",
   "groups.joined": "You joined working group *{name}* as a member.",
   "groups.join-requested": "Your request to join working group *{name}* awaits the approval of its officers (chair, vice-chair or secretary). You will get a message when they answer.",

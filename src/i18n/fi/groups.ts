@@ -4,6 +4,7 @@ export const groups = {
   "groups.archived": "Työryhmä *{name}* arkistoitu. Sen tiedot säilyvät, mutta sitä ei voi enää muuttaa.",
   "groups.archive.confirm": "Arkistoidaanko työryhmä *{group}*? Arkistoitua ryhmää ei voi enää muuttaa.",
   "groups.channel-linked": "Työryhmän *{name}* ilmoitukset tulevat nyt tälle kanavalle.",
+  "groups.channel-shared": "Samalle kanavalle tulevat myös työryhmien {groups} ilmoitukset. Oman kanavan voi liittää myöhemmin: /council group link-channel {name} #{channelExample}",
   "groups.channel-created": "Työryhmälle *{name}* luotiin oma kanava, jäsenet kutsuttiin sinne ja ilmoitukset tulevat nyt sinne.",
   "groups.joined": "Liityit työryhmään *{name}* jäsenenä.",
   "groups.join-requested": "Pyyntösi liittyä työryhmään *{name}* odottaa puheenjohtajiston (puheenjohtaja, varapuheenjohtaja tai sihteeri) hyväksyntää. Saat viestin, kun siihen on vastattu.",

@@ -6,6 +6,7 @@ export const groups: Record<keyof typeof fi, string> = {
   "groups.archived": "Arbetsgruppen *{name}* har arkiverats. Uppgifterna sparas, men gruppen kan inte längre ändras.",
   "groups.archive.confirm": "Arkivera arbetsgruppen *{group}*? En arkiverad grupp kan inte längre ändras.",
   "groups.channel-linked": "Arbetsgruppen *{name}*s meddelanden kommer nu till den här kanalen.",
+  "groups.channel-shared": "Även meddelanden från {groups} kommer till den här kanalen. En egen kanal kan kopplas senare: /council group link-channel {name} #{channelExample}",
   "groups.channel-created": "Arbetsgruppen *{name}* har nu en egen kanal: medlemmarna bjöds in och meddelandena kommer dit.",
   "groups.joined": "Du gick med i arbetsgruppen *{name}* som medlem.",
   "groups.join-requested": "Din begäran om att gå med i arbetsgruppen *{name}* väntar på presidiets (ordförande, vice ordförande eller sekreterare) godkännande. Du får ett meddelande när de har svarat.",

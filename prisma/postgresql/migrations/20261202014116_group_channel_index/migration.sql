@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "WorkingGroup_workspaceId_channelId_idx" ON "WorkingGroup"("workspaceId", "channelId");
+
