@@ -17,13 +17,15 @@ export interface ArgMeta {
   readonly picker?: "autocomplete";
   /** Typed by name with its value, `--page 2`, anywhere a flag may go; not a positional word. */
   readonly named?: boolean;
+  /** A name that takes the rest of the line (a new group's): a quote opened at its start and never closed is refused, not kept. */
+  readonly isName?: boolean;
 }
 
 export const personNameMaxLength = 80;
 
 export const groupName = () => z.string().trim().min(1).max(groupNameMaxLength).meta({ kind: "group" } satisfies ArgMeta);
 export const newGroupName = () =>
-  z.string().trim().min(1).max(groupNameMaxLength).meta({ kind: "text", rest: true } satisfies ArgMeta);
+  z.string().trim().min(1).max(groupNameMaxLength).meta({ kind: "text", rest: true, isName: true } satisfies ArgMeta);
 export const personRef = () => z.string().trim().min(1).max(personNameMaxLength).meta({ kind: "person" } satisfies ArgMeta);
 /** A channel: its name (`#tiedotteet`) or the platform's id; a `#` alone names none. */
 export const channelRef = () =>

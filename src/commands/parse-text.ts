@@ -1,8 +1,9 @@
 import { distance } from "fastest-levenshtein";
 import { refuse } from "../core/shared/refusal.ts";
 import { commandName, type CommandDefinition } from "./define.ts";
-import { lineTokens, type LineToken } from "../core/shared/words.ts";
-import { argSpecs } from "./usage.ts";
+import { lineTokens, opensQuote, type LineToken } from "../core/shared/words.ts";
+import { msg } from "../i18n/translate.ts";
+import { argSpecs, exampleKey } from "./usage.ts";
 
 /**
  * The front end for typed lines (Slack slash-command text, console input). Buttons, selects, forms
@@ -101,6 +102,12 @@ function splitArguments(command: CommandDefinition, line: string, tokens: readon
   }
   // `--page` with nothing after it: the schema says what it wanted.
   if (valueOf !== null) raw[valueOf] = "";
+  // A name opened with a quote never closed would keep the quote: the person meant a name of
+  // several words. (A text that takes the rest of the line is kept as typed, quotes and all.)
+  const unclosed = (token: LineToken | undefined) => {
+    if (token && !token.quoted && opensQuote(token.text)) refuse("command.unclosed-quote", { word: token.text, example: msg(exampleKey(command)) });
+  };
+  positional.forEach(unclosed);
   positional.forEach((token, i) => {
     const slot = slots[i];
     if (slot && token.text !== "") raw[slot.name] = token.text;
@@ -118,6 +125,7 @@ function splitArguments(command: CommandDefinition, line: string, tokens: readon
     }
     const words = tokens.slice(restFrom, last);
     const slot = slots[positional.length]!;
+    if (slot.isName) unclosed(words[0]);
     const text = words.length === 1 && words[0]!.quoted ? words[0]!.text : line.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0).trim();
     if (words.length > 0 && text !== "") raw[slot.name] = text;
   }

@@ -14,6 +14,8 @@ export interface ArgSpec {
   readonly rest: boolean;
   /** Typed as `--name value` (ArgMeta.named). */
   readonly named: boolean;
+  /** ArgMeta.isName. */
+  readonly isName: boolean;
 }
 
 const isBoolean = (schema: z.ZodType): boolean => {
@@ -30,6 +32,7 @@ export function argSpecs(command: CommandDefinition): ArgSpec[] {
     flag: isBoolean(schema),
     rest: argMeta(schema).rest === true,
     named: argMeta(schema).named === true,
+    isName: argMeta(schema).isName === true,
   }));
 }
 

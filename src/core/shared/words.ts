@@ -20,6 +20,9 @@ const closersOf = (opener: string): string | null =>
   doubleQuotes.includes(opener) ? doubleQuotes : singleQuotes.includes(opener) ? singleQuotes : null;
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
 
+/** A word that begins with a double quote (typed or typographic) and has more after it. */
+export const opensQuote = (word: string): boolean => word.length > 1 && doubleQuotes.includes(word[0]!);
+
 /** The closing quote of a word opened at `start`: one followed by a space or the end of the line. */
 function closingQuote(line: string, start: number, closers: string): number {
   for (let i = start + 1; i < line.length; i += 1) {

@@ -82,6 +82,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "refusal.command.unknown": "I don't know the command \"{input}\". Did you mean: {suggestions}? All commands: /council help",
   "refusal.command.unknown-flag": "The command {command} has no option {flag}. See /council help",
   "refusal.command.too-many-arguments": "Too many words for {command}: \"{extra}\". Put names with spaces in quotes, e.g. \"Mary Smith\".",
+  "refusal.command.unclosed-quote": "The quote at the start of {word} is never closed: a name of several words goes between two quotes. E.g. /council {example}",
   "refusal.help.unknown-topic": "There is no topic {topic}. Topics: {topics}",
   "refusal.person.not-found": "I cannot find the person {reference}.",
   "refusal.person.name-required": "The name cannot be empty. Example: /council profile set name Mary Smith",

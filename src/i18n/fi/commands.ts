@@ -80,6 +80,7 @@ export const commands = {
   "refusal.command.unknown": "En tunne komentoa \"{input}\". Tarkoititko: {suggestions}? Kaikki komennot: /council help",
   "refusal.command.unknown-flag": "Komennolla {command} ei ole valitsinta {flag}. Katso /council help",
   "refusal.command.too-many-arguments": "Liikaa sanoja komennolle {command}: \"{extra}\". Laita välilyönnin sisältävät nimet lainausmerkkeihin, esim. \"Maija Virtanen\".",
+  "refusal.command.unclosed-quote": "Lainausmerkki sanan {word} alussa jää sulkematta: monisanainen nimi kirjoitetaan kahden lainausmerkin väliin. Esim. /council {example}",
   "refusal.help.unknown-topic": "Aihetta {topic} ei ole. Aiheet: {topics}",
   "refusal.person.not-found": "En löydä henkilöä {reference}.",
   "refusal.person.name-required": "Nimi ei voi olla tyhjä. Esimerkki: /council profile set name Maija Virtanen",

@@ -82,6 +82,7 @@ export const commands: Record<keyof typeof fi, string> = {
   "refusal.command.unknown": "Jag känner inte till kommandot \"{input}\". Menade du: {suggestions}? Alla kommandon: /council help",
   "refusal.command.unknown-flag": "Kommandot {command} har inget alternativ {flag}. Se /council help",
   "refusal.command.too-many-arguments": "För många ord för {command}: \"{extra}\". Sätt namn med mellanslag inom citattecken, t.ex. \"Maja Lindqvist\".",
+  "refusal.command.unclosed-quote": "Citattecknet i början av {word} stängs aldrig: ett namn med flera ord skrivs mellan två citattecken. T.ex. /council {example}",
   "refusal.help.unknown-topic": "Ämnet {topic} finns inte. Ämnen: {topics}",
   "refusal.person.not-found": "Jag hittar inte personen {reference}.",
   "refusal.person.name-required": "Namnet kan inte vara tomt. Exempel: /council profile set name Maja Lindqvist",

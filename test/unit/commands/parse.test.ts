@@ -24,6 +24,16 @@ describe("the command grammar", () => {
     expect(tokenize("/council group add Viestintä ”Maija Virtanen” deputy")).toEqual(["group", "add", "Viestintä", "Maija Virtanen", "deputy"]);
   });
 
+  it("refuses a name whose opening quote is never closed, with the command's example, and keeps a text's quotes as typed", () => {
+    for (const line of ['group create "Viestintä ja media', "group add ”Viestintä Maija", 'group rename Viestintä "Viestintä ja media']) {
+      const refusal = refusalOf(() => parseLine(commands, line));
+      expect(refusal.code).toBe("command.unclosed-quote");
+      expect(inFinnish(refusal)).toMatch(/^Lainausmerkki sanan .+ alussa jää sulkematta: monisanainen nimi kirjoitetaan kahden lainausmerkin väliin\. Esim\. \/council group (create|add|rename) /);
+    }
+    expect(parseLine(commands, 'group create "Viestintä ja media"').raw).toEqual({ name: "Viestintä ja media" });
+    expect(parseLine(commands, 'agenda add Viestintä "Budjetti 2027').raw).toMatchObject({ item: '"Budjetti 2027' });
+  });
+
   it("gives the rest of the line to a name that takes it", () => {
     const parsed = parseLine(commands, "group create Kunta-hyte-yhteistyö ja hyvinvointi");
     expect(parsed.command.path).toEqual(["group", "create"]);
@@ -145,7 +155,8 @@ describe("the command grammar", () => {
   it("keeps a lone apostrophe inside a quoted name's neighbour, and an odd quote as a character", () => {
     expect(parseLine(commands, `group create Organisations' forum`).raw).toEqual({ name: "Organisations' forum" });
     expect(parseLine(commands, `group add "Viestintä ja media" "Maija Virtanen" deputy`).raw).toEqual({ group: "Viestintä ja media", person: "Maija Virtanen", role: "deputy" });
-    expect(parseLine(commands, `group create "Puolikas`).raw).toEqual({ name: '"Puolikas' });
+    // A name's quote left open is refused (it would stay part of the name), not kept.
+    expect(refusalOf(() => parseLine(commands, `group create "Puolikas`)).code).toBe("command.unclosed-quote");
   });
 
   it("has a summary, an example and argument names in every language for every command", () => {
