@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { profileReply } from "../../core/people/replies.ts";
-import { keyword, restOfLine } from "../args.ts";
+import { keyword, restOfLine, type ArgMeta } from "../args.ts";
 import { defineCommand } from "../define.ts";
 import { done } from "../done.ts";
 
@@ -15,7 +15,8 @@ export const profileSet = defineCommand({
         municipality: ["kunta", "kotikunta", "kommun", "hemkommun"],
         email: ["sähköposti", "e-mail", "e-post", "epost"],
       }),
-      value: restOfLine(254),
+      // A name, an organisation, a municipality or an address: never a text with an open quote in it.
+      value: restOfLine(254).meta({ kind: "text", rest: true, isName: true } satisfies ArgMeta),
     }),
   sideEffects: true,
   async run({ inv, p, services }, { field, value }) {

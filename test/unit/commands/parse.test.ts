@@ -25,10 +25,10 @@ describe("the command grammar", () => {
   });
 
   it("refuses a name whose opening quote is never closed, with the command's example, and keeps a text's quotes as typed", () => {
-    for (const line of ['group create "Viestintä ja media', "group add ”Viestintä Maija", 'group rename Viestintä "Viestintä ja media']) {
+    for (const line of ['group create "Viestintä ja media', "group add ”Viestintä Maija", 'group rename Viestintä "Viestintä ja media', 'profile set name "Maija Virtanen']) {
       const refusal = refusalOf(() => parseLine(commands, line));
       expect(refusal.code).toBe("command.unclosed-quote");
-      expect(inFinnish(refusal)).toMatch(/^Lainausmerkki sanan .+ alussa jää sulkematta: monisanainen nimi kirjoitetaan kahden lainausmerkin väliin\. Esim\. \/council group (create|add|rename) /);
+      expect(inFinnish(refusal)).toMatch(/^Lainausmerkki sanan .+ alussa jää sulkematta: monisanainen nimi kirjoitetaan kahden lainausmerkin väliin\. Esim\. \/council (group create|group add|group rename|profile set) /);
     }
     expect(parseLine(commands, 'group create "Viestintä ja media"').raw).toEqual({ name: "Viestintä ja media" });
     expect(parseLine(commands, 'agenda add Viestintä "Budjetti 2027').raw).toMatchObject({ item: '"Budjetti 2027' });
