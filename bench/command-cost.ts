@@ -144,8 +144,9 @@ const commands: [string, (i: number) => string, Actor?][] = [
   ["digest preview", () => "digest preview"],
   // Compared with everyone the bot knows for look-alikes.
   ["profile set name", (i) => `profile set name Pekka Penkki ${i + 100}`, "Pekka"],
-  // Takes the deferred items of the group's earlier meetings (none here). Last: it adds a meeting each run.
-  ["meeting schedule", () => "meeting schedule Bench 1.1.2098 klo 14 Sali"],
+  // Takes the deferred items of the group's earlier meetings (none here). Last: it adds a meeting each
+  // run, a day apart (a second meeting at a taken time is refused).
+  ["meeting schedule", (i) => `meeting schedule Bench ${new Date(Date.UTC(2098, 0, 11 + i)).toLocaleDateString("fi-FI", { timeZone: "UTC" })} klo 14 Sali`],
 ];
 
 /**
