@@ -39,8 +39,18 @@ export const reminderStore = (db: DbTx): ReminderStore => ({
     return row && toReminder(row);
   },
   async listForGroup(groupId, window) {
-    const rows = await db.reminder.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...(window ? { skip: window.offset, take: window.limit } : {}) });
-    return rows.map(toReminder);
+    // Two ranges read in turn, each off its own index: the page takes what it needs from the first,
+    // the rest from the second, and counts the first only when the page starts beyond it.
+    const running = { groupId, pausedAt: null, nextDueAt: { not: null } };
+    const resting = { groupId, OR: [{ pausedAt: { not: null } }, { nextDueAt: null }] };
+    const byNextTime = [{ nextDueAt: "asc" as const }, { id: "asc" as const }];
+    const asMade = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+    if (!window) return [...(await db.reminder.findMany({ where: running, orderBy: byNextTime })), ...(await db.reminder.findMany({ where: resting, orderBy: asMade }))].map(toReminder);
+    const first = await db.reminder.findMany({ where: running, orderBy: byNextTime, skip: window.offset, take: window.limit });
+    if (first.length === window.limit) return first.map(toReminder);
+    const runningCount = first.length > 0 ? window.offset + first.length : await db.reminder.count({ where: running });
+    const rest = await db.reminder.findMany({ where: resting, orderBy: asMade, skip: Math.max(0, window.offset - runningCount), take: window.limit - first.length });
+    return [...first, ...rest].map(toReminder);
   },
   async countForGroup(groupId) {
     return db.reminder.count({ where: { groupId } });

@@ -10,7 +10,7 @@ export interface ReminderMove {
 export interface ReminderStore {
   create(input: NewReminder): Promise<Reminder>;
   findById(id: string): Promise<Reminder | null>;
-  /** Newest last; includes paused and finished ones. */
+  /** Soonest first: the running ones by their next time, then the paused and the finished in the order they were made. */
   listForGroup(groupId: string, window?: Window): Promise<Reminder[]>;
   countForGroup(groupId: string): Promise<number>;
   update(id: string, patch: Partial<Pick<Reminder, "nextDueAt" | "pausedAt">>): Promise<Reminder>;
