@@ -1,4 +1,5 @@
 import type { ChatPort } from "../../src/core/shared/chat.ts";
+import { nameSlug } from "../../src/core/shared/words.ts";
 import { renderReply } from "./render.ts";
 
 /** Channel posts and direct messages, printed where the console user sees them. */
@@ -13,7 +14,7 @@ export function consoleChat(write: (line: string) => void, label: { channel: (id
     },
     // Channels in the console are names: creating one is just naming it.
     async createChannel(name) {
-      return `#${name.toLocaleLowerCase("fi").replace(/\s+/g, "-")}`;
+      return `#${nameSlug(name)}`;
     },
   };
 }

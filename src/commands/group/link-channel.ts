@@ -2,7 +2,7 @@ import { z } from "zod";
 import { context } from "../../render/build.ts";
 import { done } from "../done.ts";
 import { refuse } from "../../core/shared/refusal.ts";
-import { typedName } from "../../core/shared/words.ts";
+import { nameSlug, typedName } from "../../core/shared/words.ts";
 import { channelRef, groupName } from "../args.ts";
 import { defineCommand } from "../define.ts";
 
@@ -16,6 +16,7 @@ export const groupLinkChannel = defineCommand({
     const { group, sharedWith } = await services.groups.linkChannel(inv, args.group, channel);
     const linked = done(p, "groups.channel-linked", { name: group.name });
     if (sharedWith.length === 0) return linked;
-    return { ...linked, blocks: [...linked.blocks, context(p.t("groups.channel-shared", { groups: sharedWith.join(", "), name: typedName(group.name), channelExample: group.name.toLocaleLowerCase("fi").replace(/\s+/g, "-") }))] };
+    const shared = p.t("groups.channel-shared", { groups: sharedWith.join(", "), name: typedName(group.name), channelExample: nameSlug(group.name) });
+    return { ...linked, blocks: [...linked.blocks, context(shared)] };
   },
 });

@@ -3,6 +3,7 @@ import { buttons, context, fields, heading, list, onlyYou, text, toChannel, with
 import type { Reply } from "../../render/reply.ts";
 import { linkTo } from "../shared/links.ts";
 import { showTime } from "../shared/show-time.ts";
+import { nameSlug } from "../shared/words.ts";
 import type { Answer, Decision, DecisionVoter } from "./decision.ts";
 
 const answers: readonly Answer[] = ["yes", "no", "abstain"];
@@ -61,7 +62,7 @@ export function decisionReply(p: Presentation, group: { name: string }, decision
 }
 
 export const decisionMinutesFile = (group: { name: string }, decision: Pick<Decision, "number">, content: string) => ({
-  filename: `${group.name.toLocaleLowerCase("fi").replace(/\s+/g, "-")}-paatos-${decision.number}.md`,
+  filename: `${nameSlug(group.name)}-paatos-${decision.number}.md`,
   mimeType: "text/markdown",
   content,
 });

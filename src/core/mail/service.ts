@@ -9,6 +9,7 @@ import type { Clock } from "../shared/clock.ts";
 import type { Invocation } from "../shared/invocation.ts";
 import { refuse } from "../shared/refusal.ts";
 import type { UnitOfWork } from "../shared/unit-of-work.ts";
+import { nameSlug } from "../shared/words.ts";
 import { emailAddressSchema } from "./mail.ts";
 import { mailTo } from "./send.ts";
 import type { NewsletterIssue, NewsletterSubscription } from "./store.ts";
@@ -125,7 +126,7 @@ export class MailService {
       const member = (await stores.groups.members(group.id)).some((m) => m.personId === inv.actor.person.id);
       if (!member && !inv.actor.isWorkspaceAdmin) refuse("calendar.members-only", { group: group.name });
       const feedToken = await stores.mail.calendarToken(group.id, token());
-      const slug = encodeURIComponent(group.name.toLocaleLowerCase("fi").replace(/\s+/g, "-"));
+      const slug = encodeURIComponent(nameSlug(group.name));
       return { group: group.name, url: `${base}/calendar/${slug}.ics?token=${feedToken}` };
     });
   }

@@ -10,6 +10,7 @@ import type { AgendaItem, Meeting } from "./meeting.ts";
 import type { MeetingListPage } from "./meeting-list.ts";
 import type { MeetingView } from "./service.ts";
 import { showTime } from "../shared/show-time.ts";
+import { nameSlug } from "../shared/words.ts";
 import { minutesStateLine, type MinutesSummary } from "./minutes-approval.ts";
 import { officialsSentence } from "./officials.ts";
 
@@ -126,7 +127,7 @@ export function rejectionNotice(p: Presentation, group: Group, meeting: Meeting,
 
 /** The minutes as a Markdown file, named so that a folder of them sorts by group and meeting. */
 export const minutesFile = (group: Pick<Group, "name">, meeting: Pick<Meeting, "number">, content: string) => ({
-  filename: `${group.name.toLocaleLowerCase("fi").replace(/\s+/g, "-")}-${meeting.number}.md`,
+  filename: `${nameSlug(group.name)}-${meeting.number}.md`,
   mimeType: "text/markdown",
   content,
 });

@@ -63,5 +63,8 @@ export function unquoted(text: string): string {
   return tokens.length === 1 && tokens[0]!.quoted ? tokens[0]!.text : text.trim();
 }
 
+/** A name in lower case with hyphens for its spaces (`Viestintä ja media` → `viestintä-ja-media`): file names, feed paths, channel names. */
+export const nameSlug = (name: string): string => name.toLocaleLowerCase("fi").replace(/\s+/g, "-");
+
 /** A name as it is typed in a command: quoted when it has spaces (`"Viestintä ja media"`). */
 export const typedName = (name: string): string => (/\s/.test(name) ? `"${name}"` : name);
